@@ -1,0 +1,1 @@
+"""The rhythm engine: pure Python, standard library only, every 'now' through a clock."""

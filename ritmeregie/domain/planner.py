@@ -1,0 +1,156 @@
+"""plan_day: rituals at their times, the agenda first, the rest filled with focus blocks and resets.
+
+All arithmetic happens on UTC instants, so a 23- or 25-hour day needs no special cases; only the
+conversion of wall-clock times (localtime.local_instant) knows about DST.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from zoneinfo import ZoneInfo
+
+from .localtime import day_bounds, local_instant, wall_time_exists, zone
+from .model import AgendaItem, Block, BlockKind, DayPlan, NoteReason, PlanNote
+from .rhythm import DayRhythm, RhythmTemplate
+
+Interval = tuple[dt.datetime, dt.datetime]
+
+FOCUS_TITLE = "Focusblok"
+RESET_TITLE = "Reset"
+
+
+def plan_day(
+    date: dt.date,
+    rhythm: RhythmTemplate,
+    agenda: Iterable[AgendaItem],
+    tz: str | ZoneInfo,
+) -> DayPlan:
+    tzinfo = zone(tz) if isinstance(tz, str) else tz
+    day_start, day_end = day_bounds(date, tzinfo)
+    items = sorted(
+        (i for i in agenda if i.start < day_end and i.end > day_start),
+        key=lambda i: (i.start, i.end),
+    )
+    agenda_blocks = [
+        Block(i.kind, i.start, i.end, i.title, agenda_id=i.id, source=i.source, blocking=i.blocking)
+        for i in items
+    ]
+    busy: list[Interval] = [(i.start, i.end) for i in items if i.blocking]
+
+    day = rhythm.for_date(date)
+    if day is None:
+        return _finish(date, tzinfo, agenda_blocks, [])
+
+    work = (local_instant(date, day.hours.start, tzinfo), local_instant(date, day.hours.end, tzinfo))
+    ritual_blocks, notes = _place_rituals(date, day, tzinfo, work, busy)
+    occupied = busy + [(b.start, b.end) for b in ritual_blocks]
+    filler = _fill(_gaps(work, occupied), rhythm)
+    return _finish(date, tzinfo, agenda_blocks + ritual_blocks + filler, notes)
+
+
+def _place_rituals(
+    date: dt.date,
+    day: DayRhythm,
+    tzinfo: ZoneInfo,
+    work: Interval,
+    busy: list[Interval],
+) -> tuple[list[Block], list[PlanNote]]:
+    placed: list[Block] = []
+    notes: list[PlanNote] = []
+    for ritual in day.rituals:
+        want = local_instant(date, ritual.start, tzinfo)
+        length = dt.timedelta(minutes=ritual.minutes)
+        if not wall_time_exists(date, ritual.start, tzinfo):
+            notes.append(
+                PlanNote(ritual.kind, ritual.title, NoteReason.TIME_DOES_NOT_EXIST, want, want)
+            )
+        taken = [(b.start, b.end) for b in placed]
+        start = want
+        if _overlaps((want, want + length), busy + taken):
+            reason = (
+                NoteReason.COLLIDES_WITH_AGENDA
+                if _overlaps((want, want + length), busy)
+                else NoteReason.COLLIDES_WITH_RITUAL
+            )
+            # A ritual outside work hours may stay outside them; it only looks for room nearby.
+            window = (min(work[0], want), max(work[1], want + length))
+            found = _nearest_slot(want, length, _gaps(window, busy + taken))
+            notes.append(PlanNote(ritual.kind, ritual.title, reason, want, found))
+            if found is None:
+                continue
+            start = found
+        placed.append(Block(ritual.kind, start, start + length, ritual.title))
+    return placed, notes
+
+
+def _fill(gaps: list[Interval], rhythm: RhythmTemplate) -> list[Block]:
+    """Focus blocks separated by resets; a remainder shorter than the minimum stays free (buffer)."""
+    focus = dt.timedelta(minutes=rhythm.focus_minutes)
+    reset = dt.timedelta(minutes=rhythm.reset_minutes)
+    shortest = dt.timedelta(minutes=rhythm.min_focus_minutes)
+    blocks: list[Block] = []
+    for start, end in gaps:
+        cursor = start
+        while end - cursor >= shortest:
+            stop = min(cursor + focus, end)
+            blocks.append(Block(BlockKind.FOCUS, cursor, stop, FOCUS_TITLE))
+            if end - (stop + reset) < shortest:
+                break
+            blocks.append(Block(BlockKind.RESET, stop, stop + reset, RESET_TITLE))
+            cursor = stop + reset
+    return blocks
+
+
+def _gaps(window: Interval, occupied: list[Interval]) -> list[Interval]:
+    gaps: list[Interval] = []
+    cursor = window[0]
+    for start, end in sorted(occupied):
+        if end <= cursor:
+            continue
+        if start >= window[1]:
+            break
+        if start > cursor:
+            gaps.append((cursor, start))
+        cursor = max(cursor, end)
+    if cursor < window[1]:
+        gaps.append((cursor, window[1]))
+    return gaps
+
+
+def _overlaps(interval: Interval, others: list[Interval]) -> bool:
+    return any(interval[0] < end and start < interval[1] for start, end in others)
+
+
+def _nearest_slot(want: dt.datetime, length: dt.timedelta, gaps: list[Interval]) -> dt.datetime | None:
+    best: tuple[dt.timedelta, int, dt.datetime] | None = None
+    for start, end in gaps:
+        if end - start < length:
+            continue
+        candidate = min(max(want, start), end - length)
+        # On a tie prefer the later slot: after a meeting rather than squeezed before it.
+        key = (abs(candidate - want), 0 if candidate >= want else 1, candidate)
+        if best is None or key < best:
+            best = key
+    return None if best is None else best[2]
+
+
+def _finish(
+    date: dt.date, tzinfo: ZoneInfo, blocks: list[Block], notes: list[PlanNote]
+) -> DayPlan:
+    local = sorted(
+        (
+            Block(
+                b.kind,
+                b.start.astimezone(tzinfo),
+                b.end.astimezone(tzinfo),
+                b.title,
+                agenda_id=b.agenda_id,
+                source=b.source,
+                blocking=b.blocking,
+            )
+            for b in blocks
+        ),
+        key=lambda b: (b.start, b.end),
+    )
+    return DayPlan(date=date, timezone=tzinfo.key, blocks=tuple(local), notes=tuple(notes))
