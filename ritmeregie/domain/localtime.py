@@ -47,7 +47,9 @@ def local_instant(date: dt.date, at: dt.time, tz: dt.tzinfo) -> dt.datetime:
     return dt.datetime.fromtimestamp(hi, dt.UTC)
 
 
-def day_bounds(date: dt.date, tz: dt.tzinfo, boundary: dt.time = dt.time(0)) -> tuple[dt.datetime, dt.datetime]:
+def day_bounds(
+    date: dt.date, tz: dt.tzinfo, boundary: dt.time = dt.time(0)
+) -> tuple[dt.datetime, dt.datetime]:
     """The instants (UTC) a local 'day' spans; a day may be 23 or 25 hours long."""
     start = local_instant(date, boundary, tz)
     end = local_instant(date + dt.timedelta(days=1), boundary, tz)

@@ -79,7 +79,10 @@ class Block:
         return int((self.end - self.start).total_seconds() // 60)
 
     def contains(self, instant: dt.datetime) -> bool:
-        return self.start <= instant < self.end
+        # Compare in UTC: aware datetimes sharing a tzinfo compare by wall time, which is wrong
+        # in the hour that repeats when DST ends.
+        moment = instant.astimezone(dt.UTC)
+        return self.start.astimezone(dt.UTC) <= moment < self.end.astimezone(dt.UTC)
 
 
 class NoteReason(Enum):
@@ -119,7 +122,8 @@ class DayPlan:
         return None
 
     def next_block(self, instant: dt.datetime) -> Block | None:
+        moment = instant.astimezone(dt.UTC)
         for block in self.blocks:
-            if block.start > instant:
+            if block.start.astimezone(dt.UTC) > moment:
                 return block
         return None

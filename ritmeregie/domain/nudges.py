@@ -88,12 +88,18 @@ def nudges_for(
     kept = [
         n
         for n in found
-        if (after is None or n.at > after)
-        and (paused_until is None or n.at >= paused_until)
+        if (after is None or _utc(n.at) > _utc(after))
+        and (paused_until is None or _utc(n.at) >= _utc(paused_until))
         and not _inside_other_meeting(n, meetings)
     ]
-    return sorted(kept, key=lambda n: (n.at, n.kind != NudgeKind.BLOCK_END))
+    # Sort on UTC: same-zone aware datetimes compare by wall time, wrong in the repeated hour.
+    return sorted(kept, key=lambda n: (_utc(n.at), n.kind != NudgeKind.BLOCK_END))
+
+
+def _utc(instant: dt.datetime) -> dt.datetime:
+    return instant.astimezone(dt.UTC)
 
 
 def _inside_other_meeting(nudge: Nudge, meetings: Iterable[Block]) -> bool:
-    return any(m.start < nudge.at < m.end and m is not nudge.block for m in meetings)
+    at = _utc(nudge.at)
+    return any(_utc(m.start) < at < _utc(m.end) and m is not nudge.block for m in meetings)

@@ -28,21 +28,23 @@ def plan_day(
 ) -> DayPlan:
     tzinfo = zone(tz) if isinstance(tz, str) else tz
     day_start, day_end = day_bounds(date, tzinfo)
-    items = sorted(
-        (i for i in agenda if i.start < day_end and i.end > day_start),
-        key=lambda i: (i.start, i.end),
-    )
+    # Everything inside the planner is UTC (see the module docstring).
     agenda_blocks = [
-        Block(i.kind, i.start, i.end, i.title, agenda_id=i.id, source=i.source, blocking=i.blocking)
-        for i in items
+        Block(i.kind, start, end, i.title, agenda_id=i.id, source=i.source, blocking=i.blocking)
+        for i in agenda
+        for start, end in [(i.start.astimezone(dt.UTC), i.end.astimezone(dt.UTC))]
+        if start < day_end and end > day_start
     ]
-    busy: list[Interval] = [(i.start, i.end) for i in items if i.blocking]
+    busy: list[Interval] = [(b.start, b.end) for b in agenda_blocks if b.blocking]
 
     day = rhythm.for_date(date)
     if day is None:
         return _finish(date, tzinfo, agenda_blocks, [])
 
-    work = (local_instant(date, day.hours.start, tzinfo), local_instant(date, day.hours.end, tzinfo))
+    work = (
+        local_instant(date, day.hours.start, tzinfo),
+        local_instant(date, day.hours.end, tzinfo),
+    )
     ritual_blocks, notes = _place_rituals(date, day, tzinfo, work, busy)
     occupied = busy + [(b.start, b.end) for b in ritual_blocks]
     filler = _fill(_gaps(work, occupied), rhythm)
@@ -122,7 +124,9 @@ def _overlaps(interval: Interval, others: list[Interval]) -> bool:
     return any(interval[0] < end and start < interval[1] for start, end in others)
 
 
-def _nearest_slot(want: dt.datetime, length: dt.timedelta, gaps: list[Interval]) -> dt.datetime | None:
+def _nearest_slot(
+    want: dt.datetime, length: dt.timedelta, gaps: list[Interval]
+) -> dt.datetime | None:
     best: tuple[dt.timedelta, int, dt.datetime] | None = None
     for start, end in gaps:
         if end - start < length:
@@ -135,22 +139,19 @@ def _nearest_slot(want: dt.datetime, length: dt.timedelta, gaps: list[Interval])
     return None if best is None else best[2]
 
 
-def _finish(
-    date: dt.date, tzinfo: ZoneInfo, blocks: list[Block], notes: list[PlanNote]
-) -> DayPlan:
-    local = sorted(
-        (
-            Block(
-                b.kind,
-                b.start.astimezone(tzinfo),
-                b.end.astimezone(tzinfo),
-                b.title,
-                agenda_id=b.agenda_id,
-                source=b.source,
-                blocking=b.blocking,
-            )
-            for b in blocks
-        ),
-        key=lambda b: (b.start, b.end),
+def _finish(date: dt.date, tzinfo: ZoneInfo, blocks: list[Block], notes: list[PlanNote]) -> DayPlan:
+    # Sort on UTC instants before going local: same-zone aware datetimes compare by wall time.
+    ordered = sorted(blocks, key=lambda b: (b.start.astimezone(dt.UTC), b.end.astimezone(dt.UTC)))
+    local = tuple(
+        Block(
+            b.kind,
+            b.start.astimezone(tzinfo),
+            b.end.astimezone(tzinfo),
+            b.title,
+            agenda_id=b.agenda_id,
+            source=b.source,
+            blocking=b.blocking,
+        )
+        for b in ordered
     )
-    return DayPlan(date=date, timezone=tzinfo.key, blocks=tuple(local), notes=tuple(notes))
+    return DayPlan(date=date, timezone=tzinfo.key, blocks=local, notes=tuple(notes))
