@@ -207,6 +207,20 @@ def tray_is_embedded(icon: QSystemTrayIcon) -> bool:
     )
 
 
+def region_is_painted(rect: QRect) -> bool:
+    """True when the display inside ``rect`` is no longer one flat colour (the bare root window)."""
+    screen = QGuiApplication.primaryScreen()
+    image = screen.grabWindow(0, rect.x(), rect.y(), rect.width(), rect.height()).toImage()
+    if image.isNull():
+        return False
+    first = image.pixel(0, 0)
+    return any(
+        image.pixel(x, y) != first
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+    )
+
+
 def centre_of(rect: QRect) -> tuple[int, int]:
     centre = rect.center()
     return centre.x(), centre.y()

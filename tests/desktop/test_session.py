@@ -9,12 +9,12 @@ from desktop_tools import (
     EmbeddedTray,
     centre_of,
     name_has_owner,
+    region_is_painted,
     right_click,
     screenshot,
     tray_is_embedded,
     wait_until,
 )
-from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -52,17 +52,3 @@ def test_right_click_on_the_tray_icon_opens_its_menu(
     image = QImage(str(shot))
     assert not image.isNull()
     assert image.size() == QGuiApplication.primaryScreen().size()
-
-
-def region_is_painted(rect: QRect) -> bool:
-    """True when the display inside ``rect`` is no longer one flat colour (the bare root window)."""
-    screen = QGuiApplication.primaryScreen()
-    image = screen.grabWindow(0, rect.x(), rect.y(), rect.width(), rect.height()).toImage()
-    if image.isNull():
-        return False
-    first = image.pixel(0, 0)
-    return any(
-        image.pixel(x, y) != first
-        for x in range(0, image.width(), 4)
-        for y in range(0, image.height(), 4)
-    )
