@@ -1,0 +1,197 @@
+"""One APScheduler job per upcoming nudge; jobs only emit Qt signals.
+
+The day plan is the source of truth and jobs are derived from it, so `replace()` is called with the
+whole list of nudges on every rebuild. Past nudges are handled by APScheduler's own misfire check,
+one path for "added late" and "woke late after a suspend": a nudge at most `misfire_grace_seconds`
+late still fires (once), an older one is collected and reported in one `nudges_missed` list per
+scheduler round, so the app can show a single catch-up instead of a storm.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Sequence
+
+from apscheduler.events import (
+    EVENT_JOB_ERROR,
+    EVENT_JOB_EXECUTED,
+    EVENT_JOB_MISSED,
+    JobExecutionEvent,
+)
+from apscheduler.triggers.date import DateTrigger
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from ritmeregie.domain.nudges import Nudge
+
+from .qt_scheduler import DEFAULT_MISFIRE_GRACE_SECONDS, SingleTimerQtScheduler
+
+log = logging.getLogger(__name__)
+
+SNOOZE_PREFIX = "snooze:"
+# Keys of nudges already shown or missed are remembered this long, so a rebuild that still lists
+# them (e.g. right after they fired) never shows them twice.
+DONE_MEMORY = dt.timedelta(days=2)
+
+
+class NudgeScheduler(QObject):
+    """Schedules nudges on the Qt event loop. Use from the Qt main thread only."""
+
+    nudge_due = Signal(object)  # Nudge
+    nudges_missed = Signal(list)  # list[Nudge], oldest first
+    # Internal: a missed job reported from wherever APScheduler dispatched the event.
+    _job_missed = Signal(str)
+
+    def __init__(
+        self,
+        timezone: dt.tzinfo,
+        *,
+        misfire_grace_seconds: int = DEFAULT_MISFIRE_GRACE_SECONDS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._scheduler = SingleTimerQtScheduler(
+            timezone, misfire_grace_seconds=misfire_grace_seconds
+        )
+        self._scheduler.add_listener(
+            self._on_scheduler_event, EVENT_JOB_MISSED | EVENT_JOB_EXECUTED | EVENT_JOB_ERROR
+        )
+        self._payloads: dict[str, Nudge] = {}  # job id -> nudge
+        self._done: dict[str, dt.datetime] = {}  # job id -> the moment it fired or was missed
+        self._pending_missed: list[Nudge] = []
+        # Missed jobs of one scheduler round arrive one by one; a zero-delay timer flushes them
+        # as one list once control is back in the event loop.
+        self._missed_flush = QTimer(self)
+        self._missed_flush.setSingleShot(True)
+        self._missed_flush.setInterval(0)
+        self._missed_flush.timeout.connect(self.on_missed_flush)
+        self._job_missed.connect(self.on_job_missed)
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if not self._scheduler.running:
+            self._scheduler.start()
+
+    def shutdown(self) -> None:
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+        self._missed_flush.stop()
+
+    @property
+    def running(self) -> bool:
+        return bool(self._scheduler.running)
+
+    def check_now(self) -> None:
+        """Look for due jobs now (after resume or a clock jump the wake-up timer is off)."""
+        if self._scheduler.running:
+            self._scheduler.wakeup()
+
+    # -- jobs ------------------------------------------------------------------------------------
+
+    def replace(self, nudges: Sequence[Nudge]) -> None:
+        """Make the plan's jobs exactly `nudges` (one job per `nudge.key`); snoozes are kept.
+
+        Idempotent: a nudge whose job already exists at the same moment is left alone, and a nudge
+        that already fired or was missed is not scheduled again.
+        """
+        self._forget_old_done()
+        wanted = {n.key: n for n in nudges}
+        for job in self._scheduler.get_jobs():
+            if job.id.startswith(SNOOZE_PREFIX):
+                continue
+            nudge = wanted.get(job.id)
+            if nudge is None or self._payloads.get(job.id) != nudge:
+                self._remove(job.id)
+        existing = {job.id for job in self._scheduler.get_jobs()}
+        for key, nudge in wanted.items():
+            if key in existing or self._done.get(key) == nudge.at:
+                continue
+            self._add(key, nudge)
+
+    def snooze(self, nudge: Nudge, minutes: float) -> Nudge:
+        """Show `nudge` again `minutes` from now; returns the rescheduled nudge (same key).
+
+        A second snooze of the same nudge moves the first rather than adding another.
+        """
+        at = dt.datetime.now(self._scheduler.timezone) + dt.timedelta(minutes=minutes)
+        snoozed = dataclasses.replace(nudge, at=at)
+        job_id = SNOOZE_PREFIX + nudge.key
+        self._done.pop(job_id, None)
+        self._add(job_id, snoozed)
+        return snoozed
+
+    def clear(self) -> None:
+        """Remove every job, snoozes included."""
+        for job in self._scheduler.get_jobs():
+            self._remove(job.id)
+
+    def job_count(self) -> int:
+        return len(self._scheduler.get_jobs())
+
+    def job_ids(self) -> list[str]:
+        return sorted(job.id for job in self._scheduler.get_jobs())
+
+    def next_run_time(self) -> dt.datetime | None:
+        times = [
+            # Before start() jobs are pending and have no next_run_time yet.
+            getattr(job, "next_run_time", None) or job.trigger.run_date
+            for job in self._scheduler.get_jobs()
+        ]
+        return min(times, default=None)
+
+    def _add(self, job_id: str, nudge: Nudge) -> None:
+        self._payloads[job_id] = nudge
+        self._scheduler.add_job(
+            self._emit_due,
+            DateTrigger(run_date=nudge.at, timezone=self._scheduler.timezone),
+            args=(job_id,),
+            id=job_id,
+            name=job_id,
+            replace_existing=True,
+        )
+
+    def _remove(self, job_id: str) -> None:
+        self._payloads.pop(job_id, None)
+        self._scheduler.remove_job(job_id)
+
+    def _forget_old_done(self) -> None:
+        horizon = dt.datetime.now(dt.UTC) - DONE_MEMORY
+        self._done = {k: at for k, at in self._done.items() if at >= horizon}
+
+    # -- APScheduler callbacks (may run outside the Qt thread with another executor) ------------
+
+    def _emit_due(self, job_id: str) -> None:
+        nudge = self._payloads.get(job_id)
+        if nudge is not None:
+            self.nudge_due.emit(nudge)
+
+    def _on_scheduler_event(self, event: JobExecutionEvent) -> None:
+        if event.code == EVENT_JOB_MISSED:
+            log.info("nudge %s missed (was due %s)", event.job_id, event.scheduled_run_time)
+            self._job_missed.emit(event.job_id)
+        elif event.code == EVENT_JOB_ERROR:
+            log.error("nudge job %s failed: %r", event.job_id, event.exception)
+        else:
+            nudge = self._payloads.pop(event.job_id, None)
+            if nudge is not None:
+                self._done[event.job_id] = nudge.at
+
+    # -- Qt thread -------------------------------------------------------------------------------
+
+    @Slot(str)
+    def on_job_missed(self, job_id: str) -> None:
+        nudge = self._payloads.pop(job_id, None)
+        if nudge is None:
+            return
+        self._done[job_id] = nudge.at
+        self._pending_missed.append(nudge)
+        self._missed_flush.start()
+
+    @Slot()
+    def on_missed_flush(self) -> None:
+        missed = sorted(self._pending_missed, key=lambda n: n.at)
+        self._pending_missed = []
+        if missed:
+            self.nudges_missed.emit(missed)

@@ -1,0 +1,154 @@
+"""NudgeScheduler: real APScheduler jobs on the Qt loop, driven by real (near) times."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from PySide6.QtCore import QThread
+
+from ritmeregie.domain.model import Block, BlockKind
+from ritmeregie.domain.nudges import Nudge, NudgeKind
+from ritmeregie.scheduling.nudge_scheduler import NudgeScheduler
+
+pytestmark = pytest.mark.gui
+
+AMS = ZoneInfo("Europe/Amsterdam")
+GRACE_SECONDS = 600
+
+
+def make_nudge(at: dt.datetime, kind: BlockKind = BlockKind.FOCUS, title: str = "Focus") -> Nudge:
+    at = at.astimezone(AMS)
+    block = Block(kind, at, at + dt.timedelta(minutes=50), title)
+    return Nudge(at, NudgeKind.BLOCK_START, block)
+
+
+def from_now(**delta: float) -> dt.datetime:
+    return dt.datetime.now(AMS) + dt.timedelta(**delta)
+
+
+@pytest.fixture
+def nudges(qapp: Any) -> Iterator[NudgeScheduler]:
+    scheduler = NudgeScheduler(AMS, misfire_grace_seconds=GRACE_SECONDS)
+    yield scheduler
+    scheduler.shutdown()
+
+
+def test_a_nudge_fires_on_the_qt_thread(qtbot: Any, qapp: Any, nudges: NudgeScheduler) -> None:
+    nudge = make_nudge(from_now(seconds=1.2))
+    seen: list[tuple[Nudge, bool]] = []
+    nudges.nudge_due.connect(lambda n: seen.append((n, QThread.currentThread() is qapp.thread())))
+    nudges.replace([nudge])
+    nudges.start()
+    assert nudges.next_run_time() == nudge.at
+
+    with qtbot.waitSignal(nudges.nudge_due, timeout=5000) as blocker:
+        pass
+
+    assert blocker.args == [nudge]
+    assert seen == [(nudge, True)]
+    assert nudges.job_count() == 0
+    assert nudges.next_run_time() is None
+
+
+def test_replace_twice_keeps_one_job_per_nudge_and_drops_removed_ones(
+    nudges: NudgeScheduler,
+) -> None:
+    base = from_now(hours=2)
+    plan = [
+        make_nudge(base),
+        make_nudge(base + dt.timedelta(hours=1), BlockKind.INBOX, "Inbox"),
+        make_nudge(base + dt.timedelta(hours=2), BlockKind.REFLECTION, "Reflect"),
+    ]
+    nudges.replace(plan)  # before start: APScheduler keeps them as pending jobs
+    nudges.replace(plan)
+    assert nudges.job_ids() == sorted(n.key for n in plan)
+    nudges.start()
+    nudges.replace(plan)
+    nudges.replace(list(reversed(plan)))
+    assert nudges.job_count() == 3
+    assert nudges.job_ids() == sorted(n.key for n in plan)
+    assert nudges.next_run_time() == plan[0].at
+
+    nudges.replace(plan[1:])
+    assert nudges.job_ids() == sorted(n.key for n in plan[1:])
+    assert nudges.next_run_time() == plan[1].at
+
+    # Same key at another moment (e.g. a changed heads-up) moves the job instead of adding one.
+    moved = Nudge(plan[1].at + dt.timedelta(minutes=5), plan[1].kind, plan[1].block)
+    assert moved.key == plan[1].key
+    nudges.replace([moved, plan[2]])
+    assert nudges.job_count() == 2
+    assert nudges.next_run_time() == moved.at
+
+    nudges.replace([])
+    assert nudges.job_count() == 0
+
+
+def test_late_nudges_fire_once_and_too_late_ones_come_back_as_one_missed_list(
+    qtbot: Any, nudges: NudgeScheduler
+) -> None:
+    recent = make_nudge(from_now(seconds=-30))
+    old = make_nudge(from_now(minutes=-30), BlockKind.DAGSTART, "Dagstart")
+    older = make_nudge(from_now(minutes=-45), BlockKind.INBOX, "Inbox")
+    due: list[Nudge] = []
+    missed: list[list[Nudge]] = []
+    nudges.nudge_due.connect(due.append)
+    nudges.nudges_missed.connect(missed.append)
+    nudges.start()
+
+    with (
+        qtbot.waitSignal(nudges.nudge_due, timeout=5000),
+        qtbot.waitSignal(nudges.nudges_missed, timeout=5000),
+    ):
+        nudges.replace([old, recent, older])
+
+    assert due == [recent]
+    # One coalesced list, oldest first, for the app's single catch-up.
+    assert missed == [[older, old]]
+    assert nudges.job_count() == 0
+    # A rebuild that still lists them schedules nothing again: no second nudge, no second report.
+    nudges.replace([old, recent, older])
+    assert nudges.job_count() == 0
+
+
+def test_snooze_fires_again_and_a_second_snooze_moves_the_first(
+    qtbot: Any, nudges: NudgeScheduler
+) -> None:
+    nudge = make_nudge(from_now(seconds=-5))
+    nudges.start()
+    with qtbot.waitSignal(nudges.nudge_due, timeout=5000):
+        nudges.replace([nudge])
+
+    first = nudges.snooze(nudge, minutes=1)
+    snoozed = nudges.snooze(nudge, minutes=5)
+    assert nudges.job_count() == 1
+    assert snoozed.key == nudge.key
+    assert snoozed.block == nudge.block
+    assert nudges.next_run_time() == snoozed.at
+    assert snoozed.at > first.at
+
+    # A rebuild of the plan does not drop the user's snooze.
+    nudges.replace([])
+    assert nudges.job_count() == 1
+
+    # Five minutes later (wall clock moved; the Qt timer would still be waiting), check now.
+    with time_machine.travel(snoozed.at + dt.timedelta(seconds=1), tick=True):
+        with qtbot.waitSignal(nudges.nudge_due, timeout=5000) as blocker:
+            nudges.check_now()
+    assert blocker.args == [snoozed]
+    assert nudges.job_count() == 0
+
+
+def test_clear_removes_snoozes_too(nudges: NudgeScheduler) -> None:
+    nudge = make_nudge(from_now(hours=1))
+    nudges.replace([nudge])
+    nudges.snooze(nudge, minutes=10)
+    assert nudges.job_count() == 2
+    nudges.clear()
+    assert nudges.job_count() == 0
+    assert nudges.next_run_time() is None
