@@ -1,2 +1,152 @@
-def main() -> int:
-    return 0
+"""The command line: the same core as the tray app, for scripts and for people who live in a terminal.
+
+Exit codes (DESIGN.md): 0 ok, 1 user error with one clear line on stderr, 2 usage error. Nothing here
+imports Qt unless it starts the app; bad input is checked before the store is opened, so a
+refused command writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from . import __version__
+from .i18n import resolve_language, set_language, translate
+
+log = logging.getLogger("ritmeregie.cli")
+
+
+class CliError(Exception):
+    """A user error: printed as one line on stderr, exit code 1."""
+
+
+class UsageError(Exception):
+    """A usage error: printed as one line on stderr, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _t(text: str) -> str:
+    return translate("cli", text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help=_t("where ritmeregie keeps its data (also RITMEREGIE_HOME)"))
+    common.add_argument("--lang", choices=("nl", "en"), help=_t("language of the output (default: your system's)"))
+
+    parser = _Parser(prog="ritmeregie", parents=[common], description=_t("A calm rhythm for your working day."))
+    parser.add_argument("--version", action="version", version=f"ritmeregie {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    plan = sub.add_parser("plan", parents=[common], help=_t("show the day's plan"))
+    plan.add_argument("--date", metavar="YYYY-MM-DD", help=_t("the day to plan (default: today)"))
+    plan.add_argument("--json", action="store_true", help=_t("machine-readable output"))
+
+    agenda = sub.add_parser("agenda", parents=[common], help=_t("your own agenda"))
+    agenda_sub = agenda.add_subparsers(dest="agenda_command", metavar="ACTION", parser_class=_Parser, required=True)
+    add = agenda_sub.add_parser("add", parents=[common], help=_t("add an item"))
+    add.add_argument("--title", required=True, help=_t("what it is"))
+    add.add_argument("--start", required=True, metavar='"YYYY-MM-DD HH:MM"', help=_t("when it starts"))
+    length = add.add_mutually_exclusive_group(required=True)
+    length.add_argument("--end", metavar='"YYYY-MM-DD HH:MM" or HH:MM', help=_t("when it ends"))
+    length.add_argument("--minutes", type=int, metavar="N", help=_t("how long it lasts"))
+    add.add_argument("--kind", choices=("meeting", "call"), default="meeting", help=_t("meeting (default) or call"))
+    add.add_argument("--json", action="store_true", help=_t("machine-readable output"))
+    lst = agenda_sub.add_parser("list", parents=[common], help=_t("list the items of a day"))
+    lst.add_argument("--date", metavar="YYYY-MM-DD", help=_t("the day (default: today)"))
+    lst.add_argument("--json", action="store_true", help=_t("machine-readable output"))
+    rm = agenda_sub.add_parser("rm", parents=[common], help=_t("remove an item"))
+    rm.add_argument("id", metavar="ID", help=_t("the item's number (see 'agenda list')"))
+
+    sub.add_parser("doctor", parents=[common], help=_t("check the installation and the data"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    set_language(resolve_language(_early_lang(args_list)))
+    try:
+        args = build_parser().parse_args(args_list)
+    except UsageError as exc:
+        print(f"ritmeregie: {exc}", file=sys.stderr)
+        print(_t("Try 'ritmeregie --help'."), file=sys.stderr)
+        return 2
+    if args.lang:
+        set_language(args.lang)
+    if args.command is None:
+        from .app_launcher import launch_app
+
+        return launch_app(args)
+    try:
+        from . import cli_commands
+
+        return cli_commands.run(args)
+    except CliError as exc:
+        print(f"ritmeregie: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: never a traceback in front of a user
+        where = _log_crash(args)
+        print(
+            _t("ritmeregie: something unexpected went wrong ({error}); details are in {path}.").format(
+                error=type(exc).__name__, path=where
+            ),
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _log_crash(args: argparse.Namespace) -> str:
+    import tempfile
+    import traceback
+
+    text = traceback.format_exc()
+    for folder in (_safe_data_dir(args), Path(tempfile.gettempdir())):
+        if folder is None:
+            continue
+        try:
+            path = folder / "ritmeregie-error.log"
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write(text + "\n")
+            return str(path)
+        except OSError:
+            continue
+    return "stderr"
+
+
+def _safe_data_dir(args: argparse.Namespace) -> Path | None:
+    try:
+        folder = data_dir_from(args)
+        return folder if folder.is_dir() else None
+    except Exception:
+        return None
+
+
+def _early_lang(argv: list[str]) -> str | None:
+    """--lang must shape --help and usage errors too, so look for it before argparse runs."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def data_dir_from(args: argparse.Namespace) -> Path:
+    from .platform.paths import data_dir
+
+    return data_dir(getattr(args, "data_dir", None))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

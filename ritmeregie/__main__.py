@@ -1,0 +1,5 @@
+import sys
+
+from ritmeregie.cli import main
+
+sys.exit(main())

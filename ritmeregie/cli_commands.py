@@ -1,0 +1,253 @@
+"""The CLI's commands on top of domain + storage (kept apart from cli.py so --help stays light)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from zoneinfo import ZoneInfo
+
+from .cli import CliError, data_dir_from
+from .domain.localtime import UnknownTimezoneError, day_bounds, zone
+from .domain.model import AgendaItem, BlockKind, DayPlan
+from .domain.planner import plan_day
+from .i18n import resolve_language, set_language, translate
+from .vocabulary import display_title, kind_name, long_date, note_text
+
+log = logging.getLogger("ritmeregie.cli")
+
+
+def _t(text: str) -> str:
+    return translate("cli", text)
+
+
+def run(args: argparse.Namespace) -> int:
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "plan": cmd_plan,
+        "agenda": cmd_agenda,
+        "doctor": cmd_doctor,
+    }
+    return handlers[args.command](args)
+
+
+# --- parsing user input (before anything is opened or written) ---------------------------------
+
+
+def parse_date(text: str | None, tz: ZoneInfo) -> dt.date:
+    if text is None:
+        return dt.datetime.now(tz).date()
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise CliError(_t("'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-26.").format(value=text)) from None
+
+
+def parse_wall(text: str, default_date: dt.date | None = None) -> dt.datetime:
+    """'YYYY-MM-DD HH:MM' (or 'HH:MM' when a date is implied) as a naive wall-clock datetime."""
+    raw = text.strip()
+    try:
+        if default_date is not None and len(raw) <= 5:
+            return dt.datetime.combine(default_date, dt.time.fromisoformat(raw))
+        parsed = dt.datetime.fromisoformat(raw.replace("T", " "))
+    except ValueError:
+        raise CliError(
+            _t("'{value}' is not a date and time; write it as \"YYYY-MM-DD HH:MM\", e.g. \"2027-03-26 10:00\".").format(value=text)
+        ) from None
+    if parsed.tzinfo is not None:
+        raise CliError(_t("Write '{value}' without a UTC offset: times are in your own time zone.").format(value=text))
+    return parsed
+
+
+def localize(wall: dt.datetime, tz: ZoneInfo) -> dt.datetime:
+    aware = wall.replace(tzinfo=tz)
+    if aware.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None) != wall:
+        raise CliError(_t("{value} does not exist in {zone}: the clocks skip that hour.").format(value=f"{wall:%Y-%m-%d %H:%M}", zone=tz.key))
+    return aware
+
+
+# --- the store, opened only after input is valid ------------------------------------------------
+
+
+@contextmanager
+def opened_store(args: argparse.Namespace) -> Iterator[object]:
+    from .storage import StoreError, open_store
+
+    try:
+        store = open_store(data_dir_from(args))
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        if not args.lang:
+            set_language(resolve_language(str(store.settings.get("language"))))
+        yield store
+    finally:
+        store.close()
+
+
+def store_timezone(store: object) -> ZoneInfo:
+    from .platform.paths import local_timezone_name
+
+    configured = str(store.settings.get("timezone") or "")  # type: ignore[attr-defined]
+    try:
+        return zone(configured or local_timezone_name())
+    except UnknownTimezoneError:
+        raise CliError(_t("The time zone '{zone}' in your settings is unknown.").format(zone=configured)) from None
+
+
+def day_plan(store: object, date: dt.date, tz: ZoneInfo) -> DayPlan:
+    start, end = day_bounds(date, tz)
+    agenda = store.agenda.between(start, end)  # type: ignore[attr-defined]
+    return plan_day(date, store.settings.rhythm(), agenda, tz)  # type: ignore[attr-defined]
+
+
+# --- plan ----------------------------------------------------------------------------------------
+
+
+def plan_as_data(plan: DayPlan) -> dict[str, object]:
+    blocks = []
+    for b in plan.blocks:
+        entry: dict[str, object] = {
+            "kind": b.kind.value,
+            "start": b.start.isoformat(),
+            "end": b.end.isoformat(),
+            "title": display_title(b),
+        }
+        if b.agenda_id is not None:
+            entry["id"] = b.agenda_id
+        if b.source is not None:
+            entry["source"] = b.source
+            entry["blocking"] = b.blocking
+        blocks.append(entry)
+    tz = ZoneInfo(plan.timezone)
+    return {
+        "date": plan.date.isoformat(),
+        "timezone": plan.timezone,
+        "blocks": blocks,
+        "notes": [note_text(n, tz) for n in plan.notes],
+    }
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    date_text = args.date
+    if date_text is not None:
+        parse_date(date_text, ZoneInfo("UTC"))  # refuse a bad date before opening anything
+    with opened_store(args) as store:
+        tz = store_timezone(store)
+        date = parse_date(date_text, tz)
+        plan = day_plan(store, date, tz)
+    if args.json:
+        print(json.dumps(plan_as_data(plan), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{long_date(plan.date)} · {plan.timezone}")
+    if not plan.blocks:
+        print(_t("Nothing planned: enjoy your day off."))
+    for b in plan.blocks:
+        label = display_title(b)
+        extra = f"  ({kind_name(b.kind)})" if label != kind_name(b.kind) else ""
+        ident = f"  #{b.agenda_id}" if b.agenda_id is not None else ""
+        print(f"  {b.start:%H:%M}–{b.end:%H:%M}  {label}{extra}{ident}")
+    for note in plan.notes:
+        print(f"  ! {note_text(note, tz)}")
+    return 0
+
+
+# --- agenda --------------------------------------------------------------------------------------
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    return {"add": agenda_add, "list": agenda_list, "rm": agenda_rm}[args.agenda_command](args)
+
+
+def agenda_add(args: argparse.Namespace) -> int:
+    title = args.title.strip()
+    if not title:
+        raise CliError(_t("An agenda item needs a title."))
+    if len(title) > 500:
+        raise CliError(_t("A title can be at most 500 characters."))
+    wall_start = parse_wall(args.start)
+    if args.minutes is not None:
+        if not 1 <= args.minutes <= 24 * 60:
+            raise CliError(_t("--minutes must be between 1 and 1440."))
+        wall_end = None
+    else:
+        wall_end = parse_wall(args.end, default_date=wall_start.date())
+    with opened_store(args) as store:
+        tz = store_timezone(store)
+        start = localize(wall_start, tz)
+        if wall_end is None:
+            end = (start.astimezone(dt.UTC) + dt.timedelta(minutes=args.minutes)).astimezone(tz)
+        else:
+            end = localize(wall_end, tz)
+        if end.astimezone(dt.UTC) <= start.astimezone(dt.UTC):
+            raise CliError(
+                _t("The end ({end}) is not after the start ({start}).").format(
+                    end=f"{end:%Y-%m-%d %H:%M}", start=f"{start:%Y-%m-%d %H:%M}"
+                )
+            )
+        item = store.agenda.add(title, start, end, tz.key, kind=BlockKind(args.kind))  # type: ignore[attr-defined]
+    if args.json:
+        print(json.dumps(_item_data(item, tz), ensure_ascii=False))
+    else:
+        print(
+            _t("Added #{id}: {title}, {start}–{end}.").format(
+                id=item.id,
+                title=item.title,
+                start=f"{item.start.astimezone(tz):%Y-%m-%d %H:%M}",
+                end=f"{item.end.astimezone(tz):%H:%M}",
+            )
+        )
+    return 0
+
+
+def _item_data(item: AgendaItem, tz: ZoneInfo) -> dict[str, object]:
+    return {
+        "id": item.id,
+        "kind": item.kind.value,
+        "title": item.title,
+        "start": item.start.astimezone(tz).isoformat(),
+        "end": item.end.astimezone(tz).isoformat(),
+    }
+
+
+def agenda_list(args: argparse.Namespace) -> int:
+    if args.date is not None:
+        parse_date(args.date, ZoneInfo("UTC"))
+    with opened_store(args) as store:
+        tz = store_timezone(store)
+        date = parse_date(args.date, tz)
+        start, end = day_bounds(date, tz)
+        items = store.agenda.between(start, end)  # type: ignore[attr-defined]
+    if args.json:
+        print(json.dumps({"date": date.isoformat(), "timezone": tz.key, "items": [_item_data(i, tz) for i in items]}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{long_date(date)} · {tz.key}")
+    if not items:
+        print(_t("No agenda items on this day."))
+    for i in items:
+        print(f"  #{i.id:<5} {i.start.astimezone(tz):%H:%M}–{i.end.astimezone(tz):%H:%M}  {i.title}  ({kind_name(i.kind)})")
+    return 0
+
+
+def agenda_rm(args: argparse.Namespace) -> int:
+    try:
+        item_id = int(str(args.id).lstrip("#"))
+    except ValueError:
+        raise CliError(_t("'{value}' is not an item number; see 'ritmeregie agenda list'.").format(value=args.id)) from None
+    with opened_store(args) as store:
+        if not store.agenda.remove(item_id):  # type: ignore[attr-defined]
+            raise CliError(_t("There is no agenda item #{id}.").format(id=item_id))
+    print(_t("Removed #{id}.").format(id=item_id))
+    return 0
+
+
+# --- doctor --------------------------------------------------------------------------------------
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from .doctor import run_doctor
+
+    return run_doctor(args, sys.stdout)
