@@ -1,0 +1,55 @@
+"""SQLite storage (SQLAlchemy 2 + Alembic): the own agenda, rituals' records, settings, nudge log.
+
+Imports the domain only. Open with open_store(data_dir); every failure is a StoreError with one
+readable line.
+"""
+
+from __future__ import annotations
+
+from .errors import (
+    InvalidRecordError,
+    NotADatabaseError,
+    NotFoundError,
+    SchemaTooNewError,
+    SettingsError,
+    StoreError,
+)
+from .migrate import HEAD_REVISION
+from .records import (
+    AgendaEntry,
+    Call,
+    DaduRecord,
+    DaduRow,
+    Friction,
+    FrictionStatus,
+    MustDo,
+    NudgeAnswer,
+    NudgeLogEntry,
+    Reflection,
+)
+from .settings import SETTINGS, SettingSpec
+from .store import Store, open_store
+
+__all__ = [
+    "HEAD_REVISION",
+    "SETTINGS",
+    "AgendaEntry",
+    "Call",
+    "DaduRecord",
+    "DaduRow",
+    "Friction",
+    "FrictionStatus",
+    "InvalidRecordError",
+    "MustDo",
+    "NotADatabaseError",
+    "NotFoundError",
+    "NudgeAnswer",
+    "NudgeLogEntry",
+    "Reflection",
+    "SchemaTooNewError",
+    "SettingSpec",
+    "SettingsError",
+    "Store",
+    "StoreError",
+    "open_store",
+]

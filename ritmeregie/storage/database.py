@@ -1,0 +1,131 @@
+"""The file on disk: data folder and file permissions, the first sanity checks, and the engine
+with its per-connection pragmas. Nothing here ever deletes or rewrites a user's file."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+
+from .errors import NotADatabaseError, StoreError
+
+log = logging.getLogger("ritmeregie.storage")
+
+DB_FILENAME = "ritmeregie.sqlite3"
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def prepare_data_dir(data_dir: Path) -> None:
+    """Create the data folder (0700) if needed and check we can write in it."""
+    if data_dir.exists() and not data_dir.is_dir():
+        raise StoreError(f"The data folder {data_dir} is a file, not a folder.")
+    if not data_dir.exists():
+        try:
+            data_dir.mkdir(mode=DIR_MODE, parents=True)
+            # mkdir's mode passes through the umask; say exactly what we mean.
+            os.chmod(data_dir, DIR_MODE)
+        except FileExistsError:
+            pass  # another process (the CLI next to the app) was faster
+        except OSError as exc:
+            raise StoreError(
+                f"Cannot create the data folder {data_dir}: {exc.strerror or exc}."
+            ) from exc
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        raise StoreError(f"The data folder {data_dir} is not writable.")
+
+
+def ensure_private_dir(path: Path) -> None:
+    """A sub-folder of the data folder (backups) with the same 0700 rule."""
+    if not path.exists():
+        try:
+            path.mkdir(mode=DIR_MODE)
+            os.chmod(path, DIR_MODE)
+        except FileExistsError:
+            pass
+        except OSError as exc:
+            raise StoreError(f"Cannot create the folder {path}: {exc.strerror or exc}.") from exc
+
+
+def create_private_file(path: Path) -> bool:
+    """Create an empty file with mode 0600 before SQLite ever opens it; False if it already existed.
+
+    Creating it ourselves means no other user can read it for even a moment (SQLite would use the
+    umask, often 0644), and SQLite gives the -wal and -shm files the database file's mode.
+    """
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise StoreError(f"Cannot create the database {path}: {exc.strerror or exc}.") from exc
+    try:
+        os.fchmod(fd, FILE_MODE)  # a restrictive umask must not leave us without write access
+    finally:
+        os.close(fd)
+    return True
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse anything that is not an (empty or) SQLite file, before SQLite writes to it."""
+    if not path.is_file():
+        raise NotADatabaseError(f"{path} is not a regular file; ritmeregie will not touch it.")
+    if not os.access(path, os.R_OK | os.W_OK):
+        raise StoreError(f"The database {path} cannot be read and written by you.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"Cannot read the database {path}: {exc.strerror or exc}.") from exc
+    if header and header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path} is not a ritmeregie database (not an SQLite file); it was left untouched."
+        )
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A plain read-only connection for looking before we leap (no pragmas, no journal change)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine whose every connection runs with WAL, full sync and a busy timeout.
+
+    Migrations ask for foreign_keys off: a batch migration rebuilds a table by dropping it, and
+    with foreign keys on that drop would cascade into (and delete) the child rows.
+    """
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # SQLAlchemy emits BEGIN itself (below), so transactions and DDL behave as written.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                log.warning("SQLite refused WAL for %s (journal mode %s)", path, mode)
+            cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+            cursor.execute("PRAGMA synchronous=FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def close_quietly(conn: sqlite3.Connection) -> None:
+    with contextlib.suppress(sqlite3.Error):
+        conn.close()

@@ -1,0 +1,122 @@
+"""Reflections (one per day) and the friction log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ritmeregie.domain.clock import Clock
+
+from .errors import InvalidRecordError, NotFoundError
+from .models import FrictionRow, ReflectionRow
+from .records import Friction, FrictionStatus, Reflection
+from .utc import utc_now
+
+
+class Reflections:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def save(
+        self,
+        date: dt.date,
+        satisfied: str,
+        less_satisfied: str,
+        differently: str,
+        energy: int | None = None,
+    ) -> Reflection:
+        """Write the day's reflection, replacing an earlier one of the same day."""
+        if energy is not None and (isinstance(energy, bool) or not 1 <= energy <= 5):
+            raise InvalidRecordError(f"Energy is a number from 1 to 5, not {energy}.")
+        with self._sessions.begin() as session:
+            row = session.scalar(select(ReflectionRow).where(ReflectionRow.date == date))
+            if row is None:
+                row = ReflectionRow(date=date)
+                session.add(row)
+            row.satisfied = satisfied
+            row.less_satisfied = less_satisfied
+            row.differently = differently
+            row.energy = energy
+            row.updated_utc = utc_now(self._clock)
+            session.flush()
+            return _to_reflection(row)
+
+    def get(self, date: dt.date) -> Reflection | None:
+        with self._sessions() as session:
+            row = session.scalar(select(ReflectionRow).where(ReflectionRow.date == date))
+            return _to_reflection(row) if row is not None else None
+
+    def between(self, first: dt.date, last: dt.date) -> list[Reflection]:
+        """Reflections from first to last inclusive, oldest first."""
+        query = (
+            select(ReflectionRow)
+            .where(ReflectionRow.date >= first, ReflectionRow.date <= last)
+            .order_by(ReflectionRow.date)
+        )
+        with self._sessions() as session:
+            return [_to_reflection(row) for row in session.scalars(query)]
+
+
+class Frictions:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def add(self, text: str) -> Friction:
+        if not text.strip():
+            raise InvalidRecordError("A friction needs a few words.")
+        row = FrictionRow(
+            text=text.strip(), created_utc=utc_now(self._clock), status=FrictionStatus.OPEN.value
+        )
+        with self._sessions.begin() as session:
+            session.add(row)
+            session.flush()
+            return _to_friction(row)
+
+    def open(self) -> list[Friction]:
+        query = (
+            select(FrictionRow)
+            .where(FrictionRow.status == FrictionStatus.OPEN.value)
+            .order_by(FrictionRow.created_utc, FrictionRow.id)
+        )
+        with self._sessions() as session:
+            return [_to_friction(row) for row in session.scalars(query)]
+
+    def all(self) -> list[Friction]:
+        query = select(FrictionRow).order_by(FrictionRow.created_utc, FrictionRow.id)
+        with self._sessions() as session:
+            return [_to_friction(row) for row in session.scalars(query)]
+
+    def set_status(self, friction_id: int, status: FrictionStatus) -> Friction:
+        status = FrictionStatus(status)
+        with self._sessions.begin() as session:
+            row = session.get(FrictionRow, friction_id)
+            if row is None:
+                raise NotFoundError(f"There is no friction {friction_id}.")
+            row.status = status.value
+            row.resolved_utc = None if status is FrictionStatus.OPEN else utc_now(self._clock)
+            return _to_friction(row)
+
+
+def _to_reflection(row: ReflectionRow) -> Reflection:
+    return Reflection(
+        date=row.date,
+        satisfied=row.satisfied,
+        less_satisfied=row.less_satisfied,
+        differently=row.differently,
+        energy=row.energy,
+        updated=row.updated_utc,
+    )
+
+
+def _to_friction(row: FrictionRow) -> Friction:
+    return Friction(
+        id=row.id,
+        text=row.text,
+        status=FrictionStatus(row.status),
+        created=row.created_utc,
+        resolved=row.resolved_utc,
+    )

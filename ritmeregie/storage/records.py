@@ -1,0 +1,118 @@
+"""Record types the repositories hand out (besides the domain's AgendaItem). Small and frozen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ritmeregie.domain.model import BlockKind
+
+
+class FrictionStatus(StrEnum):
+    OPEN = "open"
+    FIXED = "fixed"
+    CHECKLIST = "checklist"  # turned into a checklist for a recurring task
+    DROPPED = "dropped"
+
+
+class NudgeAnswer(StrEnum):
+    STARTED = "started"
+    SNOOZED = "snoozed"
+    SKIPPED = "skipped"
+    MISSED = "missed"  # no answer before the nudge timed out, or the app was not running
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaEntry:
+    """Everything stored about an agenda item; the domain AgendaItem carries only what planning needs."""
+
+    id: int
+    title: str
+    start: dt.datetime  # aware, UTC
+    end: dt.datetime  # aware, UTC
+    tz: str  # IANA zone the item was entered in
+    kind: BlockKind
+    notes: str
+    decision_question: str | None
+    source: str | None
+    created: dt.datetime
+    updated: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class MustDo:
+    id: int
+    title: str
+    urgent: bool
+    important: bool
+    deadline: dt.date | None
+    planned_for: dt.date | None
+    deferred_to: dt.date | None
+    done: dt.datetime | None  # aware UTC instant it was ticked off
+    created: dt.datetime
+
+    @property
+    def is_done(self) -> bool:
+        return self.done is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    id: int
+    date: dt.date
+    who: str
+    done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DaduRow:
+    """One line of a DADU block: Decision, Action (with owner), Deadline, Update."""
+
+    decision: str = ""
+    action: str = ""
+    owner: str = ""
+    deadline: dt.date | None = None
+    update_note: str = ""
+    update_date: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DaduRecord:
+    id: int
+    meeting_title: str
+    meeting_date: dt.date
+    agenda_item_id: int | None
+    created: dt.datetime
+    rows: tuple[DaduRow, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Reflection:
+    date: dt.date
+    satisfied: str
+    less_satisfied: str
+    differently: str
+    energy: int | None  # 1-5
+    updated: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Friction:
+    id: int
+    text: str
+    status: FrictionStatus
+    created: dt.datetime
+    resolved: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeLogEntry:
+    id: int
+    planned: dt.datetime
+    shown: dt.datetime | None
+    nudge_kind: str
+    block_kind: str
+    block_title: str
+    answer: NudgeAnswer | None
+    answered: dt.datetime | None

@@ -1,0 +1,107 @@
+"""Open a store: check and prepare the file, migrate if needed, fill settings, hand out repositories."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import text
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
+from sqlalchemy.orm import sessionmaker
+
+from ritmeregie.domain.clock import Clock, SystemClock
+
+from .agenda import Agenda
+from .dadu import Dadu
+from .database import (
+    DB_FILENAME,
+    check_database_file,
+    create_private_file,
+    make_engine,
+    prepare_data_dir,
+)
+from .errors import NotADatabaseError, StoreError
+from .journal import Frictions, Reflections
+from .migrate import ensure_schema
+from .nudges import NudgeLog
+from .settings import Settings
+from .tasks import Calls, MustDos
+from .utc import utc_now
+
+log = logging.getLogger("ritmeregie.storage")
+
+
+class Store:
+    """One open database. Not thread-safe by design: use it from the Qt main thread (or the CLI)."""
+
+    def __init__(self, data_dir: Path, path: Path, clock: Clock) -> None:
+        self.data_dir = data_dir
+        self.path = path
+        self._engine = make_engine(path)
+        sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self.agenda = Agenda(sessions, clock)
+        self.must_dos = MustDos(sessions, clock)
+        self.calls = Calls(sessions)
+        self.reflections = Reflections(sessions, clock)
+        self.frictions = Frictions(sessions, clock)
+        self.dadu = Dadu(sessions, clock)
+        self.nudge_log = NudgeLog(sessions)
+        self.settings = Settings(sessions)
+
+    def schema_version(self) -> str:
+        with self._engine.connect() as conn:
+            version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return str(version) if version is not None else ""
+
+    def integrity_check(self) -> str:
+        """SQLite's own verdict: "ok", or the problems it found, one per line."""
+        with self._engine.connect() as conn:
+            lines = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+        return "\n".join(lines)
+
+    def pragmas(self) -> dict[str, object]:
+        """The connection settings in force (for `ritmeregie doctor` and the tests)."""
+        names = ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
+        with self._engine.connect() as conn:
+            return {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in names}
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_store(data_dir: Path, clock: Clock | None = None) -> Store:
+    """Open (creating or migrating as needed) the store in data_dir.
+
+    Raises StoreError, with one readable line, when the folder or file cannot be used;
+    SchemaTooNewError when a newer ritmeregie wrote the file. Neither case changes the file.
+    """
+    clock = clock or SystemClock()
+    data_dir = Path(data_dir).expanduser()
+    prepare_data_dir(data_dir)
+    path = data_dir / DB_FILENAME
+    if not create_private_file(path):
+        check_database_file(path)
+    ensure_schema(path, data_dir, now=utc_now(clock))
+    store = Store(data_dir, path, clock)
+    try:
+        store.settings.fill_defaults()
+    except DatabaseError as exc:
+        store.close()
+        raise NotADatabaseError(f"{path} cannot be used as a database ({exc.orig}).") from exc
+    except SQLAlchemyError as exc:
+        store.close()
+        raise StoreError(f"{path} cannot be opened: {exc}.") from exc
+    log.debug("store open at %s", path)
+    return store
