@@ -22,7 +22,9 @@ def session_bus_configured() -> bool:
     if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return True
     runtime_dir = os.environ.get("XDG_RUNTIME_DIR")
-    return bool(runtime_dir) and Path(runtime_dir, "bus").exists()
+    if not runtime_dir:
+        return False
+    return Path(runtime_dir, "bus").exists()
 
 
 def notification_service_available(*, include_activatable: bool = True) -> bool:
