@@ -8,7 +8,6 @@ refused command writes nothing.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -34,40 +33,80 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help=_t("where ritmeregie keeps its data (also RITMEREGIE_HOME)"))
-    common.add_argument("--lang", choices=("nl", "en"), help=_t("language of the output (default: your system's)"))
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=translate("cli", "where ritmeregie keeps its data (also RITMEREGIE_HOME)"),
+    )
+    common.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        help=translate("cli", "language of the output (default: your system's)"),
+    )
 
-    parser = _Parser(prog="ritmeregie", parents=[common], description=_t("A calm rhythm for your working day."))
+    parser = _Parser(
+        prog="ritmeregie",
+        parents=[common],
+        description=translate("cli", "A calm rhythm for your working day."),
+    )
     parser.add_argument("--version", action="version", version=f"ritmeregie {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    plan = sub.add_parser("plan", parents=[common], help=_t("show the day's plan"))
-    plan.add_argument("--date", metavar="YYYY-MM-DD", help=_t("the day to plan (default: today)"))
-    plan.add_argument("--json", action="store_true", help=_t("machine-readable output"))
+    plan = sub.add_parser("plan", parents=[common], help=translate("cli", "show the day's plan"))
+    plan.add_argument(
+        "--date", metavar="YYYY-MM-DD", help=translate("cli", "the day to plan (default: today)")
+    )
+    plan.add_argument(
+        "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
 
-    agenda = sub.add_parser("agenda", parents=[common], help=_t("your own agenda"))
-    agenda_sub = agenda.add_subparsers(dest="agenda_command", metavar="ACTION", parser_class=_Parser, required=True)
-    add = agenda_sub.add_parser("add", parents=[common], help=_t("add an item"))
-    add.add_argument("--title", required=True, help=_t("what it is"))
-    add.add_argument("--start", required=True, metavar='"YYYY-MM-DD HH:MM"', help=_t("when it starts"))
+    agenda = sub.add_parser("agenda", parents=[common], help=translate("cli", "your own agenda"))
+    agenda_sub = agenda.add_subparsers(
+        dest="agenda_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    add = agenda_sub.add_parser("add", parents=[common], help=translate("cli", "add an item"))
+    add.add_argument("--title", required=True, help=translate("cli", "what it is"))
+    add.add_argument(
+        "--start",
+        required=True,
+        metavar='"YYYY-MM-DD HH:MM"',
+        help=translate("cli", "when it starts"),
+    )
     length = add.add_mutually_exclusive_group(required=True)
-    length.add_argument("--end", metavar='"YYYY-MM-DD HH:MM" or HH:MM', help=_t("when it ends"))
-    length.add_argument("--minutes", type=int, metavar="N", help=_t("how long it lasts"))
-    add.add_argument("--kind", choices=("meeting", "call"), default="meeting", help=_t("meeting (default) or call"))
-    add.add_argument("--json", action="store_true", help=_t("machine-readable output"))
-    lst = agenda_sub.add_parser("list", parents=[common], help=_t("list the items of a day"))
-    lst.add_argument("--date", metavar="YYYY-MM-DD", help=_t("the day (default: today)"))
-    lst.add_argument("--json", action="store_true", help=_t("machine-readable output"))
-    rm = agenda_sub.add_parser("rm", parents=[common], help=_t("remove an item"))
-    rm.add_argument("id", metavar="ID", help=_t("the item's number (see 'agenda list')"))
+    length.add_argument(
+        "--end", metavar='"YYYY-MM-DD HH:MM" or HH:MM', help=translate("cli", "when it ends")
+    )
+    length.add_argument(
+        "--minutes", type=int, metavar="N", help=translate("cli", "how long it lasts")
+    )
+    add.add_argument(
+        "--kind",
+        choices=("meeting", "call"),
+        default="meeting",
+        help=translate("cli", "meeting (default) or call"),
+    )
+    add.add_argument(
+        "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
+    lst = agenda_sub.add_parser(
+        "list", parents=[common], help=translate("cli", "list the items of a day")
+    )
+    lst.add_argument(
+        "--date", metavar="YYYY-MM-DD", help=translate("cli", "the day (default: today)")
+    )
+    lst.add_argument(
+        "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
+    rm = agenda_sub.add_parser("rm", parents=[common], help=translate("cli", "remove an item"))
+    rm.add_argument(
+        "id", metavar="ID", help=translate("cli", "the item's number (see 'agenda list')")
+    )
 
-    sub.add_parser("doctor", parents=[common], help=_t("check the installation and the data"))
+    sub.add_parser(
+        "doctor", parents=[common], help=translate("cli", "check the installation and the data")
+    )
     return parser
 
 
@@ -78,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
     except UsageError as exc:
         print(f"ritmeregie: {exc}", file=sys.stderr)
-        print(_t("Try 'ritmeregie --help'."), file=sys.stderr)
+        print(translate("cli", "Try 'ritmeregie --help'."), file=sys.stderr)
         return 2
     if args.lang:
         set_language(args.lang)
@@ -98,9 +137,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: never a traceback in front of a user
         where = _log_crash(args)
         print(
-            _t("ritmeregie: something unexpected went wrong ({error}); details are in {path}.").format(
-                error=type(exc).__name__, path=where
-            ),
+            translate(
+                "cli",
+                "ritmeregie: something unexpected went wrong ({error}); details are in {path}.",
+            ).format(error=type(exc).__name__, path=where),
             file=sys.stderr,
         )
         return 1

@@ -21,10 +21,6 @@ from .vocabulary import display_title, kind_name, long_date, note_text
 log = logging.getLogger("ritmeregie.cli")
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def run(args: argparse.Namespace) -> int:
     handlers: dict[str, Callable[[argparse.Namespace], int]] = {
         "plan": cmd_plan,
@@ -43,7 +39,11 @@ def parse_date(text: str | None, tz: ZoneInfo) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise CliError(_t("'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-26.").format(value=text)) from None
+        raise CliError(
+            translate(
+                "cli", "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-26."
+            ).format(value=text)
+        ) from None
 
 
 def parse_wall(text: str, default_date: dt.date | None = None) -> dt.datetime:
@@ -55,17 +55,28 @@ def parse_wall(text: str, default_date: dt.date | None = None) -> dt.datetime:
         parsed = dt.datetime.fromisoformat(raw.replace("T", " "))
     except ValueError:
         raise CliError(
-            _t("'{value}' is not a date and time; write it as \"YYYY-MM-DD HH:MM\", e.g. \"2027-03-26 10:00\".").format(value=text)
+            translate(
+                "cli",
+                '\'{value}\' is not a date and time; write it as "YYYY-MM-DD HH:MM", e.g. "2027-03-26 10:00".',
+            ).format(value=text)
         ) from None
     if parsed.tzinfo is not None:
-        raise CliError(_t("Write '{value}' without a UTC offset: times are in your own time zone.").format(value=text))
+        raise CliError(
+            translate(
+                "cli", "Write '{value}' without a UTC offset: times are in your own time zone."
+            ).format(value=text)
+        )
     return parsed
 
 
 def localize(wall: dt.datetime, tz: ZoneInfo) -> dt.datetime:
     aware = wall.replace(tzinfo=tz)
     if aware.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None) != wall:
-        raise CliError(_t("{value} does not exist in {zone}: the clocks skip that hour.").format(value=f"{wall:%Y-%m-%d %H:%M}", zone=tz.key))
+        raise CliError(
+            translate("cli", "{value} does not exist in {zone}: the clocks skip that hour.").format(
+                value=f"{wall:%Y-%m-%d %H:%M}", zone=tz.key
+            )
+        )
     return aware
 
 
@@ -95,7 +106,11 @@ def store_timezone(store: object) -> ZoneInfo:
     try:
         return zone(configured or local_timezone_name())
     except UnknownTimezoneError:
-        raise CliError(_t("The time zone '{zone}' in your settings is unknown.").format(zone=configured)) from None
+        raise CliError(
+            translate("cli", "The time zone '{zone}' in your settings is unknown.").format(
+                zone=configured
+            )
+        ) from None
 
 
 def day_plan(store: object, date: dt.date, tz: ZoneInfo) -> DayPlan:
@@ -144,7 +159,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         return 0
     print(f"{long_date(plan.date)} · {plan.timezone}")
     if not plan.blocks:
-        print(_t("Nothing planned: enjoy your day off."))
+        print(translate("cli", "Nothing planned: enjoy your day off."))
     for b in plan.blocks:
         label = display_title(b)
         extra = f"  ({kind_name(b.kind)})" if label != kind_name(b.kind) else ""
@@ -165,13 +180,13 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 def agenda_add(args: argparse.Namespace) -> int:
     title = args.title.strip()
     if not title:
-        raise CliError(_t("An agenda item needs a title."))
+        raise CliError(translate("cli", "An agenda item needs a title."))
     if len(title) > 500:
-        raise CliError(_t("A title can be at most 500 characters."))
+        raise CliError(translate("cli", "A title can be at most 500 characters."))
     wall_start = parse_wall(args.start)
     if args.minutes is not None:
         if not 1 <= args.minutes <= 24 * 60:
-            raise CliError(_t("--minutes must be between 1 and 1440."))
+            raise CliError(translate("cli", "--minutes must be between 1 and 1440."))
         wall_end = None
     else:
         wall_end = parse_wall(args.end, default_date=wall_start.date())
@@ -184,7 +199,7 @@ def agenda_add(args: argparse.Namespace) -> int:
             end = localize(wall_end, tz)
         if end.astimezone(dt.UTC) <= start.astimezone(dt.UTC):
             raise CliError(
-                _t("The end ({end}) is not after the start ({start}).").format(
+                translate("cli", "The end ({end}) is not after the start ({start}).").format(
                     end=f"{end:%Y-%m-%d %H:%M}", start=f"{start:%Y-%m-%d %H:%M}"
                 )
             )
@@ -193,7 +208,7 @@ def agenda_add(args: argparse.Namespace) -> int:
         print(json.dumps(_item_data(item, tz), ensure_ascii=False))
     else:
         print(
-            _t("Added #{id}: {title}, {start}–{end}.").format(
+            translate("cli", "Added #{id}: {title}, {start}–{end}.").format(
                 id=item.id,
                 title=item.title,
                 start=f"{item.start.astimezone(tz):%Y-%m-%d %H:%M}",
@@ -222,13 +237,25 @@ def agenda_list(args: argparse.Namespace) -> int:
         start, end = day_bounds(date, tz)
         items = store.agenda.between(start, end)  # type: ignore[attr-defined]
     if args.json:
-        print(json.dumps({"date": date.isoformat(), "timezone": tz.key, "items": [_item_data(i, tz) for i in items]}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "date": date.isoformat(),
+                    "timezone": tz.key,
+                    "items": [_item_data(i, tz) for i in items],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     print(f"{long_date(date)} · {tz.key}")
     if not items:
-        print(_t("No agenda items on this day."))
+        print(translate("cli", "No agenda items on this day."))
     for i in items:
-        print(f"  #{i.id:<5} {i.start.astimezone(tz):%H:%M}–{i.end.astimezone(tz):%H:%M}  {i.title}  ({kind_name(i.kind)})")
+        print(
+            f"  #{i.id:<5} {i.start.astimezone(tz):%H:%M}–{i.end.astimezone(tz):%H:%M}  {i.title}  ({kind_name(i.kind)})"
+        )
     return 0
 
 
@@ -236,11 +263,15 @@ def agenda_rm(args: argparse.Namespace) -> int:
     try:
         item_id = int(str(args.id).lstrip("#"))
     except ValueError:
-        raise CliError(_t("'{value}' is not an item number; see 'ritmeregie agenda list'.").format(value=args.id)) from None
+        raise CliError(
+            translate(
+                "cli", "'{value}' is not an item number; see 'ritmeregie agenda list'."
+            ).format(value=args.id)
+        ) from None
     with opened_store(args) as store:
         if not store.agenda.remove(item_id):  # type: ignore[attr-defined]
-            raise CliError(_t("There is no agenda item #{id}.").format(id=item_id))
-    print(_t("Removed #{id}.").format(id=item_id))
+            raise CliError(translate("cli", "There is no agenda item #{id}.").format(id=item_id))
+    print(translate("cli", "Removed #{id}.").format(id=item_id))
     return 0
 
 

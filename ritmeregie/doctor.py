@@ -20,14 +20,12 @@ TRAY_PROBE = (
 TRAY_PROBE_TIMEOUT_S = 15
 
 
-def _t(text: str) -> str:
-    return translate("cli", text)
-
-
 def tray_status() -> tuple[bool | None, str]:
     """Ask Qt in a child process, so a missing display can never take doctor down with it."""
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        return None, _t("no display (not in a desktop session)")
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return None, translate("cli", "no display (not in a desktop session)")
     try:
         done = subprocess.run(
             [sys.executable, "-c", TRAY_PROBE],
@@ -37,13 +35,15 @@ def tray_status() -> tuple[bool | None, str]:
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return None, _t("could not ask Qt ({error})").format(error=type(exc).__name__)
+        return None, translate("cli", "could not ask Qt ({error})").format(error=type(exc).__name__)
     answer = done.stdout.strip().splitlines()[-1:] or [""]
     if answer == ["yes"]:
-        return True, _t("available")
+        return True, translate("cli", "available")
     if answer == ["no"]:
-        return False, _t("not available: ritmeregie shows its Vandaag window instead")
-    return None, _t("Qt could not start (exit code {code})").format(code=done.returncode)
+        return False, translate("cli", "not available: ritmeregie shows its Today window instead")
+    return None, translate("cli", "Qt could not start (exit code {code})").format(
+        code=done.returncode
+    )
 
 
 def run_doctor(args: argparse.Namespace, out: TextIO) -> int:
@@ -58,29 +58,35 @@ def run_doctor(args: argparse.Namespace, out: TextIO) -> int:
         mark = {True: "✓", False: "✗", None: "–"}[ok]
         out.write(f"{mark} {label:<22} {value}\n")
 
-    line(None, _t("version"), f"ritmeregie {__version__}, Python {sys.version.split()[0]}")
+    line(
+        None,
+        translate("cli", "version"),
+        f"ritmeregie {__version__}, Python {sys.version.split()[0]}",
+    )
     folder = data_dir_from(args)
-    line(None, _t("data folder"), str(folder))
+    line(None, translate("cli", "data folder"), str(folder))
     try:
         store = open_store(folder)
     except StoreError as exc:
-        line(False, _t("database"), str(exc))
+        line(False, translate("cli", "database"), str(exc))
         return 1
     with store:
-        line(True, _t("database"), str(store.path))
-        line(None, _t("schema version"), store.schema_version())
+        line(True, translate("cli", "database"), str(store.path))
+        line(None, translate("cli", "schema version"), store.schema_version())
         integrity = store.integrity_check()
         problems += integrity != "ok"
-        line(integrity == "ok", _t("integrity"), integrity)
+        line(integrity == "ok", translate("cli", "integrity"), integrity)
         zone = str(store.settings.get("timezone") or "") or local_timezone_name()
-        line(None, _t("time zone"), zone)
-        line(None, _t("language"), active_language())
+        line(None, translate("cli", "time zone"), zone)
+        line(None, translate("cli", "language"), active_language())
     tray_ok, tray_text = tray_status()
-    line(tray_ok, _t("system tray"), tray_text)
+    line(tray_ok, translate("cli", "system tray"), tray_text)
     notify_ok = notification_service_available()
     line(
         notify_ok,
-        _t("notifications"),
-        _t("a notification service answers") if notify_ok else _t("no notification service: nudges appear in ritmeregie's own window"),
+        translate("cli", "notifications"),
+        translate("cli", "a notification service answers")
+        if notify_ok
+        else translate("cli", "no notification service: nudges appear in ritmeregie's own window"),
     )
     return 1 if problems else 0
