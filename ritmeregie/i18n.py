@@ -97,6 +97,8 @@ def install_qt_translator(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(ours)
         installed = True
     qt_base = QTranslator(app)
-    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_base.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_base)
     return installed

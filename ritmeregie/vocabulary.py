@@ -58,7 +58,9 @@ def note_text(note: PlanNote, tz: tzinfo) -> str:
     reasons = {
         NoteReason.COLLIDES_WITH_AGENDA: translate("Plan", "it collides with your agenda"),
         NoteReason.COLLIDES_WITH_RITUAL: translate("Plan", "it collides with another ritual"),
-        NoteReason.TIME_DOES_NOT_EXIST: translate("Plan", "that time does not exist tonight (clocks go forward)"),
+        NoteReason.TIME_DOES_NOT_EXIST: translate(
+            "Plan", "that time does not exist tonight (clocks go forward)"
+        ),
     }
     return translate("Plan", "{title} moved from {wanted} to {placed}: {reason}.").format(
         title=title, wanted=wanted, placed=placed, reason=reasons[note.reason]
