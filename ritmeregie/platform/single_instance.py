@@ -161,7 +161,9 @@ class SingleInstance(QObject):
     def _listen(self) -> None:
         name = self.server_name
         # Safe only because we hold the lock: whatever socket is there belongs to a dead
-        # instance (a killed process leaves its socket file behind).
+        # instance (a killed process leaves its socket file behind). With UserAccessOption
+        # Qt on Unix binds in a private temp dir and renames over the path, which would
+        # also replace a stale file; the explicit removal keeps us independent of that.
         QLocalServer.removeServer(name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
