@@ -137,9 +137,11 @@ def test_snooze_fires_again_and_a_second_snooze_moves_the_first(
     assert nudges.job_count() == 1
 
     # Five minutes later (wall clock moved; the Qt timer would still be waiting), check now.
-    with time_machine.travel(snoozed.at + dt.timedelta(seconds=1), tick=True):
-        with qtbot.waitSignal(nudges.nudge_due, timeout=5000) as blocker:
-            nudges.check_now()
+    with (
+        time_machine.travel(snoozed.at + dt.timedelta(seconds=1), tick=True),
+        qtbot.waitSignal(nudges.nudge_due, timeout=5000) as blocker,
+    ):
+        nudges.check_now()
     assert blocker.args == [snoozed]
     assert nudges.job_count() == 0
 

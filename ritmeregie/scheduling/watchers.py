@@ -1,0 +1,169 @@
+"""The reasons to rebuild the day's jobs: a wall-clock jump, a new day, a resume from sleep.
+
+Each watcher has `check_now()` so tests (and the app, after another watcher fired) can ask for a
+check without waiting for a timer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from ritmeregie.domain.clock import Clock
+from ritmeregie.domain.localtime import day_bounds, local_date
+
+from .sleep_watch import SleepWatch
+
+__all__ = ["DayWatch", "SleepWatch", "WallClockWatch", "day_of", "next_day_boundary"]
+
+log = logging.getLogger(__name__)
+
+MAX_TIMER_MS = 2_147_483_647
+
+
+class WallClockWatch(QObject):
+    """Sees the wall clock move against the monotonic clock.
+
+    A user or NTP setting the time shows up as a jump; so does a suspend on Linux, where the
+    monotonic clock stops while asleep and the wall clock does not. Each jump is reported once:
+    the new offset becomes the baseline.
+    """
+
+    HEARTBEAT_MS = 30_000
+    DEFAULT_THRESHOLD_SECONDS = 90.0
+
+    clock_jumped = Signal(float)  # seconds the wall clock moved beyond the monotonic clock (+/-)
+
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        threshold_seconds: float = DEFAULT_THRESHOLD_SECONDS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._threshold_seconds = threshold_seconds
+        self._offset_seconds = self._current_offset()
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(self.HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.check_now)
+
+    def start(self) -> None:
+        self._offset_seconds = self._current_offset()
+        self._heartbeat.start()
+
+    def stop(self) -> None:
+        self._heartbeat.stop()
+
+    @Slot()
+    def check_now(self) -> None:
+        offset = self._current_offset()
+        jump = offset - self._offset_seconds
+        if abs(jump) > self._threshold_seconds:
+            self._offset_seconds = offset
+            log.info("wall clock jumped %+.0f s against the monotonic clock", jump)
+            self.clock_jumped.emit(jump)
+
+    def _current_offset(self) -> float:
+        return self._clock.now().timestamp() - self._clock.monotonic()
+
+
+def next_day_boundary(
+    instant: dt.datetime, tz: dt.tzinfo, boundary: dt.time = dt.time(0)
+) -> dt.datetime:
+    """The first day boundary strictly after `instant`, as a UTC instant.
+
+    DST-safe: a boundary in the spring-forward gap falls on the first instant after the gap, one in
+    the repeated autumn hour on its first occurrence; days may be 23 or 25 hours long.
+    """
+    _, end = day_bounds(day_of(instant, tz, boundary), tz, boundary)
+    return end
+
+
+def day_of(instant: dt.datetime, tz: dt.tzinfo, boundary: dt.time = dt.time(0)) -> dt.date:
+    """The local day an instant belongs to: the day whose bounds contain it.
+
+    `local_date` subtracts the boundary in wall-clock time, which can land one day off in the
+    repeated autumn hour when the boundary lies inside it; the bounds settle it.
+    """
+    date = local_date(instant, tz, boundary)
+    start, end = day_bounds(date, tz, boundary)
+    while instant >= end:
+        date += dt.timedelta(days=1)
+        start, end = day_bounds(date, tz, boundary)
+    while instant < start:
+        date -= dt.timedelta(days=1)
+        start, end = day_bounds(date, tz, boundary)
+    return date
+
+
+class DayWatch(QObject):
+    """Emits `day_changed` when the local day (with its configurable boundary) turns over.
+
+    One single-shot timer aims at the next boundary and is re-armed after it fires and after every
+    `check_now()`; connect `WallClockWatch.clock_jumped` to `on_clock_jumped`, because a Qt timer
+    runs on the monotonic clock and is late by the length of a suspend.
+    """
+
+    day_changed = Signal(object)  # the new local dt.date
+
+    def __init__(
+        self,
+        clock: Clock,
+        tz: dt.tzinfo,
+        *,
+        boundary: dt.time = dt.time(0),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._tz = tz
+        self._boundary = boundary
+        self._day = day_of(clock.now(), tz, boundary)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.check_now)
+        self._armed_for: dt.datetime | None = None
+
+    @property
+    def day(self) -> dt.date:
+        return self._day
+
+    @property
+    def armed_for(self) -> dt.datetime | None:
+        """The boundary (UTC) the timer aims at, or None when stopped."""
+        return self._armed_for
+
+    def start(self) -> None:
+        self._day = day_of(self._clock.now(), self._tz, self._boundary)
+        self._arm()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._armed_for = None
+
+    @Slot()
+    def check_now(self) -> None:
+        today = day_of(self._clock.now(), self._tz, self._boundary)
+        if today != self._day:
+            self._day = today
+            log.info("day changed to %s", today)
+            self.day_changed.emit(today)
+        if self._armed_for is not None:  # started: aim at the (possibly new) next boundary
+            self._arm()
+
+    @Slot(float)
+    def on_clock_jumped(self, _jump_seconds: float) -> None:
+        self.check_now()
+
+    def _arm(self) -> None:
+        now = self._clock.now()
+        self._armed_for = next_day_boundary(now, self._tz, self._boundary)
+        wait_seconds = (self._armed_for - now).total_seconds()
+        # Rounded up: waking a moment early would only find the same day and re-arm.
+        self._timer.start(min(math.ceil(wait_seconds * 1000), MAX_TIMER_MS))
