@@ -1,0 +1,116 @@
+"""The words of nudges: titles and messages (STYLE.md tone: a calm colleague).
+
+English source strings; Dutch comes from the translation file. Every literal sits inside a
+`QCoreApplication.translate(...)` call so lupdate finds it. Placeholders are named ({title},
+{minutes}) and filled in after translation, so a user's title can never be read as a pattern.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication
+
+from ritmeregie.domain.model import Block, BlockKind
+from ritmeregie.domain.nudges import Nudge, NudgeKind
+from ritmeregie.vocabulary import display_title, kind_name
+
+NUDGES_CONTEXT = "Nudges"
+
+# Kind names and default-title handling live in ritmeregie.vocabulary (shared with the CLI);
+# they are re-exported here so the UI has one place for its words.
+__all__ = [
+    "display_title",
+    "kind_name",
+    "minutes_until",
+    "nudge_message",
+    "nudge_title",
+]
+
+
+def minutes_until(nudge: Nudge) -> int:
+    """Whole minutes from the nudge to its block's start, rounded up (a heads-up never says 0)."""
+    seconds = (nudge.block.start - nudge.at).total_seconds()
+    return max(1, math.ceil(seconds / 60))
+
+
+def nudge_title(nudge: Nudge) -> str:
+    tr = QCoreApplication.translate
+    title = display_title(nudge.block)
+    if nudge.kind is NudgeKind.HEADS_UP:
+        minutes = minutes_until(nudge)
+        if minutes == 1:
+            return tr(NUDGES_CONTEXT, "{title} in 1 minute").format(title=title)
+        return tr(NUDGES_CONTEXT, "{title} in {minutes} minutes").format(
+            title=title, minutes=minutes
+        )
+    if nudge.kind is NudgeKind.BLOCK_END:
+        return tr(NUDGES_CONTEXT, "{title} has ended").format(title=title)
+    return title
+
+
+def nudge_message(nudge: Nudge) -> str:
+    if nudge.kind is NudgeKind.HEADS_UP:
+        return _heads_up_message(nudge)
+    if nudge.kind is NudgeKind.BLOCK_END:
+        return QCoreApplication.translate(
+            NUDGES_CONTEXT,
+            "Capture the DADU while it is fresh: decision, action, deadline, update.",
+        )
+    return _start_message(nudge.block)
+
+
+def _heads_up_message(nudge: Nudge) -> str:
+    tr = QCoreApplication.translate
+    title = display_title(nudge.block)
+    minutes = minutes_until(nudge)
+    if nudge.block.kind is BlockKind.QUIET_QUARTER:
+        if minutes == 1:
+            return tr(NUDGES_CONTEXT, "Quiet quarter in 1 minute: round off what you are doing.")
+        return tr(
+            NUDGES_CONTEXT, "Quiet quarter in {minutes} minutes: round off what you are doing."
+        ).format(minutes=minutes)
+    if minutes == 1:
+        return tr(NUDGES_CONTEXT, "{title} starts in 1 minute. Time to wrap up.").format(
+            title=title
+        )
+    return tr(NUDGES_CONTEXT, "{title} starts in {minutes} minutes. Time to wrap up.").format(
+        title=title, minutes=minutes
+    )
+
+
+def _start_message(block: Block) -> str:
+    tr = QCoreApplication.translate
+    minutes = block.minutes
+    title = display_title(block)
+    kind = block.kind
+    if kind is BlockKind.FOCUS:
+        return tr(NUDGES_CONTEXT, "Focus block: {minutes} minutes for your own work.").format(
+            minutes=minutes
+        )
+    if kind is BlockKind.RESET:
+        return tr(NUDGES_CONTEXT, "Reset: stand up, drink some water, look away from the screen.")
+    if kind is BlockKind.DAGSTART:
+        return tr(NUDGES_CONTEXT, "Day start: choose three must-dos and one call.")
+    if kind is BlockKind.INBOX:
+        return tr(NUDGES_CONTEXT, "Inbox block: handle your mail in one go.")
+    if kind is BlockKind.LUNCH:
+        return tr(NUDGES_CONTEXT, "Lunch: time to step away from your desk.")
+    if kind is BlockKind.QUIET_QUARTER:
+        return tr(NUDGES_CONTEXT, "Quiet quarter: {minutes} minutes without mail or phone.").format(
+            minutes=minutes
+        )
+    if kind is BlockKind.FRICTION_FRIDAY:
+        return tr(NUDGES_CONTEXT, "Friction Friday: remove one small friction from this week.")
+    if kind is BlockKind.REFLECTION:
+        return tr(
+            NUDGES_CONTEXT,
+            "Reflection: what went well, what less, and what will you do differently?",
+        )
+    if kind is BlockKind.WEEKLY_REVIEW:
+        return tr(NUDGES_CONTEXT, "Weekly review with your manager: what happened, what is coming.")
+    if kind is BlockKind.CALL:
+        return tr(NUDGES_CONTEXT, "Time for your call: {title}.").format(title=title)
+    if kind is BlockKind.BUSY:
+        return tr(NUDGES_CONTEXT, "Busy: {title}.").format(title=title)
+    return tr(NUDGES_CONTEXT, "{title} starts now.").format(title=title)
