@@ -1,0 +1,164 @@
+"""The running day for the UI: today's plan from the store, the user's interventions, and status.
+
+Every window, the tray, the IPC channel and the scheduler go through this one object, on the Qt
+main thread. It holds no timers: the app decides when to replan (start, midnight, change, resume,
+clock jump) and calls `replan()`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.clock import Clock
+from ..domain.localtime import day_bounds, local_date, local_instant
+from ..domain.model import AgendaItem, BlockKind, DayPlan
+from ..domain.nudges import Nudge
+from ..domain.planner import plan_day
+from ..domain.session import (
+    RhythmState,
+    Status,
+    effective_plan,
+    on_demand_block,
+    session_nudges,
+    status_at,
+)
+from ..storage import Store
+
+log = logging.getLogger("ritmeregie.ui")
+
+
+class RhythmController(QObject):
+    plan_changed = Signal()  # the plan itself changed (agenda, rhythm, a new day)
+    state_changed = Signal()  # focus/reset/pause/resume changed what "now" means
+
+    def __init__(
+        self, store: Store, clock: Clock, tz: ZoneInfo, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.tz = tz
+        self._state = RhythmState()
+        self._plan = self._compute_plan()
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def now(self) -> dt.datetime:
+        return self.clock.now().astimezone(self.tz)
+
+    def day_boundary(self) -> dt.time:
+        try:
+            return dt.time.fromisoformat(str(self.store.settings.get("day_boundary")))
+        except ValueError:
+            return dt.time(4, 0)
+
+    def today(self) -> dt.date:
+        return local_date(self.clock.now(), self.tz, self.day_boundary())
+
+    @property
+    def plan(self) -> DayPlan:
+        return self._plan
+
+    @property
+    def state(self) -> RhythmState:
+        self._state = self._state.expire(self.clock.now())
+        return self._state
+
+    def effective_plan(self) -> DayPlan:
+        return effective_plan(self._plan, self.state)
+
+    def status(self) -> Status:
+        return status_at(self._plan, self.state, self.now())
+
+    def upcoming_nudges(self) -> list[Nudge]:
+        heads_up = int(self.store.settings.get("heads_up_minutes"))
+        return session_nudges(self._plan, self.state, self.now(), heads_up)
+
+    def agenda_today(self) -> list[AgendaItem]:
+        start, end = day_bounds(self.today(), self.tz)
+        return [i for i in self.store.agenda.between(start, end) if i.source is None]
+
+    # -- changing the day ------------------------------------------------------------------------
+
+    def replan(self, reason: str = "") -> None:
+        plan = self._compute_plan()
+        log.info("replanned for %s (%s)", plan.date, reason or "request")
+        self._plan = plan
+        self.plan_changed.emit()
+
+    def start_focus(self, minutes: int | None = None) -> None:
+        length = minutes or int(self.store.settings.rhythm().focus_minutes)
+        self._set_state(
+            dataclasses.replace(
+                self.state,
+                override=on_demand_block(BlockKind.FOCUS, self.clock.now(), length, self.tz),
+            )
+        )
+
+    def take_reset(self, minutes: int | None = None) -> None:
+        length = minutes or int(self.store.settings.rhythm().reset_minutes)
+        self._set_state(
+            dataclasses.replace(
+                self.state,
+                override=on_demand_block(BlockKind.RESET, self.clock.now(), length, self.tz),
+            )
+        )
+
+    def pause(self, minutes: int | None = None) -> dt.datetime:
+        """Pause for `minutes`, or (None) for the rest of today; returns when it ends."""
+        if minutes is None:
+            until = local_instant(self.today() + dt.timedelta(days=1), self.day_boundary(), self.tz)
+        else:
+            until = self.clock.now() + dt.timedelta(minutes=minutes)
+        self._set_state(dataclasses.replace(self.state, paused_until=until.astimezone(self.tz)))
+        return until
+
+    def resume(self) -> None:
+        self._set_state(RhythmState())
+
+    def stop_override(self) -> None:
+        self._set_state(dataclasses.replace(self.state, override=None))
+
+    # -- the agenda (every change replans at once) -----------------------------------------------
+
+    def add_agenda(
+        self, title: str, start: dt.datetime, end: dt.datetime, kind: BlockKind = BlockKind.MEETING
+    ) -> AgendaItem:
+        item = self.store.agenda.add(title, start, end, self.tz.key, kind=kind)
+        self.replan("agenda item added")
+        return item
+
+    def update_agenda(
+        self, item_id: int, *, title: str, start: dt.datetime, end: dt.datetime, kind: BlockKind
+    ) -> AgendaItem:
+        item = self.store.agenda.update(item_id, title=title, start=start, end=end, kind=kind)
+        self.replan("agenda item changed")
+        return item
+
+    def remove_agenda(self, item_id: int) -> AgendaItem | None:
+        """Remove an item and return it, so the caller can offer undo (restore_agenda)."""
+        item = self.store.agenda.get(item_id)
+        if item is not None and self.store.agenda.remove(item_id):
+            self.replan("agenda item removed")
+            return item
+        return None
+
+    def restore_agenda(self, item: AgendaItem) -> AgendaItem:
+        return self.add_agenda(item.title, item.start, item.end, item.kind)
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _compute_plan(self) -> DayPlan:
+        date = self.today()
+        start, end = day_bounds(date, self.tz)
+        agenda = self.store.agenda.between(start, end)
+        return plan_day(date, self.store.settings.rhythm(), agenda, self.tz)
+
+    def _set_state(self, state: RhythmState) -> None:
+        self._state = state
+        self.state_changed.emit()
