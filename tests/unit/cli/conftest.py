@@ -15,7 +15,12 @@ Run = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture
 def cli(data_dir: Path) -> Run:
-    def run(*args: str, tz: str = "Europe/Amsterdam", lang: str = "en", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str,
+        tz: str = "Europe/Amsterdam",
+        lang: str = "en",
+        env: dict[str, str] | None = None,
+    ) -> subprocess.CompletedProcess[str]:
         child_env = {
             **os.environ,
             "TZ": tz,

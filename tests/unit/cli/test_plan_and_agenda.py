@@ -27,7 +27,9 @@ def test_friday_plan_as_json(cli):
     assert starts(plan, "friction_friday") == ["15:00"]
     assert starts(plan, "quiet_quarter") == ["16:30"]
     assert starts(plan, "reflection") == ["16:45"]
-    assert all(b["start"].endswith("+01:00") and b["end"].endswith("+01:00") for b in plan["blocks"])
+    assert all(
+        b["start"].endswith("+01:00") and b["end"].endswith("+01:00") for b in plan["blocks"]
+    )
     kinds = [b["kind"] for b in plan["blocks"]]
     assert kinds.count("focus") >= 5
     for i, kind in enumerate(kinds):
@@ -37,7 +39,17 @@ def test_friday_plan_as_json(cli):
 
 
 def test_meeting_added_and_nothing_overlaps_it(cli):
-    added = cli("agenda", "add", "--title", "Overleg directie", "--start", "2027-03-26 10:00", "--end", "2027-03-26 11:00", "--json")
+    added = cli(
+        "agenda",
+        "add",
+        "--title",
+        "Overleg directie",
+        "--start",
+        "2027-03-26 10:00",
+        "--end",
+        "2027-03-26 11:00",
+        "--json",
+    )
     assert added.returncode == 0, added.stderr
     item = json.loads(added.stdout)
     plan = plan_json(cli, "2027-03-26")
@@ -58,7 +70,18 @@ def test_monday_after_dst_carries_summer_offset_and_weekly_review(cli):
 
 
 def test_agenda_list_and_rm(cli):
-    cli("agenda", "add", "--title", "Belletje Karin", "--start", "2027-03-26 14:00", "--minutes", "15", "--kind", "call")
+    cli(
+        "agenda",
+        "add",
+        "--title",
+        "Belletje Karin",
+        "--start",
+        "2027-03-26 14:00",
+        "--minutes",
+        "15",
+        "--kind",
+        "call",
+    )
     listed = json.loads(cli("agenda", "list", "--date", "2027-03-26", "--json").stdout)
     (item,) = listed["items"]
     assert item["kind"] == "call" and item["end"] == "2027-03-26T14:15:00+01:00"
@@ -87,11 +110,35 @@ def test_english_words_for_english_users(cli):
     [
         (("plan", "--date", "2027-02-30"), "is not a date"),
         (("plan", "--date", "tomorrow"), "is not a date"),
-        (("agenda", "add", "--title", "X", "--start", "2027-03-26 25:00", "--minutes", "30"), "is not a date and time"),
-        (("agenda", "add", "--title", "X", "--start", "2027-03-26 11:00", "--end", "2027-03-26 10:00"), "is not after the start"),
-        (("agenda", "add", "--title", "  ", "--start", "2027-03-26 10:00", "--minutes", "30"), "needs a title"),
-        (("agenda", "add", "--title", "X", "--start", "2027-03-28 02:30", "--minutes", "30"), "does not exist"),
-        (("agenda", "add", "--title", "X", "--start", "2027-03-26 10:00", "--minutes", "0"), "--minutes"),
+        (
+            ("agenda", "add", "--title", "X", "--start", "2027-03-26 25:00", "--minutes", "30"),
+            "is not a date and time",
+        ),
+        (
+            (
+                "agenda",
+                "add",
+                "--title",
+                "X",
+                "--start",
+                "2027-03-26 11:00",
+                "--end",
+                "2027-03-26 10:00",
+            ),
+            "is not after the start",
+        ),
+        (
+            ("agenda", "add", "--title", "  ", "--start", "2027-03-26 10:00", "--minutes", "30"),
+            "needs a title",
+        ),
+        (
+            ("agenda", "add", "--title", "X", "--start", "2027-03-28 02:30", "--minutes", "30"),
+            "does not exist",
+        ),
+        (
+            ("agenda", "add", "--title", "X", "--start", "2027-03-26 10:00", "--minutes", "0"),
+            "--minutes",
+        ),
         (("agenda", "rm", "4242"), "no agenda item #4242"),
         (("agenda", "rm", "abc"), "is not an item number"),
     ],
@@ -105,7 +152,9 @@ def test_bad_input_gives_one_line_and_exit_1_and_writes_nothing(cli, args, fragm
     assert json.loads(cli("agenda", "list", "--date", "2027-03-26", "--json").stdout)["items"] == []
 
 
-@pytest.mark.parametrize("args", [("plan", "--bogus"), ("agenda",), ("agenda", "add", "--title", "X"), ("nonsense",)])
+@pytest.mark.parametrize(
+    "args", [("plan", "--bogus"), ("agenda",), ("agenda", "add", "--title", "X"), ("nonsense",)]
+)
 def test_usage_errors_exit_2_without_traceback(cli, args):
     done = cli(*args)
     assert done.returncode == 2
@@ -133,7 +182,18 @@ def test_version_is_quick_and_plain(cli):
 
 def test_data_dir_flag_overrides_environment(cli, tmp_path):
     other = tmp_path / "other"
-    cli("agenda", "add", "--data-dir", str(other), "--title", "Elders", "--start", "2027-03-26 10:00", "--minutes", "30")
+    cli(
+        "agenda",
+        "add",
+        "--data-dir",
+        str(other),
+        "--title",
+        "Elders",
+        "--start",
+        "2027-03-26 10:00",
+        "--minutes",
+        "30",
+    )
     assert (other / "ritmeregie.sqlite3").exists() or any(other.iterdir())
     mine = json.loads(cli("agenda", "list", "--date", "2027-03-26", "--json").stdout)
     assert mine["items"] == []

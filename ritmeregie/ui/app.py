@@ -1,0 +1,263 @@
+"""The composition root: one QApplication, one store, one scheduler, the tray and the windows.
+
+Jobs are derived, never trusted: every reason the day may have changed (start, a new day, an agenda
+or state change, resume from sleep, a wall-clock jump) ends in `reschedule()`, which replaces all
+nudge jobs with the ones the current plan asks for.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, QRect, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+
+from ..domain.clock import Clock, SystemClock
+from ..domain.localtime import UnknownTimezoneError, zone
+from ..i18n import install_qt_translator, resolve_language
+from ..platform.ipc_client import Command, CommandName, IpcError, NoInstanceError, send_command
+from ..platform.notifier import FallbackNotifier, NotifierProblem, PlyerNotifier, TrayNotifier
+from ..platform.paths import local_timezone_name
+from ..platform.single_instance import SingleInstance
+from ..scheduling.nudge_scheduler import NudgeScheduler
+from ..scheduling.sleep_watch import SleepWatch
+from ..scheduling.watchers import DayWatch, WallClockWatch
+from ..status_report import status_data
+from ..storage import Store, StoreError, open_store
+from .controller import RhythmController
+from .nudge_presenter import NudgePresenter
+from .tray import Tray
+
+log = logging.getLogger("ritmeregie.ui")
+
+# After start, look for a tray host this often for this long (it may start after us at login).
+TRAY_RECHECK_MS = 5_000
+TRAY_RECHECK_FOR_MS = 60_000
+
+
+class RitmeregieApp(QObject):
+    """Everything the running app owns, wired together. Tests build it with their own clock."""
+
+    def __init__(
+        self, store: Store, clock: Clock, tz: ZoneInfo, instance: SingleInstance | None = None
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.clock = clock
+        self.controller = RhythmController(store, clock, tz, self)
+        self.scheduler = NudgeScheduler(tz, parent=self)
+        self.tray: Tray | None = None
+        self._vandaag: QWidget | None = None
+        self._tray_checks_left = TRAY_RECHECK_FOR_MS // TRAY_RECHECK_MS
+        self._tray_timer = QTimer(self)
+        self._tray_timer.setInterval(TRAY_RECHECK_MS)
+        self._tray_timer.timeout.connect(self.on_tray_check)
+
+        self.notifier = FallbackNotifier(
+            [PlyerNotifier(), TrayNotifier(_LazyTrayIcon(self))],
+            on_problem=self.on_notifier_problem,
+        )
+        self.presenter = NudgePresenter(
+            self.controller, self.scheduler, self.notifier, self.tray_geometry, self
+        )
+
+        self.wall_watch = WallClockWatch(clock, parent=self)
+        self.day_watch = DayWatch(clock, tz, boundary=self.controller.day_boundary(), parent=self)
+        self.sleep_watch = SleepWatch(parent=self)
+        self.wall_watch.clock_jumped.connect(self.day_watch.on_clock_jumped)
+        self.wall_watch.clock_jumped.connect(self.on_clock_jumped)
+        self.day_watch.day_changed.connect(self.on_day_changed)
+        self.sleep_watch.resumed.connect(self.on_resumed)
+        self.controller.plan_changed.connect(self.reschedule)
+        self.controller.state_changed.connect(self.reschedule)
+        if instance is not None:
+            instance.command_received.connect(self.on_command)
+
+    # -- start and stop --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.scheduler.start()
+        self.reschedule()
+        self.wall_watch.start()
+        self.day_watch.start()
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._show_tray()
+        else:
+            log.warning("no system tray: showing the Today window instead")
+            self.show_vandaag()
+            self._tray_timer.start()
+
+    def stop(self) -> None:
+        self._tray_timer.stop()
+        self.wall_watch.stop()
+        self.day_watch.stop()
+        self.scheduler.shutdown()
+        if self.tray is not None:
+            self.tray.icon.hide()
+
+    def _show_tray(self) -> None:
+        if self.tray is None:
+            self.tray = Tray(self.controller, self)
+            self.tray.today_requested.connect(self.show_vandaag)
+            self.tray.quit_requested.connect(QApplication.quit)
+        self.tray.icon.show()
+
+    @Slot()
+    def on_tray_check(self) -> None:
+        self._tray_checks_left -= 1
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            log.info("a system tray appeared")
+            self._tray_timer.stop()
+            self._show_tray()
+        elif self._tray_checks_left <= 0:
+            self._tray_timer.stop()
+
+    def tray_geometry(self) -> QRect | None:
+        if self.tray is None:
+            return None
+        rect = self.tray.icon.geometry()
+        return rect if rect.isValid() and not rect.isEmpty() else None
+
+    # -- windows -----------------------------------------------------------------------------------
+
+    @Slot()
+    def show_vandaag(self) -> None:
+        if self._vandaag is None:
+            from .vandaag import VandaagWindow
+
+            self._vandaag = VandaagWindow(self.controller)
+        self._vandaag.bring_forward()  # type: ignore[attr-defined]
+
+    @property
+    def vandaag(self) -> QWidget | None:
+        return self._vandaag
+
+    # -- keeping the jobs true ---------------------------------------------------------------------
+
+    @Slot()
+    def reschedule(self) -> None:
+        self.scheduler.replace(self.controller.upcoming_nudges())
+
+    @Slot(object)
+    def on_day_changed(self, _day: object) -> None:
+        self.controller.replan("a new day")
+
+    @Slot(float)
+    def on_clock_jumped(self, seconds: float) -> None:
+        log.info("wall clock jumped %+.0f s: rebuilding the plan and jobs", seconds)
+        self.controller.replan("clock jump")
+        self.scheduler.check_now()
+
+    @Slot()
+    def on_resumed(self) -> None:
+        self.controller.replan("resume")
+        self.scheduler.check_now()
+
+    def on_notifier_problem(self, problem: NotifierProblem) -> None:
+        log.warning("notifications: %s", problem)
+
+    # -- the command channel -----------------------------------------------------------------------
+
+    @Slot(object, object)
+    def on_command(self, command: Command, reply) -> None:  # type: ignore[no-untyped-def]
+        try:
+            reply(self.handle_command(command))
+        except (ValueError, TypeError) as exc:
+            reply({"ok": False, "error": str(exc)})
+
+    def handle_command(self, command: Command) -> dict[str, object]:
+        args = command.args
+        c = self.controller
+        if command.name is CommandName.RAISE:
+            self.show_vandaag()
+        elif command.name is CommandName.FOCUS:
+            c.start_focus(int(args.get("minutes") or 0) or None)
+        elif command.name is CommandName.RESET:
+            c.take_reset(int(args.get("minutes") or 0) or None)
+        elif command.name is CommandName.PAUSE:
+            c.pause(None if args.get("today") else int(args.get("minutes") or 30))
+        elif command.name is CommandName.RESUME:
+            c.resume()
+        elif command.name is CommandName.QUIT:
+            QTimer.singleShot(0, QApplication.quit)
+            return {"quitting": True}
+        return self.status_data()
+
+    def status_data(self) -> dict[str, object]:
+        return status_data(
+            self.controller.status(),
+            self.scheduler.next_run_time(),
+            running=True,
+            timezone=self.controller.tz.key,
+        )
+
+
+class _LazyTrayIcon:
+    """The tray notifier's sink: the app's tray icon once it exists (it may appear later)."""
+
+    def __init__(self, app: RitmeregieApp) -> None:
+        self._app = app
+
+    def isVisible(self) -> bool:
+        return self._app.tray is not None and self._app.tray.icon.isVisible()
+
+    def showMessage(self, title: str, msg: str, icon: object, msecs: int) -> None:
+        if self._app.tray is not None:
+            self._app.tray.icon.showMessage(title, msg, icon, msecs)  # type: ignore[call-overload]
+
+
+def _raise_running(data_dir: Path) -> int:
+    # The running instance may hold the lock a moment before it listens: retry briefly.
+    for _ in range(20):
+        try:
+            send_command(data_dir, "raise")
+            return 0
+        except NoInstanceError:
+            time.sleep(0.1)
+        except IpcError as exc:
+            print(f"ritmeregie: {exc}", file=sys.stderr)
+            return 1
+    print("ritmeregie: already running", file=sys.stderr)
+    return 0
+
+
+def run_app(data_dir: Path, language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ritmeregie")
+    app.setApplicationDisplayName("ritmeregie")
+    app.setQuitOnLastWindowClosed(False)
+
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        return _raise_running(data_dir)
+    try:
+        store = open_store(data_dir)
+    except StoreError as exc:
+        instance.close()
+        return _fatal(app, str(exc))
+    install_qt_translator(app, resolve_language(language or str(store.settings.get("language"))))
+    try:
+        tz = zone(str(store.settings.get("timezone") or "") or local_timezone_name())
+    except UnknownTimezoneError:
+        tz = zone(local_timezone_name())
+    shell = RitmeregieApp(store, SystemClock(), tz, instance)
+    shell.start()
+    app.aboutToQuit.connect(shell.stop)
+    app.aboutToQuit.connect(instance.close)
+    try:
+        return app.exec()
+    finally:
+        store.close()
+
+
+def _fatal(app: QApplication, message: str) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"ritmeregie: {message}", file=sys.stderr)
+    QMessageBox.critical(None, "ritmeregie", message)
+    return 1

@@ -1,0 +1,113 @@
+"""What happens when a nudge is due: the OS notification or the nudge window, the log, the answer.
+
+Runs on the Qt main thread only (the scheduler's signal arrives here). Missed nudges are coalesced
+into one calm catch-up message — never a burst.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRect, Signal, Slot
+
+from ..domain.nudges import Nudge, NudgeAnswer
+from ..platform.notifier import Notifier
+from ..scheduling.nudge_scheduler import NudgeScheduler
+from ..vocabulary import display_title
+from .controller import RhythmController
+from .nudge_window import NudgeWindow
+from .texts import nudge_message, nudge_title
+
+log = logging.getLogger("ritmeregie.ui")
+
+# How many missed moments the catch-up message names before it says "and N more".
+CATCH_UP_NAMED = 3
+
+
+class NudgePresenter(QObject):
+    nudge_shown = Signal(object)  # Nudge
+    nudge_answered = Signal(object, object)  # Nudge, NudgeAnswer
+
+    def __init__(
+        self,
+        controller: RhythmController,
+        scheduler: NudgeScheduler,
+        notifier: Notifier,
+        anchor: Callable[[], QRect | None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._scheduler = scheduler
+        self._notifier = notifier
+        self._anchor = anchor
+        self.window: NudgeWindow | None = None
+        scheduler.nudge_due.connect(self.on_nudge_due)
+        scheduler.nudges_missed.connect(self.on_nudges_missed)
+
+    @property
+    def _store(self):  # type: ignore[no-untyped-def]
+        return self._controller.store
+
+    @Slot(object)
+    def on_nudge_due(self, nudge: Nudge) -> None:
+        now = self._controller.clock.now()
+        if self._controller.state.paused(now):
+            log.info("nudge %s suppressed: paused", nudge.key)
+            return
+        log_id = self._store.nudge_log.record(
+            nudge.at, nudge.kind.value, nudge.block.kind.value, nudge.block.title, now
+        )
+        self.nudge_shown.emit(nudge)
+        if nudge.answerable and bool(self._store.settings.get("nudge_window")):
+            self._show_window(nudge, log_id)
+        else:
+            self._notifier.notify(nudge_title(nudge), nudge_message(nudge))
+
+    def _show_window(self, nudge: Nudge, log_id: int) -> None:
+        if self.window is not None:
+            self.window.close()  # an unanswered earlier nudge counts as missed
+        timeout_ms = int(self._store.settings.get("nudge_timeout_seconds")) * 1000
+        window = NudgeWindow.for_nudge(nudge, timeout_ms=timeout_ms)
+        window.answered.connect(lambda answer: self.on_answered(nudge, log_id, answer, window))
+        self.window = window
+        window.show_near(self._anchor())
+
+    def on_answered(
+        self, nudge: Nudge, log_id: int, answer: NudgeAnswer, window: NudgeWindow
+    ) -> None:
+        self._store.nudge_log.answer(log_id, answer, self._controller.clock.now())
+        if answer is NudgeAnswer.SNOOZED:
+            self._scheduler.snooze(nudge, int(self._store.settings.get("snooze_minutes")))
+        if self.window is window:
+            self.window = None
+        window.deleteLater()
+        self.nudge_answered.emit(nudge, answer)
+
+    @Slot(list)
+    def on_nudges_missed(self, nudges: list[Nudge]) -> None:
+        now = self._controller.clock.now()
+        for nudge in nudges:
+            log_id = self._store.nudge_log.record(
+                nudge.at, nudge.kind.value, nudge.block.kind.value, nudge.block.title, None
+            )
+            self._store.nudge_log.answer(log_id, NudgeAnswer.MISSED, now)
+        if self._controller.state.paused(now) or not nudges:
+            return
+        self._notifier.notify(self.tr("ritmeregie"), self.catch_up_text(nudges))
+
+    def catch_up_text(self, nudges: list[Nudge]) -> str:
+        named = ", ".join(
+            f"{display_title(n.block)} {n.block.start:%H:%M}" for n in nudges[:CATCH_UP_NAMED]
+        )
+        if len(nudges) == 1:
+            return self.tr("You missed one moment: {moments}.").format(moments=named)
+        more = len(nudges) - CATCH_UP_NAMED
+        if more > 0:
+            return self.tr("You missed {count} moments: {moments} and {more} more.").format(
+                count=len(nudges), moments=named, more=more
+            )
+        return self.tr("You missed {count} moments: {moments}.").format(
+            count=len(nudges), moments=named
+        )
