@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from ritmeregie.domain.clock import Clock
 from ritmeregie.domain.localtime import UnknownTimezoneError, zone
 from ritmeregie.domain.model import AgendaItem, BlockKind
 
+from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
 from .models import AgendaItemRow
 from .records import AgendaEntry
@@ -18,7 +18,7 @@ from .utc import require_aware, utc_now
 
 
 class Agenda:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
 
@@ -49,19 +49,19 @@ class Agenda:
             created_utc=now,
             updated_utc=now,
         )
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             session.add(row)
             session.flush()
             return _to_item(row)
 
     def get(self, item_id: int) -> AgendaItem | None:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             row = session.get(AgendaItemRow, item_id)
             return _to_item(row) if row is not None else None
 
     def entry(self, item_id: int) -> AgendaEntry | None:
         """Everything stored about an item (zone, notes, decision question), for editing."""
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             row = session.get(AgendaItemRow, item_id)
             return _to_entry(row) if row is not None else None
 
@@ -77,7 +77,7 @@ class Agenda:
         notes: str | None = None,
         decision_question: str | None = None,
     ) -> AgendaItem:
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             row = session.get(AgendaItemRow, item_id)
             if row is None:
                 raise NotFoundError(f"There is no agenda item {item_id}.")
@@ -104,7 +104,7 @@ class Agenda:
             return _to_item(row)
 
     def remove(self, item_id: int) -> bool:
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             row = session.get(AgendaItemRow, item_id)
             if row is None:
                 return False
@@ -120,11 +120,11 @@ class Agenda:
             .where(AgendaItemRow.start_utc < end_utc, AgendaItemRow.end_utc > start_utc)
             .order_by(AgendaItemRow.start_utc, AgendaItemRow.id)
         )
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [_to_item(row) for row in session.scalars(query)]
 
     def count(self) -> int:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return session.scalar(select(func.count()).select_from(AgendaItemRow)) or 0
 
 

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import selectinload
 
 from ritmeregie.domain.clock import Clock
 
+from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
 from .models import AgendaItemRow, DaduRecordRow, DaduRowRow
 from .records import DaduRecord, DaduRow
@@ -17,7 +18,7 @@ from .utc import utc_now
 
 
 class Dadu:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
 
@@ -30,7 +31,7 @@ class Dadu:
     ) -> int:
         if not meeting_title.strip():
             raise InvalidRecordError("A DADU record needs the meeting's title.")
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             if agenda_item_id is not None and session.get(AgendaItemRow, agenda_item_id) is None:
                 raise NotFoundError(f"There is no agenda item {agenda_item_id}.")
             record = DaduRecordRow(
@@ -55,7 +56,7 @@ class Dadu:
             return record.id
 
     def get(self, record_id: int) -> DaduRecord | None:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             record = session.get(
                 DaduRecordRow, record_id, options=[selectinload(DaduRecordRow.rows)]
             )
@@ -69,11 +70,11 @@ class Dadu:
             .order_by(DaduRecordRow.meeting_date, DaduRecordRow.id)
             .options(selectinload(DaduRecordRow.rows))
         )
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [_to_record(record) for record in session.scalars(query)]
 
     def remove(self, record_id: int) -> bool:
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             record = session.get(DaduRecordRow, record_id)
             if record is None:
                 return False

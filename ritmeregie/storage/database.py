@@ -7,11 +7,13 @@ import contextlib
 import logging
 import os
 import sqlite3
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import NotADatabaseError, StoreError
 
@@ -22,6 +24,7 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+BEGIN_OPTION = "ritmeregie_begin"  # execution option: the statement that opens a transaction
 
 
 def prepare_data_dir(data_dir: Path) -> None:
@@ -96,11 +99,13 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True, begin: str = "BEGIN") -> Engine:
     """An engine whose every connection runs with WAL, full sync and a busy timeout.
 
     Migrations ask for foreign_keys off: a batch migration rebuilds a table by dropping it, and
-    with foreign keys on that drop would cascade into (and delete) the child rows.
+    with foreign keys on that drop would cascade into (and delete) the child rows. They also
+    begin with BEGIN IMMEDIATE, so two processes opening a new store at once take turns and the
+    second one finds the schema already current.
     """
     engine = create_engine(f"sqlite:///{path}")
 
@@ -121,9 +126,30 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql(connection.get_execution_options().get(BEGIN_OPTION, begin))
 
     return engine
+
+
+class Sessions:
+    """Sessions for reading and for writing.
+
+    A write starts with BEGIN IMMEDIATE: in WAL mode a deferred transaction that reads first and
+    writes later fails at once with "database is locked" when another process wrote in between
+    (the busy timeout does not help there); taking the write lock up front makes it wait instead.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._read = sessionmaker(engine, expire_on_commit=False)
+        writer = engine.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
+        self._write = sessionmaker(writer, expire_on_commit=False)
+
+    def read(self) -> Session:
+        return self._read()
+
+    def write(self) -> AbstractContextManager[Session]:
+        """A session in a transaction, committed on success and rolled back on error."""
+        return self._write.begin()
 
 
 def close_quietly(conn: sqlite3.Connection) -> None:

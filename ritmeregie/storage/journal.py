@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from ritmeregie.domain.clock import Clock
 
+from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
 from .models import FrictionRow, ReflectionRow
 from .records import Friction, FrictionStatus, Reflection
@@ -16,7 +16,7 @@ from .utc import utc_now
 
 
 class Reflections:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
 
@@ -31,7 +31,7 @@ class Reflections:
         """Write the day's reflection, replacing an earlier one of the same day."""
         if energy is not None and (isinstance(energy, bool) or not 1 <= energy <= 5):
             raise InvalidRecordError(f"Energy is a number from 1 to 5, not {energy}.")
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             row = session.scalar(select(ReflectionRow).where(ReflectionRow.date == date))
             if row is None:
                 row = ReflectionRow(date=date)
@@ -45,7 +45,7 @@ class Reflections:
             return _to_reflection(row)
 
     def get(self, date: dt.date) -> Reflection | None:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             row = session.scalar(select(ReflectionRow).where(ReflectionRow.date == date))
             return _to_reflection(row) if row is not None else None
 
@@ -56,12 +56,12 @@ class Reflections:
             .where(ReflectionRow.date >= first, ReflectionRow.date <= last)
             .order_by(ReflectionRow.date)
         )
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [_to_reflection(row) for row in session.scalars(query)]
 
 
 class Frictions:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
 
@@ -71,7 +71,7 @@ class Frictions:
         row = FrictionRow(
             text=text.strip(), created_utc=utc_now(self._clock), status=FrictionStatus.OPEN.value
         )
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             session.add(row)
             session.flush()
             return _to_friction(row)
@@ -82,17 +82,17 @@ class Frictions:
             .where(FrictionRow.status == FrictionStatus.OPEN.value)
             .order_by(FrictionRow.created_utc, FrictionRow.id)
         )
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [_to_friction(row) for row in session.scalars(query)]
 
     def all(self) -> list[Friction]:
         query = select(FrictionRow).order_by(FrictionRow.created_utc, FrictionRow.id)
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [_to_friction(row) for row in session.scalars(query)]
 
     def set_status(self, friction_id: int, status: FrictionStatus) -> Friction:
         status = FrictionStatus(status)
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             row = session.get(FrictionRow, friction_id)
             if row is None:
                 raise NotFoundError(f"There is no friction {friction_id}.")

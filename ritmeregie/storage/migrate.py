@@ -128,7 +128,7 @@ def _upgrade(path: Path, config: Config, head: str, backup: Path | None) -> None
     from alembic import command
     from alembic.util import CommandError
 
-    engine = make_engine(path, foreign_keys=False)
+    engine = make_engine(path, foreign_keys=False, begin="BEGIN IMMEDIATE")
     try:
         # One transaction: a migration that fails half-way leaves the file as it was.
         with engine.begin() as conn:

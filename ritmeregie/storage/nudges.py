@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
+from .database import Sessions
 from .errors import NotFoundError
 from .models import NudgeLogRow
 from .records import NudgeAnswer, NudgeLogEntry
@@ -14,7 +14,7 @@ from .utc import require_aware
 
 
 class NudgeLog:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
     def record(
@@ -32,7 +32,7 @@ class NudgeLog:
             block_kind=str(block_kind),
             block_title=block_title,
         )
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             session.add(row)
             session.flush()
             return row.id
@@ -40,7 +40,7 @@ class NudgeLog:
     def answer(self, log_id: int, answer: NudgeAnswer, at: dt.datetime) -> None:
         answer = NudgeAnswer(answer)
         at_utc = require_aware(at, "at")
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             row = session.get(NudgeLogRow, log_id)
             if row is None:
                 raise NotFoundError(f"There is no nudge {log_id} in the log.")
@@ -57,7 +57,7 @@ class NudgeLog:
             )
             .order_by(NudgeLogRow.planned_utc, NudgeLogRow.id)
         )
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [_to_entry(row) for row in session.scalars(query)]
 
 

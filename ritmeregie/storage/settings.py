@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from ritmeregie.domain.localtime import UnknownTimezoneError, zone
 from ritmeregie.domain.rhythm import (
@@ -25,6 +24,7 @@ from ritmeregie.domain.rhythm import (
     rhythm_to_data,
 )
 
+from .database import Sessions
 from .errors import SettingsError
 from .models import SettingRow
 
@@ -107,13 +107,13 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
 
 
 class Settings:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
         self._reported: set[tuple[str, str]] = set()
 
     def fill_defaults(self) -> list[str]:
         """Store the default of every setting that has no row yet; returns the keys added."""
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             present = set(session.scalars(select(SettingRow.key)))
             added = [spec.key for spec in SETTINGS if spec.key not in present]
             for key in added:
@@ -124,7 +124,7 @@ class Settings:
 
     def get(self, key: str) -> Any:
         spec = _spec(key)
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             text = session.get(SettingRow, key)
             raw = text.value if text is not None else None
         if raw is None:
@@ -147,7 +147,7 @@ class Settings:
         except (TypeError, ValueError) as exc:
             raise SettingsError(f"Setting {key}: {exc}.") from exc
         text = spec.to_json(value)
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             session.merge(SettingRow(key=key, value=text))
 
     def reset(self, key: str) -> None:
@@ -158,7 +158,7 @@ class Settings:
 
     def problems(self) -> dict[str, str]:
         """Settings whose stored text is not usable, with the reason (for `ritmeregie doctor`)."""
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             rows = {row.key: row.value for row in session.scalars(select(SettingRow))}
         found: dict[str, str] = {}
         for spec in SETTINGS:

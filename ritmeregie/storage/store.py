@@ -7,8 +7,7 @@ from pathlib import Path
 from types import TracebackType
 
 from sqlalchemy import text
-from sqlalchemy.exc import DatabaseError, SQLAlchemyError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from ritmeregie.domain.clock import Clock, SystemClock
 
@@ -16,12 +15,13 @@ from .agenda import Agenda
 from .dadu import Dadu
 from .database import (
     DB_FILENAME,
+    Sessions,
     check_database_file,
     create_private_file,
     make_engine,
     prepare_data_dir,
 )
-from .errors import NotADatabaseError, StoreError
+from .errors import StoreError
 from .journal import Frictions, Reflections
 from .migrate import ensure_schema
 from .nudges import NudgeLog
@@ -39,7 +39,7 @@ class Store:
         self.data_dir = data_dir
         self.path = path
         self._engine = make_engine(path)
-        sessions = sessionmaker(self._engine, expire_on_commit=False)
+        sessions = Sessions(self._engine)
         self.agenda = Agenda(sessions, clock)
         self.must_dos = MustDos(sessions, clock)
         self.calls = Calls(sessions)
@@ -97,11 +97,9 @@ def open_store(data_dir: Path, clock: Clock | None = None) -> Store:
     store = Store(data_dir, path, clock)
     try:
         store.settings.fill_defaults()
-    except DatabaseError as exc:
-        store.close()
-        raise NotADatabaseError(f"{path} cannot be used as a database ({exc.orig}).") from exc
     except SQLAlchemyError as exc:
         store.close()
-        raise StoreError(f"{path} cannot be opened: {exc}.") from exc
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
+        raise StoreError(f"{path} cannot be opened ({reason}).") from exc
     log.debug("store open at %s", path)
     return store

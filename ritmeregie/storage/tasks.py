@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from ritmeregie.domain.clock import Clock
 
+from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
 from .models import CallRow, MustDoRow
 from .records import Call, MustDo
@@ -16,7 +17,7 @@ from .utc import utc_now
 
 
 class MustDos:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
 
@@ -38,13 +39,13 @@ class MustDos:
             planned_for=planned_for,
             created_utc=utc_now(self._clock),
         )
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             session.add(row)
             session.flush()
             return _to_must_do(row)
 
     def get(self, must_do_id: int) -> MustDo | None:
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             row = session.get(MustDoRow, must_do_id)
             return _to_must_do(row) if row is not None else None
 
@@ -61,25 +62,25 @@ class MustDos:
             MustDoRow.deadline,
             MustDoRow.id,
         )
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [_to_must_do(row) for row in session.scalars(query)]
 
     def done(self, must_do_id: int) -> MustDo:
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             row = _require(session, must_do_id)
             if row.done_utc is None:
                 row.done_utc = utc_now(self._clock)
             return _to_must_do(row)
 
     def undo(self, must_do_id: int) -> MustDo:
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             row = _require(session, must_do_id)
             row.done_utc = None
             return _to_must_do(row)
 
     def defer(self, must_do_id: int, to_date: dt.date) -> MustDo:
         """Plan it again for a later day ("next week" rather than now)."""
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             row = _require(session, must_do_id)
             row.deferred_to = to_date
             row.planned_for = to_date
@@ -87,25 +88,25 @@ class MustDos:
 
 
 class Calls:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
     def add(self, date: dt.date, who: str) -> Call:
         if not who.strip():
             raise InvalidRecordError("A call needs a name.")
         row = CallRow(date=date, who=who.strip(), done=False)
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             session.add(row)
             session.flush()
             return _to_call(row)
 
     def on(self, date: dt.date) -> list[Call]:
         query = select(CallRow).where(CallRow.date == date).order_by(CallRow.id)
-        with self._sessions() as session:
+        with self._sessions.read() as session:
             return [_to_call(row) for row in session.scalars(query)]
 
     def done(self, call_id: int, done: bool = True) -> Call:
-        with self._sessions.begin() as session:
+        with self._sessions.write() as session:
             row = session.get(CallRow, call_id)
             if row is None:
                 raise NotFoundError(f"There is no call {call_id}.")
