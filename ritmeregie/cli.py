@@ -107,6 +107,44 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "doctor", parents=[common], help=translate("cli", "check the installation and the data")
     )
+
+    focus = sub.add_parser(
+        "focus",
+        parents=[common],
+        help=translate("cli", "start a focus block now (in the running app)"),
+    )
+    focus.add_argument(
+        "--minutes",
+        type=int,
+        choices=(25, 50),
+        help=translate("cli", "length of the block (default: your rhythm's)"),
+    )
+    sub.add_parser(
+        "reset", parents=[common], help=translate("cli", "take a reset now (in the running app)")
+    )
+    pause = sub.add_parser(
+        "pause", parents=[common], help=translate("cli", "pause the rhythm (in the running app)")
+    )
+    span = pause.add_mutually_exclusive_group()
+    span.add_argument(
+        "--minutes",
+        type=int,
+        metavar="N",
+        help=translate("cli", "pause for N minutes (default: 30)"),
+    )
+    span.add_argument(
+        "--today", action="store_true", help=translate("cli", "pause for the rest of today")
+    )
+    sub.add_parser(
+        "resume", parents=[common], help=translate("cli", "resume the rhythm (in the running app)")
+    )
+    status = sub.add_parser(
+        "status", parents=[common], help=translate("cli", "what now, what next")
+    )
+    status.add_argument(
+        "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
+    sub.add_parser("quit", parents=[common], help=translate("cli", "quit the running app"))
     return parser
 
 

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Blocks</name>
     <message>
         <source>Day start</source>
@@ -136,30 +203,49 @@
     </message>
 </context>
 <context>
+    <name>NudgePresenter</name>
+    <message>
+        <source>ritmeregie</source>
+        <translation>ritmeregie</translation>
+    </message>
+    <message>
+        <source>You missed one moment: {moments}.</source>
+        <translation>Je hebt één moment gemist: {moments}.</translation>
+    </message>
+    <message>
+        <source>You missed {count} moments: {moments} and {more} more.</source>
+        <translation>Je hebt {count} momenten gemist: {moments} en nog {more}.</translation>
+    </message>
+    <message>
+        <source>You missed {count} moments: {moments}.</source>
+        <translation>Je hebt {count} momenten gemist: {moments}.</translation>
+    </message>
+</context>
+<context>
     <name>NudgeWindow</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu starten</translation>
     </message>
     <message>
         <source>&amp;Later (+{minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;traks (+{minutes} min)</translation>
     </message>
     <message>
         <source>Later, in {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Straks, over {minutes} minuten</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overslaan</translation>
     </message>
     <message>
         <source>Skip this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze keer overslaan</translation>
     </message>
 </context>
 <context>
@@ -186,11 +272,180 @@
     </message>
 </context>
 <context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Start focus now</source>
+        <translation>Nu focussen</translation>
+    </message>
+    <message>
+        <source>25 minutes</source>
+        <translation>25 minuten</translation>
+    </message>
+    <message>
+        <source>50 minutes</source>
+        <translation>50 minuten</translation>
+    </message>
+    <message>
+        <source>Take a reset</source>
+        <translation>Neem een reset</translation>
+    </message>
+    <message>
+        <source>Back to the plan</source>
+        <translation>Terug naar de planning</translation>
+    </message>
+    <message>
+        <source>Pause the rhythm</source>
+        <translation>Ritme pauzeren</translation>
+    </message>
+    <message>
+        <source>For 30 minutes</source>
+        <translation>30 minuten</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>For the rest of today</source>
+        <translation>De rest van vandaag</translation>
+    </message>
+    <message>
+        <source>Resume the rhythm</source>
+        <translation>Ritme hervatten</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Quit ritmeregie</source>
+        <translation>ritmeregie afsluiten</translation>
+    </message>
+    <message>
+        <source>Paused until {time}</source>
+        <translation>Gepauzeerd tot {time}</translation>
+    </message>
+    <message>
+        <source>Now: free time</source>
+        <translation>Nu: vrije tijd</translation>
+    </message>
+    <message>
+        <source>Now: {title} until {time}</source>
+        <translation>Nu: {title} tot {time}</translation>
+    </message>
+    <message>
+        <source>Next: {title} at {time}</source>
+        <translation>Daarna: {title} om {time}</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <source>h</source>
         <comment>hours suffix inside the tray icon</comment>
         <translation>u</translation>
+    </message>
+</context>
+<context>
+    <name>VandaagWindow</name>
+    <message>
+        <source>Today — ritmeregie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the rhythm today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own agenda of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on your own agenda today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused for the rest of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until {time}</source>
+        <translation type="unfinished">Gepauzeerd tot {time}</translation>
+    </message>
+    <message>
+        <source>Now: {title} until {time}</source>
+        <translation type="unfinished">Nu: {title} tot {time}</translation>
+    </message>
+    <message>
+        <source>Next: {title} at {time}</source>
+        <translation type="unfinished">Daarna: {title} om {time}</translation>
+    </message>
+    <message>
+        <source>Nothing more planned today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed ‘{title}’.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -268,6 +523,42 @@
         <translation>controleer de installatie en je gegevens</translation>
     </message>
     <message>
+        <source>start a focus block now (in the running app)</source>
+        <translation>start nu een focusblok (in de draaiende app)</translation>
+    </message>
+    <message>
+        <source>length of the block (default: your rhythm&apos;s)</source>
+        <translation>lengte van het blok (standaard: die van je ritme)</translation>
+    </message>
+    <message>
+        <source>take a reset now (in the running app)</source>
+        <translation>neem nu een reset (in de draaiende app)</translation>
+    </message>
+    <message>
+        <source>pause the rhythm (in the running app)</source>
+        <translation>pauzeer het ritme (in de draaiende app)</translation>
+    </message>
+    <message>
+        <source>pause for N minutes (default: 30)</source>
+        <translation>pauzeer N minuten (standaard: 30)</translation>
+    </message>
+    <message>
+        <source>pause for the rest of today</source>
+        <translation>pauzeer de rest van vandaag</translation>
+    </message>
+    <message>
+        <source>resume the rhythm (in the running app)</source>
+        <translation>hervat het ritme (in de draaiende app)</translation>
+    </message>
+    <message>
+        <source>what now, what next</source>
+        <translation>wat nu, wat daarna</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>sluit de draaiende app af</translation>
+    </message>
+    <message>
         <source>Try &apos;ritmeregie --help&apos;.</source>
         <translation>Probeer &apos;ritmeregie --help&apos;.</translation>
     </message>
@@ -334,6 +625,42 @@
     <message>
         <source>Removed #{id}.</source>
         <translation>Verwijderd: #{id}.</translation>
+    </message>
+    <message>
+        <source>The running ritmeregie did not answer: {error}</source>
+        <translation>De draaiende ritmeregie antwoordde niet: {error}</translation>
+    </message>
+    <message>
+        <source>The running ritmeregie refused the command.</source>
+        <translation>De draaiende ritmeregie weigerde de opdracht.</translation>
+    </message>
+    <message>
+        <source>the app is not running; start it with &apos;ritmeregie&apos;.</source>
+        <translation>de app draait niet; start hem met &apos;ritmeregie&apos;.</translation>
+    </message>
+    <message>
+        <source>ritmeregie is closing.</source>
+        <translation>ritmeregie wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>Now: {title} until {time} ({minutes} min left)</source>
+        <translation>Nu: {title} tot {time} (nog {minutes} min)</translation>
+    </message>
+    <message>
+        <source>Now: free time</source>
+        <translation>Nu: vrije tijd</translation>
+    </message>
+    <message>
+        <source>Next: {title} at {time}</source>
+        <translation>Daarna: {title} om {time}</translation>
+    </message>
+    <message>
+        <source>Paused until {time}</source>
+        <translation>Gepauzeerd tot {time}</translation>
+    </message>
+    <message>
+        <source>(ritmeregie is not running: this is the plan without your changes)</source>
+        <translation>(ritmeregie draait niet: dit is de planning zonder je eigen wijzigingen)</translation>
     </message>
     <message>
         <source>no display (not in a desktop session)</source>

@@ -168,6 +168,9 @@ class RitmeregieApp(QObject):
             reply(self.handle_command(command))
         except (ValueError, TypeError) as exc:
             reply({"ok": False, "error": str(exc)})
+        except Exception as exc:  # a bad command must never take the app down
+            log.exception("command %s failed", command.name)
+            reply({"ok": False, "error": f"{command.name} failed ({type(exc).__name__})"})
 
     def handle_command(self, command: Command) -> dict[str, object]:
         args = command.args

@@ -119,7 +119,7 @@ class RhythmController(QObject):
         return until
 
     def resume(self) -> None:
-        self._set_state(RhythmState())
+        self._set_state(dataclasses.replace(self.state, paused_until=None))
 
     def stop_override(self) -> None:
         self._set_state(dataclasses.replace(self.state, override=None))
