@@ -8,19 +8,15 @@ from enum import StrEnum
 
 from ritmeregie.domain.model import BlockKind
 
+# One answer vocabulary for the scheduler, the UI and the log.
+from ritmeregie.domain.nudges import NudgeAnswer as NudgeAnswer
+
 
 class FrictionStatus(StrEnum):
     OPEN = "open"
     FIXED = "fixed"
     CHECKLIST = "checklist"  # turned into a checklist for a recurring task
     DROPPED = "dropped"
-
-
-class NudgeAnswer(StrEnum):
-    STARTED = "started"
-    SNOOZED = "snoozed"
-    SKIPPED = "skipped"
-    MISSED = "missed"  # no answer before the nudge timed out, or the app was not running
 
 
 @dataclass(frozen=True, slots=True)
