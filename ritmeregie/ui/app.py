@@ -89,6 +89,13 @@ class RitmeregieApp(QObject):
         else:
             log.warning("no system tray: showing the Today window instead")
             self.show_vandaag()
+            # Said once; nudges keep coming through the nudge window and notifications.
+            self.notifier.notify(
+                "ritmeregie",
+                self.tr(
+                    "No system tray found: ritmeregie shows its Today window and keeps nudging you."
+                ),
+            )
             self._tray_timer.start()
 
     def stop(self) -> None:
@@ -228,7 +235,37 @@ def _raise_running(data_dir: Path) -> int:
     return 0
 
 
+def _setup_logging(data_dir: Path) -> None:
+    """A small rotating log in the data folder; unexpected errors go there, not to a console."""
+    from logging.handlers import RotatingFileHandler
+
+    handlers: list[logging.Handler] = []
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handlers.append(
+            RotatingFileHandler(
+                data_dir / "ritmeregie.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+        )
+    except OSError:
+        pass
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    handlers.append(console)
+    logging.basicConfig(
+        level=logging.INFO,
+        format="%(asctime)s %(name)s %(levelname)s %(message)s",
+        handlers=handlers,
+    )
+
+    def log_unexpected(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        log.critical("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
+
+    sys.excepthook = log_unexpected
+
+
 def run_app(data_dir: Path, language: str | None = None) -> int:
+    _setup_logging(data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("ritmeregie")
