@@ -1,0 +1,237 @@
+"""Add or edit one item of the own agenda: title, date, start, end and kind (meeting or call).
+
+The dialog only gathers and checks values; the caller stores them through the controller, which
+replans. Times are local wall-clock times in the controller's zone, turned into instants with the
+domain's DST-safe conversion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ritmeregie.domain.localtime import local_instant
+from ritmeregie.domain.model import BlockKind
+from ritmeregie.vocabulary import kind_name
+
+STEP_MINUTES = 5
+DEFAULT_MINUTES = 30
+EDITABLE_KINDS = (BlockKind.MEETING, BlockKind.CALL)
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaValues:
+    title: str
+    start: dt.datetime  # aware, in the dialog's zone
+    end: dt.datetime
+    kind: BlockKind
+
+
+def _tab_leaves(widget: QAbstractSpinBox, event: QEvent) -> bool:
+    """Tab and Shift+Tab move to the next field, as everywhere else in a form. Qt's date and
+    time edits walk their own parts first (day, month, year); typing a separator or Left/Right
+    still moves between the parts."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        return False
+    if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        return False
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return False
+    forward = event.key() == Qt.Key.Key_Tab and not (
+        event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    )
+    QWidget.focusNextPrevChild(widget, forward)
+    return True
+
+
+class FieldDateEdit(QDateEdit):
+    def event(self, event: QEvent) -> bool:
+        return _tab_leaves(self, event) or super().event(event)
+
+
+class FiveMinuteTimeEdit(QTimeEdit):
+    """Arrow keys and the wheel move minutes in steps of five and land on a multiple of five;
+    typing any minute still works. Tab leaves the field (see _tab_leaves)."""
+
+    def event(self, event: QEvent) -> bool:
+        return _tab_leaves(self, event) or super().event(event)
+
+    def stepBy(self, steps: int) -> None:
+        if self.currentSection() != QTimeEdit.Section.MinuteSection:
+            super().stepBy(steps)
+            return
+        time = self.time()
+        minutes = time.hour() * 60 + time.minute()
+        snapped = minutes - minutes % STEP_MINUTES
+        if steps < 0 and snapped != minutes:
+            steps += 1  # the first step down only snaps
+        target = max(0, min(24 * 60 - STEP_MINUTES, snapped + steps * STEP_MINUTES))
+        self.setTime(QTime(target // 60, target % 60))
+
+
+def next_slot(now: dt.datetime) -> dt.datetime:
+    """The next quarter hour after now: where a new item most often starts."""
+    base = now.replace(second=0, microsecond=0)
+    return base + dt.timedelta(minutes=15 - base.minute % 15)
+
+
+class AgendaDialog(QDialog):
+    def __init__(
+        self,
+        tz: dt.tzinfo,
+        *,
+        start: dt.datetime,
+        end: dt.datetime | None = None,
+        title: str = "",
+        kind: BlockKind = BlockKind.MEETING,
+        editing: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tz = tz
+        self._title_touched = bool(title)
+        start = start.astimezone(tz)
+        end = (end or start + dt.timedelta(minutes=DEFAULT_MINUTES)).astimezone(tz)
+        self.setWindowTitle(self.tr("Edit item") if editing else self.tr("New item"))
+        self.setMinimumWidth(380)
+
+        self.title_edit = QLineEdit(title, self)
+        self.title_edit.setPlaceholderText(self.tr("What is it about?"))
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.date_edit = FieldDateEdit(QDate(start.year, start.month, start.day), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.start_edit = self._time_edit(start, self.tr("Start"))
+        self.end_edit = self._time_edit(end, self.tr("End"))
+        self.kind_combo = QComboBox(self)
+        for option in EDITABLE_KINDS:
+            self.kind_combo.addItem(kind_name(option), option.value)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(BlockKind(kind).value)))
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Problem"))
+        font = self.message.font()
+        font.setBold(True)
+        self.message.setFont(font)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setDefault(True)
+
+        form = QFormLayout()
+        form.setSpacing(10)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("&Start:"), self.start_edit)
+        form.addRow(self.tr("&End:"), self.end_edit)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        order = (self.title_edit, self.date_edit, self.start_edit, self.end_edit, self.kind_combo)
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.kind_combo, self.buttons)
+
+        self._last_start = self.start_edit.time()
+        self.start_edit.timeChanged.connect(self.on_start_changed)
+        for signal in (
+            self.title_edit.textChanged,
+            self.date_edit.dateChanged,
+            self.start_edit.timeChanged,
+            self.end_edit.timeChanged,
+        ):
+            signal.connect(self.on_changed)
+        self.title_edit.setFocus()
+        self.on_changed()
+
+    def _time_edit(self, at: dt.datetime, name: str) -> FiveMinuteTimeEdit:
+        edit = FiveMinuteTimeEdit(QTime(at.hour, at.minute), self)
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
+        edit.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        return edit
+
+    # --- values ---------------------------------------------------------------------------------
+
+    def _instant(self, time: QTime) -> dt.datetime:
+        qdate = self.date_edit.date()
+        date = dt.date(qdate.year(), qdate.month(), qdate.day())
+        wall = dt.time(time.hour(), time.minute())
+        return local_instant(date, wall, self._tz).astimezone(self._tz)
+
+    def values(self) -> AgendaValues:
+        return AgendaValues(
+            title=self.title_edit.text().strip(),
+            start=self._instant(self.start_edit.time()),
+            end=self._instant(self.end_edit.time()),
+            kind=BlockKind(self.kind_combo.currentData()),
+        )
+
+    def problems(self) -> list[str]:
+        """What stops OK, one sentence each; empty when the values can be stored."""
+        values = self.values()
+        found = []
+        if not values.title:
+            found.append(self.tr("Give the item a title."))
+        if values.end <= values.start:
+            found.append(self.tr("The end must be after the start."))
+        return found
+
+    # --- validation -----------------------------------------------------------------------------
+
+    @Slot(QTime)
+    def on_start_changed(self, start: QTime) -> None:
+        """Moving the start moves the end along: the length stays what it was."""
+        shift_s = self._last_start.secsTo(start)
+        self._last_start = start
+        end = self.end_edit.time()
+        end_minutes = (end.hour() * 60 + end.minute()) + shift_s // 60
+        end_minutes = max(0, min(24 * 60 - 1, end_minutes))
+        self.end_edit.setTime(QTime(end_minutes // 60, end_minutes % 60))
+
+    @Slot()
+    def on_changed(self) -> None:
+        problems = self.problems()
+        if self.title_edit.text():
+            self._title_touched = True
+        # A new, still empty form is not an error yet: OK stays off, but nothing scolds.
+        shown = problems if self._title_touched or self.title_edit.text() else problems[1:]
+        self.message.setText(" ".join(shown))
+        self.message.setVisible(bool(shown))
+        self.ok_button.setEnabled(not problems)
+
+    def accept(self) -> None:
+        if self.problems():
+            self._title_touched = True
+            self.on_changed()
+            return
+        super().accept()

@@ -1,0 +1,476 @@
+"""The Vandaag (Today) window: the day's plan as a timeline and the own agenda to edit.
+
+Everything goes through the RhythmController: the window reads the plan and the status, writes
+agenda changes (which replan), and repaints on `plan_changed` / `state_changed`. While it is
+visible a single-shot timer aimed at the next minute boundary moves the now-line; while hidden
+there is no timer at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ritmeregie.domain.localtime import local_instant
+from ritmeregie.domain.model import AgendaItem, Block
+from ritmeregie.vocabulary import display_title, kind_name, long_date, note_text
+
+from .agenda_dialog import AgendaDialog, AgendaValues, next_slot
+from .controller import RhythmController
+from .timeline import TimelineWidget, view_range
+
+UNDO_MS = 10_000
+DEFAULT_VIEW = (dt.time(8, 0), dt.time(18, 0))  # a day without work hours (the weekend)
+
+
+def _hhmm(instant: dt.datetime, tz: dt.tzinfo) -> str:
+    return instant.astimezone(tz).strftime("%H:%M")
+
+
+class VandaagWindow(QWidget):
+    def __init__(self, controller: RhythmController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.controller = controller
+        self._removed: AgendaItem | None = None
+        self._dirty = True
+        self.open_dialog: AgendaDialog | None = None
+        self.setWindowTitle(self.tr("Today — ritmeregie"))
+        self.resize(900, 700)
+
+        self.minute_timer = QTimer(self)
+        self.minute_timer.setSingleShot(True)
+        # Precise: a coarse timer may fire up to 3 s late, showing the minute that just ended.
+        self.minute_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.minute_timer.timeout.connect(self.on_minute_passed)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self.on_undo_expired)
+
+        self._build()
+        self._build_actions()
+        controller.plan_changed.connect(self.on_plan_changed)
+        controller.state_changed.connect(self.on_plan_changed)
+        self.refresh()
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.date_label = QLabel(self)
+        font = self.date_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.date_label.setFont(font)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        status_font = self.status_label.font()
+        status_font.setPointSizeF(status_font.pointSizeF() * 1.1)
+        self.status_label.setFont(status_font)
+        self.notes_label = QLabel(self)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setAccessibleName(self.tr("Changes to the rhythm today"))
+
+        self.timeline = TimelineWidget(self)
+        self.timeline.block_activated.connect(self.on_block_activated)
+        self.timeline.block_selected.connect(self.on_block_selected)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.timeline)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusProxy(self.timeline)
+
+        agenda_heading = QLabel(self.tr("Own agenda"), self)
+        heading_font = agenda_heading.font()
+        heading_font.setBold(True)
+        agenda_heading.setFont(heading_font)
+        self.agenda_list = QTreeWidget(self)
+        self.agenda_list.setColumnCount(3)
+        self.agenda_list.setHeaderLabels([self.tr("Time"), self.tr("Title"), self.tr("Kind")])
+        self.agenda_list.setRootIsDecorated(False)
+        self.agenda_list.setUniformRowHeights(True)
+        self.agenda_list.setAllColumnsShowFocus(True)
+        self.agenda_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda_list.setAccessibleName(self.tr("Own agenda of today"))
+        header = self.agenda_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.agenda_list.itemActivated.connect(self.on_item_activated)
+        self.agenda_list.currentItemChanged.connect(self.on_current_item_changed)
+        agenda_heading.setBuddy(self.agenda_list)
+        self.empty_label = QLabel(self.tr("Nothing on your own agenda today."), self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.new_button = QPushButton(self.tr("&New item"), self)
+        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.new_button.clicked.connect(self.on_new)
+        self.edit_button.clicked.connect(self.on_edit)
+        self.delete_button.clicked.connect(self.on_delete)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_bar.setAutoFillBackground(True)
+        self.undo_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_bar)
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.clicked.connect(self.on_undo)
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(10, 6, 6, 6)
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
+        side = QVBoxLayout()
+        side.setSpacing(8)
+        side.addWidget(agenda_heading)
+        side.addWidget(self.agenda_list, 1)
+        side.addWidget(self.empty_label)
+        side.addLayout(buttons)
+        side.addWidget(self.undo_bar)
+
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addWidget(self.scroll, 3)
+        body.addLayout(side, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 18)
+        layout.setSpacing(6)
+        layout.addWidget(self.date_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.notes_label)
+        layout.addSpacing(10)
+        layout.addLayout(body, 1)
+
+        QWidget.setTabOrder(self.timeline, self.agenda_list)
+        QWidget.setTabOrder(self.agenda_list, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.undo_button)
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: list[QKeySequence], slot: object) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(keys)
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(
+            self.tr("New item"), [QKeySequence(QKeySequence.StandardKey.New)], self.on_new
+        )
+        self.edit_action = action(self.tr("Edit"), [QKeySequence(Qt.Key.Key_F2)], self.on_edit)
+        self.delete_action = action(
+            self.tr("Delete"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.on_delete
+        )
+        self.undo_action = action(
+            self.tr("Undo"), [QKeySequence(QKeySequence.StandardKey.Undo)], self.on_undo
+        )
+        self.undo_action.setEnabled(False)
+        self.new_button.setToolTip(
+            self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.edit_button.setToolTip(self.tr("Enter or F2"))
+        self.delete_button.setToolTip(
+            self.delete_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.undo_button.setToolTip(
+            self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def bring_forward(self) -> None:
+        self.show()
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+        else:
+            self.on_minute_passed()
+        self._scroll_to_now()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.minute_timer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The app lives in the tray: closing Vandaag only hides it.
+        event.ignore()
+        self.hide()
+
+    def _scroll_to_now(self) -> None:
+        y = self.timeline.now_y()
+        if y is not None:
+            self.scroll.ensureVisible(0, int(y), 0, self.scroll.viewport().height() // 3)
+
+    # --- refreshing -----------------------------------------------------------------------------
+
+    @Slot()
+    def on_plan_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True  # refreshed when shown; a hidden window does no work
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read plan, status and agenda; also the slot the minute timer ends in."""
+        self._dirty = False
+        controller = self.controller
+        tz = controller.tz
+        plan = controller.effective_plan()
+        self.date_label.setText(long_date(plan.date))
+        notes = [note_text(note, tz) for note in plan.notes]
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
+        day = controller.store.settings.rhythm().for_date(plan.date)
+        work = None
+        if day is not None:
+            work = (
+                local_instant(plan.date, day.hours.start, tz).astimezone(tz),
+                local_instant(plan.date, day.hours.end, tz).astimezone(tz),
+            )
+        fallback = (
+            local_instant(plan.date, DEFAULT_VIEW[0], tz).astimezone(tz),
+            local_instant(plan.date, DEFAULT_VIEW[1], tz).astimezone(tz),
+        )
+        start, end = view_range(plan.blocks, work, fallback)
+        self.timeline.set_day(plan.blocks, start, end, tz)
+        self._refresh_agenda()
+        self.on_minute_passed()
+
+    @Slot()
+    def on_minute_passed(self) -> None:
+        status = self.controller.status()
+        self.timeline.set_now(status.now, status.paused_until)
+        self.status_label.setText(self.status_text())
+        self._arm_minute_timer()
+
+    def _arm_minute_timer(self) -> None:
+        if not self.isVisible():
+            self.minute_timer.stop()
+            return
+        now = self.controller.now()
+        into_minute_ms = now.second * 1000 + now.microsecond // 1000
+        # A little past the boundary, so the label never shows the minute that just ended.
+        self.minute_timer.start(60_000 - into_minute_ms + 50)
+
+    def status_text(self) -> str:
+        controller = self.controller
+        tz = controller.tz
+        status = controller.status()
+        parts: list[str] = []
+        if status.paused_until is not None:
+            if status.paused_until.astimezone(tz).date() > controller.today():
+                parts.append(self.tr("Paused for the rest of today"))
+            else:
+                parts.append(
+                    self.tr("Paused until {time}").format(time=_hhmm(status.paused_until, tz))
+                )
+        elif status.current is not None:
+            parts.append(
+                self.tr("Now: {title} until {time}").format(
+                    title=display_title(status.current), time=_hhmm(status.current.end, tz)
+                )
+            )
+        if status.next is not None:
+            parts.append(
+                self.tr("Next: {title} at {time}").format(
+                    title=display_title(status.next), time=_hhmm(status.next.start, tz)
+                )
+            )
+        if not parts:
+            return self.tr("Nothing more planned today.")
+        return " · ".join(parts)
+
+    def _refresh_agenda(self) -> None:
+        tz = self.controller.tz
+        selected = self.current_agenda_id()
+        self.agenda_list.clear()
+        for item in self.controller.agenda_today():
+            time = f"{_hhmm(item.start, tz)}–{_hhmm(item.end, tz)}"
+            row = QTreeWidgetItem([time, item.title, kind_name(item.kind)])
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(1, item.title)
+            self.agenda_list.addTopLevelItem(row)
+            if item.id == selected:
+                self.agenda_list.setCurrentItem(row)
+        has_items = self.agenda_list.topLevelItemCount() > 0
+        self.empty_label.setVisible(not has_items)
+        if has_items and self.agenda_list.currentItem() is None:
+            self.agenda_list.setCurrentItem(self.agenda_list.topLevelItem(0))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_current = self.current_agenda_id() is not None
+        self.edit_button.setEnabled(has_current)
+        self.delete_button.setEnabled(has_current)
+
+    # --- the agenda -----------------------------------------------------------------------------
+
+    def current_agenda_id(self) -> int | None:
+        """The item Edit and Delete act on: the timeline's agenda block when the timeline has
+        focus, else the list's current row."""
+        block = self.timeline.selected_block()
+        if self.timeline.hasFocus() and block is not None and block.agenda_id is not None:
+            return int(block.agenda_id)
+        row = self.agenda_list.currentItem()
+        if row is None:
+            return None
+        value = row.data(0, Qt.ItemDataRole.UserRole)
+        return int(value) if value is not None else None
+
+    def _open_dialog(
+        self, dialog: AgendaDialog, on_accepted: Callable[[AgendaValues], None]
+    ) -> None:
+        """Window-modal and non-blocking (open, not exec): the tray and timers keep running."""
+        if self.open_dialog is not None:
+            self.open_dialog.raise_()
+            self.open_dialog.activateWindow()
+            return
+        self.open_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.open_dialog = None
+            if result == AgendaDialog.DialogCode.Accepted:
+                on_accepted(dialog.values())
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    @Slot()
+    def on_new(self) -> None:
+        dialog = AgendaDialog(
+            self.controller.tz, start=next_slot(self.controller.now()), parent=self
+        )
+
+        def store(values: AgendaValues) -> None:
+            item = self.controller.add_agenda(values.title, values.start, values.end, values.kind)
+            self._select_agenda(item.id)
+
+        self._open_dialog(dialog, store)
+
+    @Slot()
+    def on_edit(self) -> None:
+        item_id = self.current_agenda_id()
+        item = self.controller.store.agenda.get(item_id) if item_id is not None else None
+        if item is None or item.id is None:
+            return
+        item_key = item.id
+        dialog = AgendaDialog(
+            self.controller.tz,
+            start=item.start,
+            end=item.end,
+            title=item.title,
+            kind=item.kind,
+            editing=True,
+            parent=self,
+        )
+
+        def store(values: AgendaValues) -> None:
+            self.controller.update_agenda(
+                item_key, title=values.title, start=values.start, end=values.end, kind=values.kind
+            )
+            self._select_agenda(item_key)
+
+        self._open_dialog(dialog, store)
+
+    @Slot()
+    def on_delete(self) -> None:
+        item_id = self.current_agenda_id()
+        if item_id is None:
+            return
+        removed = self.controller.remove_agenda(item_id)
+        if removed is None:
+            return
+        self._removed = removed
+        self.undo_label.setText(self.tr("Removed ‘{title}’.").format(title=removed.title))
+        self.undo_bar.show()
+        self.undo_action.setEnabled(True)
+        self._undo_timer.start()
+        self.agenda_list.setFocus()
+
+    @Slot()
+    def on_undo(self) -> None:
+        item = self._removed
+        if item is None:
+            return
+        self.on_undo_expired()
+        restored = self.controller.restore_agenda(item)
+        self._select_agenda(restored.id)
+
+    @Slot()
+    def on_undo_expired(self) -> None:
+        self._undo_timer.stop()
+        self._removed = None
+        self.undo_bar.hide()
+        self.undo_action.setEnabled(False)
+
+    def _select_agenda(self, item_id: int | None) -> None:
+        for index in range(self.agenda_list.topLevelItemCount()):
+            row = self.agenda_list.topLevelItem(index)
+            if row.data(0, Qt.ItemDataRole.UserRole) == item_id:
+                self.agenda_list.setCurrentItem(row)
+                break
+
+    # --- list and timeline together -------------------------------------------------------------
+
+    @Slot(QTreeWidgetItem, int)
+    def on_item_activated(self, _row: QTreeWidgetItem, _column: int) -> None:
+        self.on_edit()
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def on_current_item_changed(
+        self, _current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        self._update_buttons()
+
+    @Slot(object)
+    def on_block_activated(self, block: Block) -> None:
+        if block.agenda_id is not None and block.source is None:
+            self._select_agenda(block.agenda_id)
+            self.on_edit()
+
+    @Slot(object)
+    def on_block_selected(self, block: Block | None) -> None:
+        if block is None:
+            return
+        rect = self.timeline.block_rect(block)
+        self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0, 40)
+        if block.agenda_id is not None:
+            self._select_agenda(block.agenda_id)
