@@ -133,6 +133,8 @@ class AgendaDialog(QDialog):
         font = self.message.font()
         font.setBold(True)
         self.message.setFont(font)
+        # Room for two lines from the start, so the dialog does not jump when a message appears.
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -226,7 +228,6 @@ class AgendaDialog(QDialog):
         # A new, still empty form is not an error yet: OK stays off, but nothing scolds.
         shown = problems if self._title_touched or self.title_edit.text() else problems[1:]
         self.message.setText(" ".join(shown))
-        self.message.setVisible(bool(shown))
         self.ok_button.setEnabled(not problems)
 
     def accept(self) -> None:

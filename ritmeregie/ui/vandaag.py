@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ritmeregie.domain.localtime import local_instant
 from ritmeregie.domain.model import AgendaItem, Block
+from ritmeregie.domain.session import Status
 from ritmeregie.vocabulary import display_title, kind_name, long_date, note_text
 
 from .agenda_dialog import AgendaDialog, AgendaValues, next_slot
@@ -104,6 +105,7 @@ class VandaagWindow(QWidget):
         self.agenda_list.setHeaderLabels([self.tr("Time"), self.tr("Title"), self.tr("Kind")])
         self.agenda_list.setRootIsDecorated(False)
         self.agenda_list.setUniformRowHeights(True)
+        self.agenda_list.setAlternatingRowColors(True)
         self.agenda_list.setAllColumnsShowFocus(True)
         self.agenda_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agenda_list.setAccessibleName(self.tr("Own agenda of today"))
@@ -307,15 +309,27 @@ class VandaagWindow(QWidget):
                     title=display_title(status.current), time=_hhmm(status.current.end, tz)
                 )
             )
-        if status.next is not None:
+        upcoming = self._next_after_pause(status) if status.paused_until else status.next
+        if upcoming is not None:
+            starts = upcoming.start
+            if status.paused_until is not None and status.paused_until > starts:
+                starts = status.paused_until  # the rhythm picks up mid-block when the pause ends
             parts.append(
                 self.tr("Next: {title} at {time}").format(
-                    title=display_title(status.next), time=_hhmm(status.next.start, tz)
+                    title=display_title(upcoming), time=_hhmm(starts, tz)
                 )
             )
         if not parts:
             return self.tr("Nothing more planned today.")
         return " · ".join(parts)
+
+    def _next_after_pause(self, status: Status) -> Block | None:
+        """While paused, 'next' is what the rhythm resumes with, not what the pause skips."""
+        until = status.paused_until
+        if until is None:
+            return status.next
+        plan = self.controller.effective_plan()
+        return plan.block_at(until) or plan.next_block(until)
 
     def _refresh_agenda(self) -> None:
         tz = self.controller.tz
@@ -326,6 +340,9 @@ class VandaagWindow(QWidget):
             row = QTreeWidgetItem([time, item.title, kind_name(item.kind)])
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
             row.setToolTip(1, item.title)
+            # Air between rows; the width keeps ResizeToContents honest for the time column.
+            metrics = self.agenda_list.fontMetrics()
+            row.setSizeHint(0, QSize(metrics.horizontalAdvance(time) + 16, metrics.height() + 12))
             self.agenda_list.addTopLevelItem(row)
             if item.id == selected:
                 self.agenda_list.setCurrentItem(row)

@@ -164,8 +164,11 @@ def test_header_names_the_date_the_current_and_the_next_block(window: VandaagWin
 
 
 def test_header_when_paused_and_with_a_moved_ritual(window: VandaagWindow, controller) -> None:
-    controller.pause(30)
-    assert window.status_label.text().startswith("Paused until 09:30")
+    controller.pause(10)
+    # Next is what the rhythm resumes with: the focus block it skipped into, from 09:10.
+    assert window.status_label.text() == "Paused until 09:10 · Next: Focus block at 09:10"
+    controller.pause(None)
+    assert window.status_label.text() == "Paused for the rest of today"
     controller.add_agenda("Audit", at(15), at(15, 30))
     assert "Friction Friday moved from 15:00 to 15:30" in window.notes_label.text()
     assert window.notes_label.isVisible()
