@@ -125,8 +125,9 @@ class VandaagWindow(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.new_button.clicked.connect(self.on_new)
-        self.edit_button.clicked.connect(self.on_edit)
-        self.delete_button.clicked.connect(self.on_delete)
+        # The buttons sit under the list and act on its row; the keys follow the focus.
+        self.edit_button.clicked.connect(lambda: self._edit(self.list_agenda_id()))
+        self.delete_button.clicked.connect(lambda: self._delete(self.list_agenda_id()))
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         for button in (self.new_button, self.edit_button, self.delete_button):
@@ -353,7 +354,7 @@ class VandaagWindow(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_current = self.current_agenda_id() is not None
+        has_current = self.list_agenda_id() is not None
         self.edit_button.setEnabled(has_current)
         self.delete_button.setEnabled(has_current)
 
@@ -362,9 +363,14 @@ class VandaagWindow(QWidget):
     def current_agenda_id(self) -> int | None:
         """The item Edit and Delete act on: the timeline's agenda block when the timeline has
         focus, else the list's current row."""
-        block = self.timeline.selected_block()
-        if self.timeline.hasFocus() and block is not None and block.agenda_id is not None:
+        if self.timeline.hasFocus():
+            block = self.timeline.selected_block()
+            if block is None or block.agenda_id is None or block.source is not None:
+                return None  # a rhythm block or an imported calendar: nothing of ours to change
             return int(block.agenda_id)
+        return self.list_agenda_id()
+
+    def list_agenda_id(self) -> int | None:
         row = self.agenda_list.currentItem()
         if row is None:
             return None
@@ -404,7 +410,9 @@ class VandaagWindow(QWidget):
 
     @Slot()
     def on_edit(self) -> None:
-        item_id = self.current_agenda_id()
+        self._edit(self.current_agenda_id())
+
+    def _edit(self, item_id: int | None) -> None:
         item = self.controller.store.agenda.get(item_id) if item_id is not None else None
         if item is None or item.id is None:
             return
@@ -429,7 +437,9 @@ class VandaagWindow(QWidget):
 
     @Slot()
     def on_delete(self) -> None:
-        item_id = self.current_agenda_id()
+        self._delete(self.current_agenda_id())
+
+    def _delete(self, item_id: int | None) -> None:
         if item_id is None:
             return
         removed = self.controller.remove_agenda(item_id)

@@ -289,9 +289,21 @@ def test_delete_with_the_key_and_undo(qtbot, window: VandaagWindow, controller, 
     assert store.agenda.count() == 1  # undo happens once
 
 
+def test_delete_in_the_timeline_only_touches_agenda_blocks(qtbot, window, controller, store):
+    item = controller.add_agenda("Overleg", at(13), at(14))
+    timeline = window.timeline
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key.Key_Down)  # the focus block of now, not an agenda item
+    qtbot.keyClick(timeline, Qt.Key.Key_Delete)
+    assert store.agenda.count() == 1
+    timeline.select_block(next(b for b in timeline.blocks() if b.agenda_id == item.id))
+    qtbot.keyClick(timeline, Qt.Key.Key_Delete)
+    assert store.agenda.count() == 0
+
+
 def test_undo_offer_expires(qtbot, window: VandaagWindow, controller, store) -> None:
     controller.add_agenda("Overleg", at(13), at(14))
-    window.on_delete()
+    window.delete_button.click()
     assert window.undo_bar.isVisible()
     window.on_undo_expired()  # what the 10 s timer calls
     assert window.undo_bar.isHidden()
