@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.vocabulary import display_title
 
-from .palette import block_colour, kind_text_colour, paused_colour
+from .palette import block_colour, kind_text_colour, paused_colour, text_colour_on
 
 MIN_PX_PER_MINUTE = 1.4
 MARGIN_MINUTES = 30
@@ -361,7 +361,7 @@ class TimelineWidget(QWidget):
         painter.setBrush(colour)
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
         painter.setFont(bold)
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(text_colour_on(colour))
         if paused:
             # A pause mark instead of a dot: two short bars at the line's start.
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
