@@ -5,67 +5,67 @@
     <name>AgendaDialog</name>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item wijzigen</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw item</translation>
     </message>
     <message>
         <source>What is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar gaat het over?</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begin:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einde:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>Give the item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het item een titel.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het einde moet na het begin liggen.</translation>
     </message>
 </context>
 <context>
@@ -272,10 +272,17 @@
     </message>
 </context>
 <context>
+    <name>RitmeregieApp</name>
+    <message>
+        <source>No system tray found: ritmeregie shows its Today window and keeps nudging you.</source>
+        <translation>Geen systeemvak gevonden: ritmeregie toont het venster Vandaag en blijft je herinneren.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
         <source>Timeline of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn van vandaag</translation>
     </message>
 </context>
 <context>
@@ -357,95 +364,95 @@
     <name>VandaagWindow</name>
     <message>
         <source>Today — ritmeregie</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag — ritmeregie</translation>
     </message>
     <message>
         <source>Changes to the rhythm today</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in het ritme vandaag</translation>
     </message>
     <message>
         <source>Own agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen agenda</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Own agenda of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen agenda van vandaag</translation>
     </message>
     <message>
         <source>Nothing on your own agenda today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag niets in je eigen agenda.</translation>
     </message>
     <message>
         <source>&amp;New item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <source>Enter or F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter of F2</translation>
     </message>
     <message>
         <source>Paused for the rest of today</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd voor de rest van vandaag</translation>
     </message>
     <message>
         <source>Paused until {time}</source>
-        <translation type="unfinished">Gepauzeerd tot {time}</translation>
+        <translation>Gepauzeerd tot {time}</translation>
     </message>
     <message>
         <source>Now: {title} until {time}</source>
-        <translation type="unfinished">Nu: {title} tot {time}</translation>
+        <translation>Nu: {title} tot {time}</translation>
     </message>
     <message>
         <source>Next: {title} at {time}</source>
-        <translation type="unfinished">Daarna: {title} om {time}</translation>
+        <translation>Daarna: {title} om {time}</translation>
     </message>
     <message>
         <source>Nothing more planned today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag staat er niets meer gepland.</translation>
     </message>
     <message>
         <source>Removed ‘{title}’.</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{title}’ verwijderd.</translation>
     </message>
 </context>
 <context>
