@@ -7,6 +7,7 @@ firing on real time and arrive in dunst (read back with ``dunstctl history``).
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,6 +58,7 @@ def app(qapp: QApplication, data_dir: Path) -> Iterator[RitmeregieApp]:
     wait_until(lambda: tray_is_embedded(tray.icon), what="the app's tray icon to embed in trayer")
     yield shell
     tray.menu.hide()
+    park_pointer()  # leave the tray icon free for the next test's click
     if shell.presenter.window is not None:
         shell.presenter.window.close()
     shell.stop()
@@ -83,6 +85,25 @@ def balloons() -> list[QWidget]:
         for w in QApplication.topLevelWidgets()
         if w.metaObject().className() == "QBalloonTip" and w.isVisible()
     ]
+
+
+def park_pointer() -> None:
+    """Move the pointer off the tray icon. `xdotool mousemove --sync` (used by right_click) to the
+    spot the pointer is already on waits forever, and the previous test may have clicked the same
+    icon; so park first (without --sync, then poll) and park again afterwards."""
+    subprocess.run(["xdotool", "mousemove", "200", "600"], check=True, timeout=10)
+
+    def parked() -> bool:
+        where = subprocess.run(
+            ["xdotool", "getmouselocation", "--shell"],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout
+        return where.split()[:2] == ["X=200", "Y=600"]
+
+    wait_until(parked, what="the pointer to move off the tray")
 
 
 def meeting_soon(app: RitmeregieApp, title: str) -> dt.datetime:
@@ -121,6 +142,7 @@ def test_a_real_right_click_opens_the_apps_menu(app: RitmeregieApp, artifacts_di
     assert tray is not None
     assert not tray.menu.isVisible()
 
+    park_pointer()
     right_click(*centre_of(tray.icon.geometry()))
 
     wait_until(tray.menu.isVisible, what="the app's menu to open after a right-click")
