@@ -249,6 +249,89 @@
     </message>
 </context>
 <context>
+    <name>Nudges</name>
+    <message>
+        <source>{title} in 1 minute</source>
+        <translation>{title} over 1 minuut</translation>
+    </message>
+    <message>
+        <source>{title} in {minutes} minutes</source>
+        <translation>{title} over {minutes} minuten</translation>
+    </message>
+    <message>
+        <source>{title} has ended</source>
+        <translation>{title} is afgelopen</translation>
+    </message>
+    <message>
+        <source>Capture the DADU while it is fresh: decision, action, deadline, update.</source>
+        <translation>Leg de DADU vast nu het nog vers is: besluit, actie, deadline, update.</translation>
+    </message>
+    <message>
+        <source>Quiet quarter in 1 minute: round off what you are doing.</source>
+        <translation>Stil kwartier over 1 minuut: rond af waar je mee bezig bent.</translation>
+    </message>
+    <message>
+        <source>Quiet quarter in {minutes} minutes: round off what you are doing.</source>
+        <translation>Stil kwartier over {minutes} minuten: rond af waar je mee bezig bent.</translation>
+    </message>
+    <message>
+        <source>{title} starts in 1 minute. Time to wrap up.</source>
+        <translation>{title} begint over 1 minuut. Tijd om af te ronden.</translation>
+    </message>
+    <message>
+        <source>{title} starts in {minutes} minutes. Time to wrap up.</source>
+        <translation>{title} begint over {minutes} minuten. Tijd om af te ronden.</translation>
+    </message>
+    <message>
+        <source>Focus block: {minutes} minutes for your own work.</source>
+        <translation>Focusblok: {minutes} minuten voor je eigen werk.</translation>
+    </message>
+    <message>
+        <source>Reset: stand up, drink some water, look away from the screen.</source>
+        <translation>Reset: sta even op, drink wat water, kijk weg van je scherm.</translation>
+    </message>
+    <message>
+        <source>Day start: choose three must-dos and one call.</source>
+        <translation>Dagstart: kies drie must-do&apos;s en één belletje.</translation>
+    </message>
+    <message>
+        <source>Inbox block: handle your mail in one go.</source>
+        <translation>Inbox-blok: handel je mail in één keer af.</translation>
+    </message>
+    <message>
+        <source>Lunch: time to step away from your desk.</source>
+        <translation>Lunch: tijd om even weg te gaan van je bureau.</translation>
+    </message>
+    <message>
+        <source>Quiet quarter: {minutes} minutes without mail or phone.</source>
+        <translation>Stil kwartier: {minutes} minuten zonder mail en telefoon.</translation>
+    </message>
+    <message>
+        <source>Friction Friday: remove one small friction from this week.</source>
+        <translation>Frictievrijdag: haal één kleine wrijving van deze week weg.</translation>
+    </message>
+    <message>
+        <source>Reflection: what went well, what less, and what will you do differently?</source>
+        <translation>Reflectie: waar ben je tevreden over, waarover minder, en wat doe je anders?</translation>
+    </message>
+    <message>
+        <source>Weekly review with your manager: what happened, what is coming.</source>
+        <translation>Weekstart met je manager: wat is er gebeurd, wat komt er aan.</translation>
+    </message>
+    <message>
+        <source>Time for your call: {title}.</source>
+        <translation>Tijd voor je belletje: {title}.</translation>
+    </message>
+    <message>
+        <source>Busy: {title}.</source>
+        <translation>Bezet: {title}.</translation>
+    </message>
+    <message>
+        <source>{title} starts now.</source>
+        <translation>{title} begint nu.</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>{title} ({time}) dropped: no free time left today.</source>

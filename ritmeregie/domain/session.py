@@ -14,6 +14,8 @@ from .model import AGENDA_KINDS, Block, BlockKind, DayPlan
 from .nudges import Nudge, nudges_for
 from .planner import FOCUS_TITLE, RESET_TITLE
 
+MIN_FOCUS_REMAINDER = dt.timedelta(minutes=15)
+
 
 @dataclass(frozen=True, slots=True)
 class RhythmState:
@@ -74,7 +76,15 @@ def effective_plan(plan: DayPlan, state: RhythmState) -> DayPlan:
             blocks.append(replace(block, end=override.start))
         if end > o_end:
             blocks.append(replace(block, start=override.end))
-    blocks = [b for b in blocks if _utc(b.end) > _utc(b.start)]
+    # A sliver of planned focus left after a manual block is not worth its own nudge.
+    blocks = [
+        b
+        for b in blocks
+        if _utc(b.end) > _utc(b.start)
+        and (
+            b.kind is not BlockKind.FOCUS or b is override or b.end - b.start >= MIN_FOCUS_REMAINDER
+        )
+    ]
     blocks.sort(key=lambda b: (_utc(b.start), b is not override))
     return replace(plan, blocks=tuple(blocks))
 

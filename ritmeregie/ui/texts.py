@@ -35,17 +35,16 @@ def minutes_until(nudge: Nudge) -> int:
 
 
 def nudge_title(nudge: Nudge) -> str:
-    tr = QCoreApplication.translate
     title = display_title(nudge.block)
     if nudge.kind is NudgeKind.HEADS_UP:
         minutes = minutes_until(nudge)
         if minutes == 1:
-            return tr(NUDGES_CONTEXT, "{title} in 1 minute").format(title=title)
-        return tr(NUDGES_CONTEXT, "{title} in {minutes} minutes").format(
+            return QCoreApplication.translate("Nudges", "{title} in 1 minute").format(title=title)
+        return QCoreApplication.translate("Nudges", "{title} in {minutes} minutes").format(
             title=title, minutes=minutes
         )
     if nudge.kind is NudgeKind.BLOCK_END:
-        return tr(NUDGES_CONTEXT, "{title} has ended").format(title=title)
+        return QCoreApplication.translate("Nudges", "{title} has ended").format(title=title)
     return title
 
 
@@ -54,63 +53,73 @@ def nudge_message(nudge: Nudge) -> str:
         return _heads_up_message(nudge)
     if nudge.kind is NudgeKind.BLOCK_END:
         return QCoreApplication.translate(
-            NUDGES_CONTEXT,
+            "Nudges",
             "Capture the DADU while it is fresh: decision, action, deadline, update.",
         )
     return _start_message(nudge.block)
 
 
 def _heads_up_message(nudge: Nudge) -> str:
-    tr = QCoreApplication.translate
     title = display_title(nudge.block)
     minutes = minutes_until(nudge)
     if nudge.block.kind is BlockKind.QUIET_QUARTER:
         if minutes == 1:
-            return tr(NUDGES_CONTEXT, "Quiet quarter in 1 minute: round off what you are doing.")
-        return tr(
-            NUDGES_CONTEXT, "Quiet quarter in {minutes} minutes: round off what you are doing."
+            return QCoreApplication.translate(
+                "Nudges", "Quiet quarter in 1 minute: round off what you are doing."
+            )
+        return QCoreApplication.translate(
+            "Nudges", "Quiet quarter in {minutes} minutes: round off what you are doing."
         ).format(minutes=minutes)
     if minutes == 1:
-        return tr(NUDGES_CONTEXT, "{title} starts in 1 minute. Time to wrap up.").format(
-            title=title
-        )
-    return tr(NUDGES_CONTEXT, "{title} starts in {minutes} minutes. Time to wrap up.").format(
-        title=title, minutes=minutes
-    )
+        return QCoreApplication.translate(
+            "Nudges", "{title} starts in 1 minute. Time to wrap up."
+        ).format(title=title)
+    return QCoreApplication.translate(
+        "Nudges", "{title} starts in {minutes} minutes. Time to wrap up."
+    ).format(title=title, minutes=minutes)
 
 
 def _start_message(block: Block) -> str:
-    tr = QCoreApplication.translate
     minutes = block.minutes
     title = display_title(block)
     kind = block.kind
     if kind is BlockKind.FOCUS:
-        return tr(NUDGES_CONTEXT, "Focus block: {minutes} minutes for your own work.").format(
-            minutes=minutes
-        )
+        return QCoreApplication.translate(
+            "Nudges", "Focus block: {minutes} minutes for your own work."
+        ).format(minutes=minutes)
     if kind is BlockKind.RESET:
-        return tr(NUDGES_CONTEXT, "Reset: stand up, drink some water, look away from the screen.")
-    if kind is BlockKind.DAGSTART:
-        return tr(NUDGES_CONTEXT, "Day start: choose three must-dos and one call.")
-    if kind is BlockKind.INBOX:
-        return tr(NUDGES_CONTEXT, "Inbox block: handle your mail in one go.")
-    if kind is BlockKind.LUNCH:
-        return tr(NUDGES_CONTEXT, "Lunch: time to step away from your desk.")
-    if kind is BlockKind.QUIET_QUARTER:
-        return tr(NUDGES_CONTEXT, "Quiet quarter: {minutes} minutes without mail or phone.").format(
-            minutes=minutes
+        return QCoreApplication.translate(
+            "Nudges", "Reset: stand up, drink some water, look away from the screen."
         )
+    if kind is BlockKind.DAGSTART:
+        return QCoreApplication.translate(
+            "Nudges", "Day start: choose three must-dos and one call."
+        )
+    if kind is BlockKind.INBOX:
+        return QCoreApplication.translate("Nudges", "Inbox block: handle your mail in one go.")
+    if kind is BlockKind.LUNCH:
+        return QCoreApplication.translate("Nudges", "Lunch: time to step away from your desk.")
+    if kind is BlockKind.QUIET_QUARTER:
+        return QCoreApplication.translate(
+            "Nudges", "Quiet quarter: {minutes} minutes without mail or phone."
+        ).format(minutes=minutes)
     if kind is BlockKind.FRICTION_FRIDAY:
-        return tr(NUDGES_CONTEXT, "Friction Friday: remove one small friction from this week.")
+        return QCoreApplication.translate(
+            "Nudges", "Friction Friday: remove one small friction from this week."
+        )
     if kind is BlockKind.REFLECTION:
-        return tr(
-            NUDGES_CONTEXT,
+        return QCoreApplication.translate(
+            "Nudges",
             "Reflection: what went well, what less, and what will you do differently?",
         )
     if kind is BlockKind.WEEKLY_REVIEW:
-        return tr(NUDGES_CONTEXT, "Weekly review with your manager: what happened, what is coming.")
+        return QCoreApplication.translate(
+            "Nudges", "Weekly review with your manager: what happened, what is coming."
+        )
     if kind is BlockKind.CALL:
-        return tr(NUDGES_CONTEXT, "Time for your call: {title}.").format(title=title)
+        return QCoreApplication.translate("Nudges", "Time for your call: {title}.").format(
+            title=title
+        )
     if kind is BlockKind.BUSY:
-        return tr(NUDGES_CONTEXT, "Busy: {title}.").format(title=title)
-    return tr(NUDGES_CONTEXT, "{title} starts now.").format(title=title)
+        return QCoreApplication.translate("Nudges", "Busy: {title}.").format(title=title)
+    return QCoreApplication.translate("Nudges", "{title} starts now.").format(title=title)

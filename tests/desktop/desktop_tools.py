@@ -160,7 +160,7 @@ def start_dunst() -> int:
 
 
 def _click(x: int, y: int, button: int) -> None:
-    _run("xdotool", "mousemove", "--sync", str(x), str(y), "click", str(button))
+    _run("xdotool", "mousemove", str(x), str(y), "click", str(button))
 
 
 def left_click(x: int, y: int) -> None:

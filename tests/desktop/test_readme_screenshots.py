@@ -318,12 +318,6 @@ def in_english(qapp: QApplication, produce: Callable[[], T]) -> T:
 
 
 @pytest.mark.parametrize("language", ["nl"], indirect=True)
-@pytest.mark.xfail(
-    strict=True,
-    reason="ritmeregie/ui/texts.py calls translate(NUDGES_CONTEXT, ...) through an alias with a "
-    "variable context, so pyside6-lupdate never extracts the 'Nudges' strings: every nudge "
-    "message (and heads-up/end title) stays English in Dutch",
-)
 def test_the_dutch_nudges_are_all_dutch(
     shell: RitmeregieApp, language: str, qapp: QApplication
 ) -> None:

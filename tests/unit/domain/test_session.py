@@ -88,3 +88,13 @@ def test_expired_state_is_forgotten():
     focus = on_demand_block(BlockKind.RESET, at("09:00"), 5, AMS)
     state = RhythmState(paused_until=at("09:02"), override=focus)
     assert state.expire(at("09:10")) == RhythmState()
+
+
+def test_no_sliver_of_focus_after_a_manual_block():
+    # Focus 25 at 09:00 ends 09:25; the planned block ran to 09:30 — five minutes is no block.
+    state = RhythmState(override=on_demand_block(BlockKind.FOCUS, at("09:00"), 25, AMS))
+    eff = effective_plan(plan(), state)
+    slivers = [b for b in eff.blocks if b.kind is BlockKind.FOCUS and b.minutes < 15]
+    assert slivers == []
+    nudges = session_nudges(plan(), state, at("09:00"), 2)
+    assert not any(n.at == at("09:25") and n.block.kind is BlockKind.FOCUS for n in nudges)
