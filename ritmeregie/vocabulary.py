@@ -100,6 +100,8 @@ def month_name(month: int) -> str:
 
 def long_date(date: dt.date) -> str:
     """'Friday 26 March 2027' / 'vrijdag 26 maart 2027' (day before month in both languages)."""
-    return translate("Dates", "{weekday} {day} {month} {year}").format(
+    text = translate("Dates", "{weekday} {day} {month} {year}").format(
         weekday=weekday_name(date), day=date.day, month=month_name(date.month), year=date.year
     )
+    # Dutch weekdays are lower case inside a sentence; this is always shown as a heading.
+    return text[:1].upper() + text[1:]

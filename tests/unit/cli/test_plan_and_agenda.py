@@ -94,7 +94,7 @@ def test_agenda_list_and_rm(cli):
 def test_human_plan_is_a_readable_table_in_dutch(cli):
     done = cli("plan", "--date", "2027-03-26", lang="nl")
     assert done.returncode == 0, done.stderr
-    assert "vrijdag 26 maart 2027" in done.stdout
+    assert "Vrijdag 26 maart 2027" in done.stdout
     assert "08:30–08:40  Dagstart" in done.stdout
     assert "Stil kwartier" in done.stdout and "Focusblok" in done.stdout
 
