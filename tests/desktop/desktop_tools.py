@@ -224,3 +224,21 @@ def region_is_painted(rect: QRect) -> bool:
 def centre_of(rect: QRect) -> tuple[int, int]:
     centre = rect.center()
     return centre.x(), centre.y()
+
+
+def park_pointer() -> None:
+    """Move the pointer off the tray icon, so a click on the icon is a real move-and-click and a
+    hover tooltip from an earlier test does not cover the menu."""
+    subprocess.run(["xdotool", "mousemove", "200", "600"], check=True, timeout=10)
+
+    def parked() -> bool:
+        where = subprocess.run(
+            ["xdotool", "getmouselocation", "--shell"],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout
+        return where.split()[:2] == ["X=200", "Y=600"]
+
+    wait_until(parked, what="the pointer to move off the tray")

@@ -7,7 +7,6 @@ firing on real time and arrive in dunst (read back with ``dunstctl history``).
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ import pytest
 from desktop_tools import (
     centre_of,
     dunst_history,
+    park_pointer,
     region_is_painted,
     right_click,
     screenshot,
@@ -85,25 +85,6 @@ def balloons() -> list[QWidget]:
         for w in QApplication.topLevelWidgets()
         if w.metaObject().className() == "QBalloonTip" and w.isVisible()
     ]
-
-
-def park_pointer() -> None:
-    """Move the pointer off the tray icon. `xdotool mousemove --sync` (used by right_click) to the
-    spot the pointer is already on waits forever, and the previous test may have clicked the same
-    icon; so park first (without --sync, then poll) and park again afterwards."""
-    subprocess.run(["xdotool", "mousemove", "200", "600"], check=True, timeout=10)
-
-    def parked() -> bool:
-        where = subprocess.run(
-            ["xdotool", "getmouselocation", "--shell"],
-            check=True,
-            capture_output=True,
-            text=True,
-            timeout=10,
-        ).stdout
-        return where.split()[:2] == ["X=200", "Y=600"]
-
-    wait_until(parked, what="the pointer to move off the tray")
 
 
 def meeting_soon(app: RitmeregieApp, title: str) -> dt.datetime:

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from desktop_tools import (
+    park_pointer,
     region_is_painted,
     right_click,
     tray_is_embedded,
@@ -211,25 +212,6 @@ def assert_no_english_left(widget: QWidget, language: str) -> None:
     sources = translated_sources()
     english = sorted({t for t in visible_texts(widget) if t in sources})
     assert not english, f"untranslated in the Dutch {widget.objectName() or widget}: {english}"
-
-
-def park_pointer() -> None:
-    """Move the pointer off the tray icon. `xdotool mousemove --sync` (used by right_click) to the
-    spot the pointer is already on waits forever, and the previous test may have clicked the same
-    icon; so park first (without --sync, then poll) and park again afterwards."""
-    subprocess.run(["xdotool", "mousemove", "200", "600"], check=True, timeout=10)
-
-    def parked() -> bool:
-        where = subprocess.run(
-            ["xdotool", "getmouselocation", "--shell"],
-            check=True,
-            capture_output=True,
-            text=True,
-            timeout=10,
-        ).stdout
-        return where.split()[:2] == ["X=200", "Y=600"]
-
-    wait_until(parked, what="the pointer to move off the tray")
 
 
 def readme_dir(artifacts_dir: Path) -> Path:
