@@ -63,6 +63,10 @@ class MustDoRow(Base):
     deferred_to: Mapped[dt.date | None] = mapped_column(Date)
     done_utc: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     created_utc: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # Set when a DADU deadline made this must-do, so editing the DADU updates it instead of adding one.
+    dadu_row_id: Mapped[int | None] = mapped_column(
+        ForeignKey("dadu_rows.id", ondelete="SET NULL"), index=True
+    )
 
 
 class CallRow(Base):
@@ -165,3 +169,104 @@ class NudgeLogRow(Base):
             name="answer_known",
         ),
     )
+
+
+class ChecklistRow(Base):
+    """A checklist for a recurring task, usually born from a friction on frictievrijdag."""
+
+    __tablename__ = "checklists"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    friction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("frictions.id", ondelete="SET NULL"), index=True
+    )
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_utc: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    items: Mapped[list[ChecklistItemRow]] = relationship(
+        back_populates="checklist",
+        order_by="ChecklistItemRow.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class ChecklistItemRow(Base):
+    __tablename__ = "checklist_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checklist_id: Mapped[int] = mapped_column(
+        ForeignKey("checklists.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    checklist: Mapped[ChecklistRow] = relationship(back_populates="items")
+
+
+class ReviewNoteRow(Base):
+    """Free notes for a period: the weekly review (period = its Monday) or the competence mirror (1 Jan)."""
+
+    __tablename__ = "review_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_utc: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('weekly_review', 'competence_mirror')", name="kind_known"),
+        Index("uq_review_notes_kind_period", "kind", "period_start", unique=True),
+    )
+
+
+class CalendarSourceRow(Base):
+    """An imported calendar (a layer). raw_ics is the last good copy, kept for on-demand expansion."""
+
+    __tablename__ = "calendar_sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    blocking: Mapped[bool] = mapped_column(Boolean, default=False)
+    visible: Mapped[bool] = mapped_column(Boolean, default=True)
+    color: Mapped[str | None] = mapped_column(String(16))
+    url: Mapped[str | None] = mapped_column(Text)
+    refresh_minutes: Mapped[int | None] = mapped_column(Integer)
+    raw_ics: Mapped[str | None] = mapped_column(Text)
+    raw_sha256: Mapped[str | None] = mapped_column(String(64))
+    imported_utc: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_attempt_utc: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    expanded_from: Mapped[dt.date | None] = mapped_column(Date)
+    expanded_to: Mapped[dt.date | None] = mapped_column(Date)
+    event_count: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    events: Mapped[list[CalendarEventRow]] = relationship(
+        back_populates="source", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class CalendarEventRow(Base):
+    """One expanded occurrence inside the source's cached window."""
+
+    __tablename__ = "calendar_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("calendar_sources.id", ondelete="CASCADE"), index=True
+    )
+    uid: Mapped[str] = mapped_column(Text, default="")
+    recurrence_id: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    start_utc: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    end_utc: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    tentative: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    source: Mapped[CalendarSourceRow] = relationship(back_populates="events")
+
+    __table_args__ = (Index("ix_calendar_events_start_end", "start_utc", "end_utc"),)

@@ -11,7 +11,7 @@ def test_doctor_reports_paths_schema_and_integrity(cli, data_dir):
     out = done.stdout
     assert str(data_dir) in out
     assert "ritmeregie.sqlite3" in out
-    assert "0001" in out
+    assert "0002" in out
     assert "✓ integrity" in out and " ok" in out
     assert "– system tray" in out and "no display" in out
     assert "✗ notifications" in out

@@ -31,6 +31,7 @@ from ritmeregie.storage import (
 from ritmeregie.storage.migrate import MIGRATIONS_DIR, alembic_config, ensure_schema
 from ritmeregie.storage.models import Base
 
+NEXT = f"{int(HEAD_REVISION) + 1:04d}"  # the revision after the shipped head
 Raw = Callable[[Path], AbstractContextManager[sqlite3.Connection]]
 
 # A revision after the shipped head, used to run the real upgrade procedure on a real file.
@@ -40,7 +41,7 @@ NEXT_REVISION = """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
+revision = "{next}"
 down_revision = "{head}"
 branch_labels = None
 depends_on = None
@@ -61,8 +62,8 @@ def downgrade():
 def script_dir_with_next_revision(tmp_path: Path, extra: str = "pass") -> Path:
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_next.py").write_text(
-        NEXT_REVISION.format(head=HEAD_REVISION, extra=extra)
+    (scripts / "versions" / f"{NEXT}_next.py").write_text(
+        NEXT_REVISION.format(head=HEAD_REVISION, next=NEXT, extra=extra)
     )
     return scripts
 
@@ -129,7 +130,7 @@ def test_upgrade_backs_up_first_and_keeps_every_row(
     scripts = script_dir_with_next_revision(data_dir.parent)
 
     now = dt.datetime(2027, 3, 28, 1, 30, tzinfo=dt.UTC)
-    backup = ensure_schema(db, data_dir, now=now, script_location=scripts, head="0002")
+    backup = ensure_schema(db, data_dir, now=now, script_location=scripts, head=NEXT)
 
     assert (
         backup == data_dir / "backups" / f"pre-migration-{HEAD_REVISION}-20270328T013000Z.sqlite3"
@@ -143,7 +144,7 @@ def test_upgrade_backs_up_first_and_keeps_every_row(
         assert conn.execute("SELECT count(*) FROM dadu_rows").fetchone() == (3,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     with raw(db) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(NEXT,)]
         columns = [row[1] for row in conn.execute("PRAGMA table_info(dadu_records)")]
         assert "shared_to" in columns
         assert conn.execute("SELECT agenda_item_id FROM dadu_records").fetchall() == [(item_id,)]
@@ -172,8 +173,8 @@ def test_failing_upgrade_leaves_the_file_as_it_was(
         data_dir.parent, extra='op.execute("SELECT * FROM no_such_table")'
     )
 
-    with pytest.raises(StoreError, match="to schema 0002 failed") as info:
-        ensure_schema(db, data_dir, now=clock.now(), script_location=scripts, head="0002")
+    with pytest.raises(StoreError, match=f"to schema {NEXT} failed") as info:
+        ensure_schema(db, data_dir, now=clock.now(), script_location=scripts, head=NEXT)
 
     backups = list((data_dir / "backups").iterdir())
     assert len(backups) == 1
