@@ -8,6 +8,7 @@ refused command writes nothing.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -26,6 +27,12 @@ class CliError(Exception):
 
 class UsageError(Exception):
     """A usage error: printed as one line on stderr, exit code 2."""
+
+
+# Modules that add their own commands: each has add_parsers(sub, common), which gives every parser
+# set_defaults(run="module:function"); the function takes the parsed args and returns the exit code.
+# They import only argparse and i18n at module level, so `--help` and `--version` stay light.
+COMMAND_MODULES = ("cli_rituals", "cli_calendars", "cli_data", "cli_autostart")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ritmeregie {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # Extension modules build their parsers with this class too (usage errors → exit 2, one line).
+    sub.parser_class = _Parser
 
     plan = sub.add_parser("plan", parents=[common], help=translate("cli", "show the day's plan"))
     plan.add_argument(
@@ -145,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=translate("cli", "machine-readable output")
     )
     sub.add_parser("quit", parents=[common], help=translate("cli", "quit the running app"))
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__package__}.{name}").add_parsers(sub, common)
     return parser
 
 
@@ -164,6 +175,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return launch_app(args)
     try:
+        if getattr(args, "run", None):
+            module_name, function_name = args.run.split(":")
+            module = importlib.import_module(f"{__package__}.{module_name}")
+            return int(getattr(module, function_name)(args))
         from . import cli_commands
 
         return cli_commands.run(args)
