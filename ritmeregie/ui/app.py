@@ -31,6 +31,7 @@ from ..storage import Store, StoreError, open_store
 from .controller import RhythmController
 from .nudge_presenter import NudgePresenter
 from .tray import Tray
+from .windows import WindowHub, WindowKey
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -51,7 +52,7 @@ class RitmeregieApp(QObject):
         self.controller = RhythmController(store, clock, tz, self)
         self.scheduler = NudgeScheduler(tz, parent=self)
         self.tray: Tray | None = None
-        self._vandaag: QWidget | None = None
+        self.windows = WindowHub(self)
         self._tray_checks_left = TRAY_RECHECK_FOR_MS // TRAY_RECHECK_MS
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_RECHECK_MS)
@@ -110,6 +111,7 @@ class RitmeregieApp(QObject):
         if self.tray is None:
             self.tray = Tray(self.controller, self)
             self.tray.today_requested.connect(self.show_vandaag)
+            self.tray.window_requested.connect(self.show_window)
             self.tray.quit_requested.connect(QApplication.quit)
         self.tray.icon.show()
 
@@ -133,15 +135,15 @@ class RitmeregieApp(QObject):
 
     @Slot()
     def show_vandaag(self) -> None:
-        if self._vandaag is None:
-            from .vandaag import VandaagWindow
+        self.windows.show(WindowKey.TODAY)
 
-            self._vandaag = VandaagWindow(self.controller)
-        self._vandaag.bring_forward()  # type: ignore[attr-defined]
+    @Slot(object)
+    def show_window(self, key: WindowKey, **context: object) -> QWidget | None:
+        return self.windows.show(key, **context)
 
     @property
     def vandaag(self) -> QWidget | None:
-        return self._vandaag
+        return self.windows.get(WindowKey.TODAY)
 
     # -- keeping the jobs true ---------------------------------------------------------------------
 

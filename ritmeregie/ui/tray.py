@@ -17,6 +17,7 @@ from ..domain.session import Status
 from ..vocabulary import display_title
 from .controller import RhythmController
 from .tray_icon_painter import TrayIconState, tray_icon
+from .windows import WindowKey, available
 
 # Wake a little after the boundary so the new minute is certainly there when we draw it.
 BOUNDARY_SLACK_MS = 150
@@ -42,6 +43,7 @@ class Tray(QObject):
     """Owns the QSystemTrayIcon and its menu; talks to the day only through the controller."""
 
     today_requested = Signal()
+    window_requested = Signal(object)  # WindowKey
     quit_requested = Signal()
 
     def __init__(self, controller: RhythmController, parent: QObject | None = None) -> None:
@@ -71,8 +73,15 @@ class Tray(QObject):
         menu.addAction(action)
         return action
 
+    def _window_action(self, menu: QMenu, text: str, key: WindowKey) -> QAction:
+        action = self._action(menu, text, lambda: self.window_requested.emit(key))
+        action.setVisible(available(key))  # parts of the app still being built stay out of sight
+        self.window_actions[key] = action
+        return action
+
     def _build_menu(self) -> None:
         m = self.menu
+        self.window_actions: dict[WindowKey, QAction] = {}
         self.now_action = self._action(m, "")
         self.now_action.setEnabled(False)
         self.next_action = self._action(m, "")
@@ -102,6 +111,25 @@ class Tray(QObject):
         self.resume_action = self._action(m, self.tr("Resume the rhythm"), self._controller.resume)
         m.addSeparator()
         self.today_action = self._action(m, self.tr("Today"), self.today_requested.emit)
+        self._window_action(m, self.tr("Reflect now…"), WindowKey.REFLECTION)
+        self._window_action(m, self.tr("New DADU…"), WindowKey.DADU)
+        self._window_action(m, self.tr("Note a friction…"), WindowKey.FRICTION_ENTRY)
+        self.rituals_menu = QMenu(self.tr("Rituals"), m)
+        self._window_action(self.rituals_menu, self.tr("Dagstart…"), WindowKey.DAGSTART)
+        self._window_action(self.rituals_menu, self.tr("Weekly review…"), WindowKey.WEEKLY_REVIEW)
+        self._window_action(
+            self.rituals_menu, self.tr("Frictievrijdag…"), WindowKey.FRICTION_FRIDAY
+        )
+        self._window_action(self.rituals_menu, self.tr("Checklists…"), WindowKey.CHECKLISTS)
+        self._window_action(
+            self.rituals_menu, self.tr("Competence mirror…"), WindowKey.COMPETENCE_MIRROR
+        )
+        self.rituals_menu_action = m.addMenu(self.rituals_menu)
+        self.rituals_menu_action.setVisible(any(a.isVisible() for a in self.rituals_menu.actions()))
+        self._window_action(m, self.tr("History…"), WindowKey.HISTORY)
+        self._window_action(m, self.tr("Statistics…"), WindowKey.STATISTICS)
+        m.addSeparator()
+        self._window_action(m, self.tr("Settings…"), WindowKey.SETTINGS)
         m.addSeparator()
         self.quit_action = self._action(m, self.tr("Quit ritmeregie"), self.quit_requested.emit)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +37,9 @@ from .agenda_dialog import AgendaDialog, AgendaValues, next_slot
 from .controller import RhythmController
 from .timeline import TimelineWidget, view_range
 
+if TYPE_CHECKING:
+    from .app import RitmeregieApp
+
 UNDO_MS = 10_000
 DEFAULT_VIEW = (dt.time(8, 0), dt.time(18, 0))  # a day without work hours (the weekend)
 
@@ -45,6 +49,10 @@ def _hhmm(instant: dt.datetime, tz: dt.tzinfo) -> str:
 
 
 class VandaagWindow(QWidget):
+    window_requested = Signal(
+        object
+    )  # WindowKey: a ritual, history, settings … asked for from here
+
     def __init__(self, controller: RhythmController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
@@ -501,3 +509,9 @@ class VandaagWindow(QWidget):
         self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0, 40)
         if block.agenda_id is not None:
             self._select_agenda(block.agenda_id)
+
+
+def open_vandaag(app: RitmeregieApp) -> VandaagWindow:
+    window = VandaagWindow(app.controller)
+    window.window_requested.connect(app.show_window)
+    return window
