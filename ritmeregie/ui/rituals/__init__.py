@@ -1,0 +1,1 @@
+"""The rituals as dialogs: dagstart, reflection, DADU, frictions, checklists, weekly review, mirror."""
