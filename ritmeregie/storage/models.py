@@ -160,6 +160,8 @@ class NudgeLogRow(Base):
     nudge_kind: Mapped[str] = mapped_column(String(32))
     block_kind: Mapped[str] = mapped_column(String(32))
     block_title: Mapped[str] = mapped_column(Text)
+    block_start_utc: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    block_end_utc: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     answer: Mapped[str | None] = mapped_column(String(16))  # a NudgeAnswer value
     answered_utc: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 

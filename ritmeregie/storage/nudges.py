@@ -24,9 +24,14 @@ class NudgeLog:
         block_kind: str,
         block_title: str,
         shown: dt.datetime | None,
+        block_start: dt.datetime | None = None,
+        block_end: dt.datetime | None = None,
     ) -> int:
+        """block_start/block_end: the block the nudge was about, so statistics can count its minutes."""
         row = NudgeLogRow(
             planned_utc=require_aware(planned, "planned"),
+            block_start_utc=require_aware(block_start, "block_start") if block_start else None,
+            block_end_utc=require_aware(block_end, "block_end") if block_end else None,
             shown_utc=require_aware(shown, "shown") if shown is not None else None,
             nudge_kind=str(nudge_kind),
             block_kind=str(block_kind),
@@ -69,6 +74,8 @@ def _to_entry(row: NudgeLogRow) -> NudgeLogEntry:
         nudge_kind=row.nudge_kind,
         block_kind=row.block_kind,
         block_title=row.block_title,
+        block_start=row.block_start_utc,
+        block_end=row.block_end_utc,
         answer=NudgeAnswer(row.answer) if row.answer is not None else None,
         answered=row.answered_utc,
     )

@@ -112,3 +112,5 @@ class NudgeLogEntry:
     block_title: str
     answer: NudgeAnswer | None
     answered: dt.datetime | None
+    block_start: dt.datetime | None = None  # the block the nudge was about (None in older rows)
+    block_end: dt.datetime | None = None

@@ -57,7 +57,13 @@ class NudgePresenter(QObject):
             log.info("nudge %s suppressed: paused", nudge.key)
             return
         log_id = self._store.nudge_log.record(
-            nudge.at, nudge.kind.value, nudge.block.kind.value, nudge.block.title, now
+            nudge.at,
+            nudge.kind.value,
+            nudge.block.kind.value,
+            nudge.block.title,
+            now,
+            block_start=nudge.block.start,
+            block_end=nudge.block.end,
         )
         self.nudge_shown.emit(nudge)
         if nudge.answerable and bool(self._store.settings.get("nudge_window")):
@@ -90,7 +96,13 @@ class NudgePresenter(QObject):
         now = self._controller.clock.now()
         for nudge in nudges:
             log_id = self._store.nudge_log.record(
-                nudge.at, nudge.kind.value, nudge.block.kind.value, nudge.block.title, None
+                nudge.at,
+                nudge.kind.value,
+                nudge.block.kind.value,
+                nudge.block.title,
+                None,
+                block_start=nudge.block.start,
+                block_end=nudge.block.end,
             )
             self._store.nudge_log.answer(log_id, NudgeAnswer.MISSED, now)
         if self._controller.state.paused(now) or not nudges:

@@ -1,4 +1,4 @@
-"""Checklists, review notes, the DADU link on must-dos, and imported calendars.
+"""Checklists, review notes, the DADU link on must-dos, block times in the nudge log, imported calendars.
 
 Revision ID: 0002
 Revises: 0001
@@ -27,6 +27,10 @@ def upgrade() -> None:
             batch_op.f('fk_must_dos_dadu_row_id_dadu_rows'), 'dadu_rows', ['dadu_row_id'], ['id'],
             ondelete='SET NULL',
         )
+
+    with op.batch_alter_table('nudge_log', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('block_start_utc', sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column('block_end_utc', sa.DateTime(), nullable=True))
 
     op.create_table('checklists',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -108,6 +112,9 @@ def downgrade() -> None:
     op.drop_table('review_notes')
     op.drop_table('checklist_items')
     op.drop_table('checklists')
+    with op.batch_alter_table('nudge_log', schema=None) as batch_op:
+        batch_op.drop_column('block_end_utc')
+        batch_op.drop_column('block_start_utc')
     with op.batch_alter_table('must_dos', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_must_dos_dadu_row_id_dadu_rows'), type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_must_dos_dadu_row_id'))
