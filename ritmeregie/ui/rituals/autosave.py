@@ -1,0 +1,187 @@
+"""Save as you type: a small debounced saver for ritual dialogs (a crash loses nothing).
+
+Usage::
+
+    self.saver = DebouncedSaver(self._save, parent=self)
+    self.saver.watch(self.satisfied_edit, self.energy_combo)  # text/value changes schedule a save
+    self.saver.watch_window(self)                             # close/hide of the dialog flushes
+
+    def _save(self) -> None:                                  # reads the widgets, writes the store
+        self.store.reflections.save(...)
+
+What it guarantees:
+
+- every change (textChanged, valueChanged, currentIndexChanged, toggled) starts a short
+  `delay_ms` timer; a pause in typing writes once (debounced, a few hundred ms);
+- while someone keeps typing without a pause, a save still happens at the latest `max_wait_ms`
+  after the first unsaved change, so a crash in the middle of a long paragraph loses seconds at
+  most, never the paragraph;
+- focus leaving a watched widget, and hiding or closing the watched window, saves at once
+  (`flush()`); the app's `aboutToQuit` flushes every live saver too;
+- `save` runs on the Qt main thread only (the store's thread). An exception from `save` is
+  logged and kept as `last_error`; the change stays pending so the next change or flush retries.
+
+Set `suspended` while filling widgets from the store, so loading is not mistaken for typing
+(or use the `loading()` context manager).
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
+
+log = logging.getLogger("ritmeregie.ui")
+
+SAVE_DELAY_MS = 350
+MAX_WAIT_MS = 2_000
+
+_live: weakref.WeakSet[DebouncedSaver] = weakref.WeakSet()
+_quit_hooked = False
+
+
+class DebouncedSaver(QObject):
+    """Calls `save()` shortly after the last change, at the latest `max_wait_ms` after the first."""
+
+    saved = Signal()
+
+    def __init__(
+        self,
+        save: Callable[[], None],
+        *,
+        delay_ms: int = SAVE_DELAY_MS,
+        max_wait_ms: int = MAX_WAIT_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.suspended = False
+        self.last_error: Exception | None = None
+        self._pending = False
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(delay_ms)
+        self._delay.timeout.connect(self.flush)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(max_wait_ms)
+        self._deadline.timeout.connect(self.flush)
+        _live.add(self)
+        _hook_quit()
+
+    @property
+    def pending(self) -> bool:
+        """True while a change waits to be written."""
+        return self._pending
+
+    # -- wiring ----------------------------------------------------------------------------------
+
+    def watch(self, *widgets: QWidget | QButtonGroup) -> None:
+        """Schedule a save on every change of these inputs and flush when focus leaves them."""
+        for widget in widgets:
+            if isinstance(widget, QButtonGroup):
+                widget.idToggled.connect(self._on_toggled)
+                continue
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+                widget.textChanged.connect(self.on_changed)
+            elif isinstance(widget, QDateEdit):
+                widget.dateChanged.connect(self.on_changed)
+            elif isinstance(widget, QSpinBox):
+                widget.valueChanged.connect(self.on_changed)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.on_changed)
+                if widget.isEditable():
+                    widget.editTextChanged.connect(self.on_changed)
+            elif isinstance(widget, QAbstractButton):
+                widget.toggled.connect(self.on_changed)
+            elif not isinstance(widget, QAbstractSpinBox):
+                raise TypeError(f"cannot watch a {type(widget).__name__}")
+            widget.installEventFilter(self)
+
+    def watch_window(self, window: QWidget) -> None:
+        """Flush when the window hides or closes (Esc, the close button, the app quitting)."""
+        window.installEventFilter(self)
+
+    @contextmanager
+    def loading(self) -> Iterator[None]:
+        """Fill widgets from the store without that counting as a change."""
+        before = self.suspended
+        self.suspended = True
+        try:
+            yield
+        finally:
+            self.suspended = before
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    @Slot()
+    def on_changed(self) -> None:
+        if self.suspended:
+            return
+        self._pending = True
+        self._delay.start()  # restarts: the debounce
+        if not self._deadline.isActive():
+            self._deadline.start()
+
+    @Slot(int, bool)
+    def _on_toggled(self, _id: int, _checked: bool) -> None:
+        self.on_changed()
+
+    def mark_changed(self) -> None:
+        """For changes a watched signal does not cover (e.g. a list edited in code)."""
+        self.on_changed()
+
+    @Slot()
+    def flush(self) -> None:
+        """Write now if anything is pending; nothing happens when all is saved."""
+        self._delay.stop()
+        self._deadline.stop()
+        if not self._pending:
+            return
+        try:
+            self._save()
+        except Exception as exc:  # keep typing possible; the next change retries
+            self.last_error = exc
+            log.exception("saving as you type failed")
+            return
+        self._pending = False
+        self.last_error = None
+        self.saved.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide, QEvent.Type.Close):
+            self.flush()
+        return False
+
+
+def flush_all() -> None:
+    """Write every saver's pending change (the app calls this when it quits)."""
+    for saver in list(_live):
+        if shiboken6.isValid(saver):  # the dialog that owned it may be gone already
+            saver.flush()
+
+
+def _hook_quit() -> None:
+    global _quit_hooked
+    app = QApplication.instance()
+    if _quit_hooked or app is None:
+        return
+    app.aboutToQuit.connect(flush_all, Qt.ConnectionType.DirectConnection)
+    _quit_hooked = True
