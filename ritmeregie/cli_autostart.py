@@ -8,8 +8,34 @@ from __future__ import annotations
 
 import argparse
 
+from .i18n import translate
+
 
 def add_parsers(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    """Add this module's commands to the top-level subparsers (none yet)."""
+    """`ritmeregie autostart on|off|status`."""
+    autostart = sub.add_parser(
+        "autostart", parents=[common], help=translate("cli", "start ritmeregie when you log in")
+    )
+    actions = autostart.add_subparsers(
+        dest="autostart_command",
+        metavar="ACTION",
+        parser_class=type(autostart),
+        required=True,
+    )
+    on = actions.add_parser(
+        "on", parents=[common], help=translate("cli", "start ritmeregie at every login")
+    )
+    on.set_defaults(run="cli_autostart_commands:autostart_on")
+    off = actions.add_parser(
+        "off", parents=[common], help=translate("cli", "no longer start ritmeregie at login")
+    )
+    off.set_defaults(run="cli_autostart_commands:autostart_off")
+    status = actions.add_parser(
+        "status", parents=[common], help=translate("cli", "does ritmeregie start at login?")
+    )
+    status.add_argument(
+        "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
+    status.set_defaults(run="cli_autostart_commands:autostart_status")
