@@ -1,4 +1,9 @@
-"""DADU records: Decision, Action, Deadline, Update — one record per meeting, rows in order."""
+"""DADU records: Decision, Action, Deadline, Update — one record per meeting, rows in order.
+
+A row's deadline becomes a must-do planned for that date. The must-do remembers its row
+(must_dos.dadu_row_id), so editing the row updates that one must-do instead of adding another;
+removing the row leaves the must-do (it may already be on someone's day) but unlinks it.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +11,26 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from ritmeregie.domain.clock import Clock
 
 from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
-from .models import AgendaItemRow, DaduRecordRow, DaduRowRow
+from .models import AgendaItemRow, DaduRecordRow, DaduRowRow, MustDoRow
 from .records import DaduRecord, DaduRow
 from .utc import utc_now
+
+# Longest meeting title kept in a must-do's title ("Notulen delen (MT-overleg)").
+MUST_DO_MEETING_CHARS = 40
 
 
 class Dadu:
     def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
+
+    # -- whole records ---------------------------------------------------------------------------
 
     def add(
         self,
@@ -29,30 +39,20 @@ class Dadu:
         rows: Sequence[DaduRow],
         agenda_item_id: int | None = None,
     ) -> int:
-        if not meeting_title.strip():
-            raise InvalidRecordError("A DADU record needs the meeting's title.")
+        title = _checked_title(meeting_title)
         with self._sessions.write() as session:
-            if agenda_item_id is not None and session.get(AgendaItemRow, agenda_item_id) is None:
-                raise NotFoundError(f"There is no agenda item {agenda_item_id}.")
+            _check_agenda_item(session, agenda_item_id)
             record = DaduRecordRow(
-                meeting_title=meeting_title.strip(),
+                meeting_title=title,
                 meeting_date=meeting_date,
                 agenda_item_id=agenda_item_id,
                 created_utc=utc_now(self._clock),
-                rows=[
-                    DaduRowRow(
-                        decision=row.decision,
-                        action=row.action,
-                        owner=row.owner,
-                        deadline=row.deadline,
-                        update_note=row.update_note,
-                        update_date=row.update_date,
-                    )
-                    for row in rows
-                ],
+                rows=[_new_row(row) for row in rows],
             )
             session.add(record)
             session.flush()
+            for stored in record.rows:
+                self._sync_must_do(session, stored)
             return record.id
 
     def get(self, record_id: int) -> DaduRecord | None:
@@ -60,6 +60,17 @@ class Dadu:
             record = session.get(
                 DaduRecordRow, record_id, options=[selectinload(DaduRecordRow.rows)]
             )
+            return _to_record(record) if record is not None else None
+
+    def find(
+        self,
+        meeting_title: str,
+        meeting_date: dt.date,
+        agenda_item_id: int | None = None,
+    ) -> DaduRecord | None:
+        """The record of that meeting on that date: by agenda item when given, else by title."""
+        with self._sessions.read() as session:
+            record = _find(session, meeting_title.strip(), meeting_date, agenda_item_id)
             return _to_record(record) if record is not None else None
 
     def between(self, first: dt.date, last: dt.date) -> list[DaduRecord]:
@@ -73,7 +84,18 @@ class Dadu:
         with self._sessions.read() as session:
             return [_to_record(record) for record in session.scalars(query)]
 
+    def rename(self, record_id: int, meeting_title: str) -> DaduRecord:
+        title = _checked_title(meeting_title)
+        with self._sessions.write() as session:
+            record = _require_record(session, record_id)
+            record.meeting_title = title
+            for stored in record.rows:
+                self._sync_must_do(session, stored)
+            session.flush()
+            return _to_record(record)
+
     def remove(self, record_id: int) -> bool:
+        """Remove a record and its rows; their must-do's stay, unlinked (the database sets NULL)."""
         with self._sessions.write() as session:
             record = session.get(DaduRecordRow, record_id)
             if record is None:
@@ -81,23 +103,244 @@ class Dadu:
             session.delete(record)
             return True
 
+    # -- rows, one at a time (the dialog saves as you type; the CLI adds one row per call) --------
 
-def _to_record(record: DaduRecordRow) -> DaduRecord:
+    def append_row(
+        self,
+        meeting_title: str,
+        meeting_date: dt.date,
+        row: DaduRow,
+        agenda_item_id: int | None = None,
+    ) -> DaduRecord:
+        """Add a row to that meeting's record, creating the record when there is none yet."""
+        title = _checked_title(meeting_title)
+        with self._sessions.write() as session:
+            _check_agenda_item(session, agenda_item_id)
+            record = _find(session, title, meeting_date, agenda_item_id)
+            if record is None:
+                record = DaduRecordRow(
+                    meeting_title=title,
+                    meeting_date=meeting_date,
+                    agenda_item_id=agenda_item_id,
+                    created_utc=utc_now(self._clock),
+                )
+                session.add(record)
+            elif record.agenda_item_id is None and agenda_item_id is not None:
+                record.agenda_item_id = agenda_item_id
+            stored = _new_row(row)
+            record.rows.append(stored)
+            session.flush()
+            self._sync_must_do(session, stored)
+            session.flush()
+            return _to_record(record)
+
+    def update_row(self, row_id: int, row: DaduRow) -> DaduRow:
+        """Replace a row's fields in place (its must-do follows)."""
+        with self._sessions.write() as session:
+            stored = _require_row(session, row_id)
+            stored.decision = row.decision
+            stored.action = row.action
+            stored.owner = row.owner
+            stored.deadline = row.deadline
+            stored.update_note = row.update_note
+            stored.update_date = row.update_date
+            session.flush()
+            self._sync_must_do(session, stored)
+            return _to_row(stored)
+
+    def remove_row(self, row_id: int) -> DaduRow | None:
+        """Remove one row and return it (for undo); its must-do stays, unlinked."""
+        with self._sessions.write() as session:
+            stored = session.get(DaduRowRow, row_id)
+            if stored is None:
+                return None
+            removed = _to_row(stored)
+            for must_do in _must_dos_of(session, row_id):
+                must_do.dadu_row_id = None
+            record = stored.record
+            record.rows.remove(stored)
+            session.flush()
+            return removed
+
+    def record_of_row(self, row_id: int) -> DaduRecord | None:
+        with self._sessions.read() as session:
+            stored = session.get(DaduRowRow, row_id)
+            return _to_record(stored.record) if stored is not None else None
+
+    def must_do_for_row(self, row_id: int) -> int | None:
+        """The id of the must-do the row's deadline made, if it still has one."""
+        with self._sessions.read() as session:
+            linked = _must_dos_of(session, row_id)
+            return linked[0].id if linked else None
+
+    # -- what the other rituals ask ---------------------------------------------------------------
+
+    def with_open_actions(self, first: dt.date, last: dt.date) -> list[DaduRecord]:
+        """Meetings from first to last (inclusive) that still have open actions, oldest first.
+
+        Each record carries only its open rows: a row with an action (or an owner) whose
+        deadline must-do is not ticked off yet. A row without a deadline has nothing to tick,
+        so its action counts as open.
+        """
+        query = (
+            select(DaduRecordRow)
+            .where(DaduRecordRow.meeting_date >= first, DaduRecordRow.meeting_date <= last)
+            .order_by(DaduRecordRow.meeting_date, DaduRecordRow.id)
+            .options(selectinload(DaduRecordRow.rows))
+        )
+        found: list[DaduRecord] = []
+        with self._sessions.read() as session:
+            done_rows = set(
+                session.scalars(
+                    select(MustDoRow.dadu_row_id).where(
+                        MustDoRow.dadu_row_id.is_not(None), MustDoRow.done_utc.is_not(None)
+                    )
+                )
+            )
+            for record in session.scalars(query):
+                open_rows = [
+                    row
+                    for row in record.rows
+                    if (row.action.strip() or row.owner.strip()) and row.id not in done_rows
+                ]
+                if open_rows:
+                    found.append(_to_record(record, open_rows))
+        return found
+
+    def updates_on(self, date: dt.date) -> list[DaduRecord]:
+        """Meetings with a row whose update is due on `date`; each record carries only those rows."""
+        query = (
+            select(DaduRecordRow)
+            .join(DaduRowRow)
+            .where(DaduRowRow.update_date == date)
+            .distinct()
+            .order_by(DaduRecordRow.meeting_date, DaduRecordRow.id)
+            .options(selectinload(DaduRecordRow.rows))
+        )
+        with self._sessions.read() as session:
+            return [
+                _to_record(record, [r for r in record.rows if r.update_date == date])
+                for record in session.scalars(query)
+            ]
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _sync_must_do(self, session: Session, stored: DaduRowRow) -> None:
+        """Keep the row's must-do in step: create, update, or (deadline gone) let it go."""
+        linked = _must_dos_of(session, stored.id)
+        if stored.deadline is None:
+            for must_do in linked:
+                if must_do.done_utc is None:
+                    session.delete(must_do)  # an open reminder for a deadline that no longer exists
+                else:
+                    must_do.dadu_row_id = None  # done stays done, in the history
+            return
+        title = _must_do_title(stored, stored.record.meeting_title)
+        if not title:
+            return
+        if not linked:
+            session.add(
+                MustDoRow(
+                    title=title,
+                    deadline=stored.deadline,
+                    planned_for=stored.deadline,
+                    created_utc=utc_now(self._clock),
+                    dadu_row_id=stored.id,
+                )
+            )
+            return
+        must_do = linked[0]
+        if must_do.deadline != stored.deadline:
+            must_do.planned_for = stored.deadline
+            must_do.deferred_to = None
+        must_do.title = title
+        must_do.deadline = stored.deadline
+
+
+def _checked_title(meeting_title: str) -> str:
+    if not meeting_title.strip():
+        raise InvalidRecordError("A DADU record needs the meeting's title.")
+    return meeting_title.strip()
+
+
+def _check_agenda_item(session: Session, agenda_item_id: int | None) -> None:
+    if agenda_item_id is not None and session.get(AgendaItemRow, agenda_item_id) is None:
+        raise NotFoundError(f"There is no agenda item {agenda_item_id}.")
+
+
+def _find(
+    session: Session, title: str, meeting_date: dt.date, agenda_item_id: int | None
+) -> DaduRecordRow | None:
+    base = select(DaduRecordRow).where(DaduRecordRow.meeting_date == meeting_date)
+    if agenda_item_id is not None:
+        by_item = session.scalar(
+            base.where(DaduRecordRow.agenda_item_id == agenda_item_id).order_by(DaduRecordRow.id)
+        )
+        if by_item is not None:
+            return by_item
+    return session.scalar(
+        base.where(DaduRecordRow.meeting_title == title).order_by(DaduRecordRow.id)
+    )
+
+
+def _require_record(session: Session, record_id: int) -> DaduRecordRow:
+    record = session.get(DaduRecordRow, record_id)
+    if record is None:
+        raise NotFoundError(f"There is no DADU record {record_id}.")
+    return record
+
+
+def _require_row(session: Session, row_id: int) -> DaduRowRow:
+    stored = session.get(DaduRowRow, row_id)
+    if stored is None:
+        raise NotFoundError(f"There is no DADU row {row_id}.")
+    return stored
+
+
+def _must_dos_of(session: Session, row_id: int) -> list[MustDoRow]:
+    query = select(MustDoRow).where(MustDoRow.dadu_row_id == row_id).order_by(MustDoRow.id)
+    return list(session.scalars(query))
+
+
+def _must_do_title(row: DaduRowRow, meeting_title: str) -> str:
+    what = (row.action or row.decision).strip()
+    if not what:
+        return ""
+    meeting = meeting_title.strip()
+    if len(meeting) > MUST_DO_MEETING_CHARS:
+        meeting = meeting[: MUST_DO_MEETING_CHARS - 1].rstrip() + "…"
+    return f"{what} ({meeting})" if meeting else what
+
+
+def _new_row(row: DaduRow) -> DaduRowRow:
+    return DaduRowRow(
+        decision=row.decision,
+        action=row.action,
+        owner=row.owner,
+        deadline=row.deadline,
+        update_note=row.update_note,
+        update_date=row.update_date,
+    )
+
+
+def _to_row(row: DaduRowRow) -> DaduRow:
+    return DaduRow(
+        decision=row.decision,
+        action=row.action,
+        owner=row.owner,
+        deadline=row.deadline,
+        update_note=row.update_note,
+        update_date=row.update_date,
+        id=row.id,
+    )
+
+
+def _to_record(record: DaduRecordRow, rows: Sequence[DaduRowRow] | None = None) -> DaduRecord:
     return DaduRecord(
         id=record.id,
         meeting_title=record.meeting_title,
         meeting_date=record.meeting_date,
         agenda_item_id=record.agenda_item_id,
         created=record.created_utc,
-        rows=tuple(
-            DaduRow(
-                decision=row.decision,
-                action=row.action,
-                owner=row.owner,
-                deadline=row.deadline,
-                update_note=row.update_note,
-                update_date=row.update_date,
-            )
-            for row in record.rows
-        ),
+        rows=tuple(_to_row(row) for row in (record.rows if rows is None else rows)),
     )

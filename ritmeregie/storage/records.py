@@ -71,6 +71,8 @@ class DaduRow:
     deadline: dt.date | None = None
     update_note: str = ""
     update_date: dt.date | None = None
+    # The stored row's id (None before it is stored); not part of a row's value.
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
