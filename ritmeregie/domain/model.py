@@ -43,7 +43,10 @@ RITUAL_KINDS = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
-    """An item of the own agenda (or, later, of an imported calendar). Instants are timezone-aware."""
+    """An item of the own agenda or of an imported calendar (source = the layer's name).
+
+    Instants are timezone-aware. An all-day event is context only: it never blocks.
+    """
 
     title: str
     start: dt.datetime
@@ -52,6 +55,8 @@ class AgendaItem:
     id: int | None = None
     source: str | None = None
     blocking: bool = True
+    tentative: bool = False
+    all_day: bool = False
 
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.end.tzinfo is None:
@@ -73,6 +78,8 @@ class Block:
     agenda_id: int | None = None
     source: str | None = None
     blocking: bool = True
+    tentative: bool = False
+    all_day: bool = False
 
     @property
     def minutes(self) -> int:

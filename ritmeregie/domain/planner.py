@@ -30,7 +30,17 @@ def plan_day(
     day_start, day_end = day_bounds(date, tzinfo)
     # Everything inside the planner is UTC (see the module docstring).
     agenda_blocks = [
-        Block(i.kind, start, end, i.title, agenda_id=i.id, source=i.source, blocking=i.blocking)
+        Block(
+            i.kind,
+            start,
+            end,
+            i.title,
+            agenda_id=i.id,
+            source=i.source,
+            blocking=i.blocking and not i.all_day,
+            tentative=i.tentative,
+            all_day=i.all_day,
+        )
         for i in agenda
         for start, end in [(i.start.astimezone(dt.UTC), i.end.astimezone(dt.UTC))]
         if start < day_end and end > day_start
@@ -151,6 +161,8 @@ def _finish(date: dt.date, tzinfo: ZoneInfo, blocks: list[Block], notes: list[Pl
             agenda_id=b.agenda_id,
             source=b.source,
             blocking=b.blocking,
+            tentative=b.tentative,
+            all_day=b.all_day,
         )
         for b in ordered
     )

@@ -136,7 +136,8 @@ def session_nudges(
 
 def _own_block_at(plan: DayPlan, moment: dt.datetime) -> Block | None:
     """The block now; when an imported busy layer overlaps, the own block wins."""
-    hits = [b for b in plan.blocks if _utc(b.start) <= moment < _utc(b.end)]
+    # An all-day event (a holiday, "office closed") is context for the day, never "now".
+    hits = [b for b in plan.blocks if not b.all_day and _utc(b.start) <= moment < _utc(b.end)]
     own = [b for b in hits if b.kind is not BlockKind.BUSY]
     chosen = own or hits
     return chosen[0] if chosen else None
