@@ -6,6 +6,7 @@ readable line.
 
 from __future__ import annotations
 
+from .checklists import Checklist, ChecklistItem
 from .errors import (
     InvalidRecordError,
     NotADatabaseError,
@@ -35,6 +36,8 @@ __all__ = [
     "SETTINGS",
     "AgendaEntry",
     "Call",
+    "Checklist",
+    "ChecklistItem",
     "DaduRecord",
     "DaduRow",
     "Friction",

@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from ritmeregie.domain.clock import Clock, SystemClock
 
 from .agenda import Agenda
+from .checklists import Checklists
 from .dadu import Dadu
 from .database import (
     DB_FILENAME,
@@ -46,6 +47,7 @@ class Store:
         self.reflections = Reflections(sessions, clock)
         self.frictions = Frictions(sessions, clock)
         self.dadu = Dadu(sessions, clock)
+        self.checklists = Checklists(sessions, clock)
         self.nudge_log = NudgeLog(sessions)
         self.settings = Settings(sessions)
 
