@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import Any
 
 from .model import RITUAL_KINDS, BlockKind
@@ -97,6 +98,109 @@ def default_rhythm() -> RhythmTemplate:
 
 def _sorted(rituals: tuple[Ritual, ...]) -> tuple[Ritual, ...]:
     return tuple(sorted(rituals, key=lambda r: r.start))
+
+
+# --- checking a day as a person edits it (the settings window, the welcome) ---------------------
+
+# What the settings offer; the template itself accepts longer focus blocks (scripts, old data).
+FOCUS_MINUTES_RANGE = (10, 120)
+RESET_MINUTES_RANGE = (1, 60)
+# Rituals this close to the start or end of the day (or to each other) move with the work hours.
+EDGE_SLACK_MINUTES = 15
+_DAY_MINUTES = 24 * 60
+
+
+class DayProblemKind(Enum):
+    HOURS_REVERSED = "hours_reversed"  # work hours end before (or when) they start
+    BEFORE_WORK = "before_work"  # the ritual starts before the work hours
+    AFTER_WORK = "after_work"  # the ritual runs past the end of the work hours
+    OVERLAP = "overlap"  # the ritual overlaps ritual `other`
+
+
+@dataclass(frozen=True, slots=True)
+class DayProblem:
+    kind: DayProblemKind
+    ritual: int | None = None  # index into the rituals checked; None for the work hours
+    other: int | None = None  # OVERLAP: the earlier-listed ritual it collides with
+
+
+def minutes_of(time: dt.time) -> int:
+    return time.hour * 60 + time.minute
+
+
+def time_of(minutes: int) -> dt.time:
+    return dt.time(minutes // 60, minutes % 60)
+
+
+def ritual_span(ritual: Ritual) -> tuple[int, int]:
+    """Start and end in minutes since midnight (the end may pass midnight: > 1440)."""
+    start = minutes_of(ritual.start)
+    return start, start + ritual.minutes
+
+
+def day_problems(
+    work_start: dt.time, work_end: dt.time, rituals: Sequence[Ritual]
+) -> tuple[DayProblem, ...]:
+    """Everything that keeps a day from being a calm plan, in the order of the rituals.
+
+    Stricter than the planner, which copes with rituals outside the work hours or on top of each
+    other by moving or dropping them: a person editing their rhythm should hear about it first.
+    """
+    problems: list[DayProblem] = []
+    begin, end = minutes_of(work_start), minutes_of(work_end)
+    hours_ok = end > begin
+    if not hours_ok:
+        problems.append(DayProblem(DayProblemKind.HOURS_REVERSED))
+    spans = [ritual_span(r) for r in rituals]
+    for index, (start, stop) in enumerate(spans):
+        if hours_ok and start < begin:
+            problems.append(DayProblem(DayProblemKind.BEFORE_WORK, index))
+        elif hours_ok and stop > end:
+            problems.append(DayProblem(DayProblemKind.AFTER_WORK, index))
+        for other in range(index):
+            other_start, other_stop = spans[other]
+            if start < other_stop and other_start < stop:
+                problems.append(DayProblem(DayProblemKind.OVERLAP, index, other))
+                break
+    return tuple(problems)
+
+
+def carry_rituals(
+    rituals: Sequence[Ritual],
+    old_hours: tuple[dt.time, dt.time],
+    new_hours: tuple[dt.time, dt.time],
+) -> tuple[Ritual, ...]:
+    """The rituals after the work hours changed: those that open the day (a chain starting within
+    EDGE_SLACK_MINUTES of the old start) move with the start, those that close it move with the
+    end; the rest keep their clock time. A move that would leave the day stays unmoved."""
+    old_start, old_end = minutes_of(old_hours[0]), minutes_of(old_hours[1])
+    shift_start = minutes_of(new_hours[0]) - old_start
+    shift_end = minutes_of(new_hours[1]) - old_end
+    order = sorted(range(len(rituals)), key=lambda i: ritual_span(rituals[i]))
+    head: set[int] = set()
+    edge = old_start
+    for index in order:
+        start, stop = ritual_span(rituals[index])
+        if not 0 <= start - edge <= EDGE_SLACK_MINUTES:
+            break
+        head.add(index)
+        edge = stop
+    tail: set[int] = set()
+    edge = old_end
+    for index in reversed(order):
+        start, stop = ritual_span(rituals[index])
+        if index in head or not 0 <= edge - stop <= EDGE_SLACK_MINUTES:
+            break
+        tail.add(index)
+        edge = start
+    moved: list[Ritual] = []
+    for index, ritual in enumerate(rituals):
+        shift = shift_start if index in head else shift_end if index in tail else 0
+        start = minutes_of(ritual.start) + shift
+        if shift and start >= 0 and start + ritual.minutes <= _DAY_MINUTES:
+            ritual = replace(ritual, start=time_of(start))
+        moved.append(ritual)
+    return tuple(moved)
 
 
 # --- plain-data form (settings storage, JSON export); strict on the way in ---------------------
