@@ -26,6 +26,7 @@ from .errors import StoreError
 from .journal import Frictions, Reflections
 from .migrate import ensure_schema
 from .nudges import NudgeLog
+from .reviews import Reviews
 from .settings import Settings
 from .tasks import Calls, MustDos
 from .utc import utc_now
@@ -50,6 +51,7 @@ class Store:
         self.checklists = Checklists(sessions, clock)
         self.nudge_log = NudgeLog(sessions)
         self.settings = Settings(sessions)
+        self.reviews = Reviews(sessions, clock)
 
     def schema_version(self) -> str:
         with self._engine.connect() as conn:

@@ -1,19 +1,25 @@
-"""Must-do's (urgent/important, deadline, defer) and the day's call."""
+"""Must-do's (urgent/important, deadline, defer) and the day's call.
+
+The day's list is derived, never copied: what is planned for the day, plus what was planned for an
+earlier day and is still open (offered again until it is done, deferred or let go), plus what was
+ticked off during the day. So "unfinished ones are offered again tomorrow" needs no job at midnight.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from ritmeregie.domain.clock import Clock
+from ritmeregie.domain.review import next_monday
 
 from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
 from .models import CallRow, MustDoRow
 from .records import Call, MustDo
-from .utc import utc_now
+from .utc import require_aware, utc_now
 
 
 class MustDos:
@@ -55,15 +61,8 @@ class MustDos:
         query = select(MustDoRow).where(MustDoRow.done_utc.is_(None))
         if on is not None:
             query = query.where(or_(MustDoRow.deferred_to.is_(None), MustDoRow.deferred_to <= on))
-        query = query.order_by(
-            MustDoRow.urgent.desc(),
-            MustDoRow.important.desc(),
-            MustDoRow.deadline.is_(None),
-            MustDoRow.deadline,
-            MustDoRow.id,
-        )
         with self._sessions.read() as session:
-            return [_to_must_do(row) for row in session.scalars(query)]
+            return [_to_must_do(row) for row in session.scalars(_sorted(query))]
 
     def done(self, must_do_id: int) -> MustDo:
         with self._sessions.write() as session:
@@ -86,6 +85,98 @@ class MustDos:
             row.planned_for = to_date
             return _to_must_do(row)
 
+    def defer_next_week(self, must_do_id: int, today: dt.date) -> MustDo:
+        """ "Not today — next week": planned again for the next Monday."""
+        return self.defer(must_do_id, next_monday(today))
+
+    # -- the day's list ------------------------------------------------------------------------
+
+    def for_day(self, date: dt.date, start: dt.datetime, end: dt.datetime) -> list[MustDo]:
+        """The day's must-do's: planned for it, still open from an earlier day, or ticked off
+        between `start` and `end` (the day's bounds as instants). Sorted like `open()`.
+        """
+        start_utc, end_utc = require_aware(start, "start"), require_aware(end, "end")
+        row = MustDoRow
+        carried = and_(
+            row.planned_for < date,
+            row.done_utc.is_(None),
+            or_(row.deferred_to.is_(None), row.deferred_to <= date),
+        )
+        ticked_today = and_(row.done_utc >= start_utc, row.done_utc < end_utc)
+        query = select(row).where(or_(row.planned_for == date, carried, ticked_today))
+        with self._sessions.read() as session:
+            return [_to_must_do(r) for r in session.scalars(_sorted(query))]
+
+    def pool(self, date: dt.date) -> list[MustDo]:
+        """Open must-do's not (yet) on the day's list: the ones a dagstart can pick from."""
+        query = select(MustDoRow).where(
+            MustDoRow.done_utc.is_(None),
+            or_(MustDoRow.planned_for.is_(None), MustDoRow.planned_for > date),
+            or_(MustDoRow.deferred_to.is_(None), MustDoRow.deferred_to <= date),
+        )
+        with self._sessions.read() as session:
+            return [_to_must_do(r) for r in session.scalars(_sorted(query))]
+
+    def done_between(self, start: dt.datetime, end: dt.datetime) -> list[MustDo]:
+        """Ticked off in [start, end), in the order they were done."""
+        query = (
+            select(MustDoRow)
+            .where(
+                MustDoRow.done_utc >= require_aware(start, "start"),
+                MustDoRow.done_utc < require_aware(end, "end"),
+            )
+            .order_by(MustDoRow.done_utc, MustDoRow.id)
+        )
+        with self._sessions.read() as session:
+            return [_to_must_do(r) for r in session.scalars(query)]
+
+    def deadlines_between(self, first: dt.date, last: dt.date) -> list[MustDo]:
+        """Open must-do's with a deadline from first to last inclusive, earliest first."""
+        query = (
+            select(MustDoRow)
+            .where(
+                MustDoRow.done_utc.is_(None),
+                MustDoRow.deadline >= first,
+                MustDoRow.deadline <= last,
+            )
+            .order_by(MustDoRow.deadline, MustDoRow.id)
+        )
+        with self._sessions.read() as session:
+            return [_to_must_do(r) for r in session.scalars(query)]
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def plan(self, must_do_id: int, date: dt.date | None) -> MustDo:
+        """Put it on a day's list (None: back to the pool); undoes a deferral."""
+        with self._sessions.write() as session:
+            row = _require(session, must_do_id)
+            row.planned_for = date
+            row.deferred_to = None
+            return _to_must_do(row)
+
+    def rename(self, must_do_id: int, title: str) -> MustDo:
+        if not title.strip():
+            raise InvalidRecordError("A must-do needs a title.")
+        with self._sessions.write() as session:
+            row = _require(session, must_do_id)
+            row.title = title.strip()
+            return _to_must_do(row)
+
+    def set_priority(self, must_do_id: int, *, urgent: bool, important: bool) -> MustDo:
+        with self._sessions.write() as session:
+            row = _require(session, must_do_id)
+            row.urgent = urgent
+            row.important = important
+            return _to_must_do(row)
+
+    def remove(self, must_do_id: int) -> bool:
+        with self._sessions.write() as session:
+            row = session.get(MustDoRow, must_do_id)
+            if row is None:
+                return False
+            session.delete(row)
+            return True
+
 
 class Calls:
     def __init__(self, sessions: Sessions) -> None:
@@ -105,11 +196,45 @@ class Calls:
         with self._sessions.read() as session:
             return [_to_call(row) for row in session.scalars(query)]
 
-    def done(self, call_id: int, done: bool = True) -> Call:
+    def for_day(self, date: dt.date) -> Call | None:
+        """The day's call: the one planned for it, else the latest earlier call still not made
+        (offered again until it is made or replaced)."""
+        with self._sessions.read() as session:
+            row = session.scalar(
+                select(CallRow).where(CallRow.date == date).order_by(CallRow.id.desc()).limit(1)
+            )
+            if row is None:
+                row = session.scalar(
+                    select(CallRow)
+                    .where(CallRow.date < date, CallRow.done.is_(False))
+                    .order_by(CallRow.date.desc(), CallRow.id.desc())
+                    .limit(1)
+                )
+            return _to_call(row) if row is not None else None
+
+    def update(self, call_id: int, *, who: str | None = None, date: dt.date | None = None) -> Call:
+        """Rename the call and/or move it to another day (a carried call taken on for today)."""
+        if who is not None and not who.strip():
+            raise InvalidRecordError("A call needs a name.")
+        with self._sessions.write() as session:
+            row = _require_call(session, call_id)
+            if who is not None:
+                row.who = who.strip()
+            if date is not None:
+                row.date = date
+            return _to_call(row)
+
+    def remove(self, call_id: int) -> bool:
         with self._sessions.write() as session:
             row = session.get(CallRow, call_id)
             if row is None:
-                raise NotFoundError(f"There is no call {call_id}.")
+                return False
+            session.delete(row)
+            return True
+
+    def done(self, call_id: int, done: bool = True) -> Call:
+        with self._sessions.write() as session:
+            row = _require_call(session, call_id)
             row.done = done
             return _to_call(row)
 
@@ -119,6 +244,24 @@ def _require(session: Session, must_do_id: int) -> MustDoRow:
     if row is None:
         raise NotFoundError(f"There is no must-do {must_do_id}.")
     return row
+
+
+def _require_call(session: Session, call_id: int) -> CallRow:
+    row = session.get(CallRow, call_id)
+    if row is None:
+        raise NotFoundError(f"There is no call {call_id}.")
+    return row
+
+
+def _sorted(query: Select[MustDoRow]) -> Select[MustDoRow]:
+    """Urgent-and-important first, then by deadline (none last), then oldest first."""
+    return query.order_by(
+        MustDoRow.urgent.desc(),
+        MustDoRow.important.desc(),
+        MustDoRow.deadline.is_(None),
+        MustDoRow.deadline,
+        MustDoRow.id,
+    )
 
 
 def _to_must_do(row: MustDoRow) -> MustDo:
