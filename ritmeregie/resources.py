@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -9,7 +10,9 @@ from pathlib import Path
 @cache
 def resources_dir() -> Path:
     package = Path(__file__).resolve().parent
-    for candidate in (package / "resources", package.parent / "resources"):
+    # In the package, next to it (a source tree, a PyInstaller bundle), or where a wheel put them.
+    installed = Path(sys.prefix) / "share" / "ritmeregie"
+    for candidate in (package / "resources", package.parent / "resources", installed):
         if (candidate / "i18n").is_dir():
             return candidate
     return package.parent / "resources"
