@@ -8,7 +8,6 @@ with SQLite's online backup API; a file from a newer ritmeregie is never touched
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import logging
 import sqlite3
 from dataclasses import dataclass
@@ -17,13 +16,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from .database import (
-    close_quietly,
-    connect_readonly,
-    create_private_file,
-    ensure_private_dir,
-    make_engine,
-)
+from .backup import BACKUPS_DIRNAME, BackupKind, make_backup
+from .database import close_quietly, connect_readonly, make_engine
 from .errors import NotADatabaseError, SchemaTooNewError, StoreError
 
 if TYPE_CHECKING:
@@ -34,7 +28,6 @@ log = logging.getLogger("ritmeregie.storage")
 # Must equal the head of migrations/versions (a test checks it); bump it with every new revision.
 HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-BACKUPS_DIRNAME = "backups"
 _SQLITE_INTERNAL = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
 
 
@@ -151,24 +144,7 @@ def _upgrade(path: Path, config: Config, head: str, backup: Path | None) -> None
 def backup_database(path: Path, backups_dir: Path, revision: str, now: dt.datetime) -> Path:
     """Copy the database (consistently, even while others read it) to
     backups/pre-migration-<revision it holds>-<UTC timestamp>.sqlite3, mode 0600."""
-    ensure_private_dir(backups_dir)
-    stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    for attempt in itertools.count():
-        suffix = f"-{attempt}" if attempt else ""
-        target = backups_dir / f"pre-migration-{revision}-{stamp}{suffix}.sqlite3"
-        if create_private_file(target):
-            break
-    source = connect_readonly(path)
     try:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-        finally:
-            close_quietly(copy)
-    except sqlite3.Error as exc:
-        target.unlink(missing_ok=True)  # our own half-written copy, not the user's file
-        raise StoreError(f"Could not back up {path} before updating it: {exc}.") from exc
-    finally:
-        close_quietly(source)
-    log.info("backed up %s to %s before migrating", path, target)
-    return target
+        return make_backup(path, backups_dir.parent, BackupKind.PRE_MIGRATION, now, revision)
+    except StoreError as exc:
+        raise StoreError(f"Could not back up {path} before updating it: {exc}") from exc

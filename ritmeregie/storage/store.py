@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -31,11 +32,17 @@ from .settings import Settings
 from .tasks import Calls, MustDos
 from .utc import utc_now
 
+if TYPE_CHECKING:
+    from .recovery import Recovery
+
 log = logging.getLogger("ritmeregie.storage")
 
 
 class Store:
     """One open database. Not thread-safe by design: use it from the Qt main thread (or the CLI)."""
+
+    # What open_store(recover=True) repaired while opening this store; None when nothing was.
+    recovery: Recovery | None = None
 
     def __init__(self, data_dir: Path, path: Path, clock: Clock) -> None:
         self.data_dir = data_dir
@@ -85,13 +92,24 @@ class Store:
         self.close()
 
 
-def open_store(data_dir: Path, clock: Clock | None = None) -> Store:
+def open_store(data_dir: Path, clock: Clock | None = None, *, recover: bool = False) -> Store:
     """Open (creating or migrating as needed) the store in data_dir.
 
     Raises StoreError, with one readable line, when the folder or file cannot be used;
     SchemaTooNewError when a newer ritmeregie wrote the file. Neither case changes the file.
+
+    recover=True is for the app's start only (the CLI never repairs): folder and file modes are
+    made private again, and a damaged file is set aside with its -wal/-shm and replaced by the
+    newest good backup (storage/recovery.py); `store.recovery` then says what happened.
     """
-    clock = clock or SystemClock()
+    if recover:
+        from .recovery import open_with_recovery
+
+        return open_with_recovery(data_dir, clock, _open_plain)
+    return _open_plain(data_dir, clock or SystemClock())
+
+
+def _open_plain(data_dir: Path, clock: Clock) -> Store:
     data_dir = Path(data_dir).expanduser()
     prepare_data_dir(data_dir)
     path = data_dir / DB_FILENAME
