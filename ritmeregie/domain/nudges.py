@@ -17,6 +17,7 @@ class NudgeKind(StrEnum):
     BLOCK_START = "block_start"
     HEADS_UP = "heads_up"
     BLOCK_END = "block_end"
+    DADU_UPDATE = "dadu_update"  # a DADU update is due today (see dadu_nudges.py)
 
 
 class NudgeAnswer(StrEnum):
@@ -51,6 +52,7 @@ class Nudge:
     at: dt.datetime  # aware, in the plan's zone
     kind: NudgeKind
     block: Block
+    about: tuple[str, ...] = ()  # what else it concerns: the meetings whose DADU update is due
 
     @property
     def key(self) -> str:
@@ -59,6 +61,8 @@ class Nudge:
 
     @property
     def answerable(self) -> bool:
+        if self.kind is NudgeKind.BLOCK_END:
+            return self.block.kind in END_KINDS  # capture the DADU now, later, or skip it
         return self.kind is NudgeKind.BLOCK_START and self.block.kind in ANSWERABLE_KINDS
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from ..domain.clock import Clock, SystemClock
 from ..domain.localtime import UnknownTimezoneError, zone
+from ..domain.nudges import Nudge, NudgeAnswer
 from ..i18n import install_qt_translator, resolve_language
 from ..platform.ipc_client import Command, CommandName, IpcError, NoInstanceError, send_command
 from ..platform.notifier import FallbackNotifier, NotifierProblem, PlyerNotifier, TrayNotifier
@@ -31,7 +32,7 @@ from ..storage import Store, StoreError, open_store
 from .controller import RhythmController
 from .nudge_presenter import NudgePresenter
 from .tray import Tray
-from .windows import WindowHub, WindowKey
+from .windows import WindowHub, WindowKey, window_for_nudge
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -65,6 +66,7 @@ class RitmeregieApp(QObject):
         self.presenter = NudgePresenter(
             self.controller, self.scheduler, self.notifier, self.tray_geometry, self
         )
+        self.presenter.nudge_answered.connect(self.on_nudge_answered)
 
         self.wall_watch = WallClockWatch(clock, parent=self)
         self.day_watch = DayWatch(clock, tz, boundary=self.controller.day_boundary(), parent=self)
@@ -140,6 +142,14 @@ class RitmeregieApp(QObject):
     @Slot(object)
     def show_window(self, key: WindowKey, **context: object) -> QWidget | None:
         return self.windows.show(key, **context)
+
+    @Slot(object, object)
+    def on_nudge_answered(self, nudge: Nudge, answer: NudgeAnswer) -> None:
+        """Start on a ritual opens its dialog; Start at a meeting's end opens its DADU."""
+        target = window_for_nudge(nudge) if answer is NudgeAnswer.STARTED else None
+        if target is not None:
+            key, context = target
+            self.show_window(key, **context)
 
     @property
     def vandaag(self) -> QWidget | None:

@@ -14,10 +14,12 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
+from ..calendars import layer_items
 from ..domain.clock import Clock
+from ..domain.dadu_nudges import with_dadu_update
 from ..domain.localtime import day_bounds, local_date, local_instant
 from ..domain.model import AgendaItem, BlockKind, DayPlan
-from ..domain.nudges import Nudge
+from ..domain.nudges import Nudge, NudgeKind
 from ..domain.planner import plan_day
 from ..domain.session import (
     RhythmState,
@@ -78,7 +80,23 @@ class RhythmController(QObject):
 
     def upcoming_nudges(self) -> list[Nudge]:
         heads_up = int(self.store.settings.get("heads_up_minutes"))
-        return session_nudges(self._plan, self.state, self.now(), heads_up)
+        state, now = self.state, self.now()
+        nudges = session_nudges(self._plan, state, now, heads_up)
+        return with_dadu_update(
+            nudges,
+            effective_plan(self._plan, state),
+            self.dadu_updates_due(),
+            after=now,
+            paused_until=state.paused_until,
+        )
+
+    def dadu_updates_due(self) -> list[str]:
+        """Meetings whose DADU update is due today, until today's update nudge was shown once."""
+        start, end = day_bounds(self.today(), self.tz)
+        logged = self.store.nudge_log.between(start, end)
+        if any(entry.nudge_kind == NudgeKind.DADU_UPDATE for entry in logged):
+            return []
+        return [record.meeting_title for record in self.store.dadu.updates_on(self.today())]
 
     def agenda_today(self) -> list[AgendaItem]:
         start, end = day_bounds(self.today(), self.tz)
@@ -158,6 +176,7 @@ class RhythmController(QObject):
         date = self.today()
         start, end = day_bounds(date, self.tz)
         agenda = self.store.agenda.between(start, end)
+        agenda += layer_items(self.store, start, end, self.tz)  # imported calendars, as layers
         return plan_day(date, self.store.settings.rhythm(), agenda, self.tz)
 
     def _set_state(self, state: RhythmState) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.model import BlockKind
-from ritmeregie.domain.nudges import Nudge, NudgeAnswer
+from ritmeregie.domain.nudges import Nudge, NudgeAnswer, NudgeKind
 
 from .palette import block_colour
 from .texts import nudge_message, nudge_title
@@ -60,6 +60,7 @@ class NudgeWindow(QWidget):
         *,
         kind: BlockKind | None = None,
         timeout_ms: int = DEFAULT_TIMEOUT_MS,
+        capture_dadu: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         flags = (
@@ -82,7 +83,7 @@ class NudgeWindow(QWidget):
         self.setAccessibleDescription(message)
         self.setFixedWidth(CARD_WIDTH_PX)
         self.buttons: dict[NudgeAnswer, QPushButton] = {}
-        self._build(title, message, tuple(answers))
+        self._build(title, message, tuple(answers), capture_dadu)
         self._timeout = QTimer(self)
         self._timeout.setSingleShot(True)
         self._timeout.setInterval(timeout_ms)
@@ -98,12 +99,15 @@ class NudgeWindow(QWidget):
             answers_for(nudge.block.kind),
             kind=nudge.block.kind,
             timeout_ms=timeout_ms,
+            capture_dadu=nudge.kind is NudgeKind.BLOCK_END,
             parent=parent,
         )
 
     # --- building ------------------------------------------------------------------------------
 
-    def _build(self, title: str, message: str, answers: tuple[NudgeAnswer, ...]) -> None:
+    def _build(
+        self, title: str, message: str, answers: tuple[NudgeAnswer, ...], capture_dadu: bool
+    ) -> None:
         title_label = QLabel(title, self)
         font = title_label.font()
         font.setBold(True)
@@ -125,6 +129,11 @@ class NudgeWindow(QWidget):
             ),
             NudgeAnswer.SKIPPED: (self.tr("S&kip"), self.tr("Skip this time")),
         }
+        if capture_dadu:  # the end of a meeting: "start" means writing down its DADU
+            labels[NudgeAnswer.STARTED] = (
+                self.tr("&Capture DADU"),
+                self.tr("Capture the DADU of this meeting now"),
+            )
         for answer in FULL_ANSWERS:
             if answer not in answers:
                 continue

@@ -45,6 +45,8 @@ def nudge_title(nudge: Nudge) -> str:
         )
     if nudge.kind is NudgeKind.BLOCK_END:
         return QCoreApplication.translate("Nudges", "{title} has ended").format(title=title)
+    if nudge.kind is NudgeKind.DADU_UPDATE:
+        return QCoreApplication.translate("Nudges", "DADU update due today")
     return title
 
 
@@ -56,6 +58,10 @@ def nudge_message(nudge: Nudge) -> str:
             "Nudges",
             "Capture the DADU while it is fresh: decision, action, deadline, update.",
         )
+    if nudge.kind is NudgeKind.DADU_UPDATE:
+        return QCoreApplication.translate(
+            "Nudges", "You promised an update today on: {meetings}."
+        ).format(meetings=", ".join(nudge.about))
     return _start_message(nudge.block)
 
 

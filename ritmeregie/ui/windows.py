@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from ritmeregie.domain.model import BlockKind
+from ritmeregie.domain.nudges import Nudge, NudgeKind
+
 if TYPE_CHECKING:
     from .app import RitmeregieApp
 
@@ -54,6 +57,30 @@ FACTORIES: dict[WindowKey, str] = {
     WindowKey.SETTINGS: "ritmeregie.ui.settings.window:open_settings",
     WindowKey.WELCOME: "ritmeregie.ui.first_run:open_welcome",
 }
+
+
+# A ritual's block start, answered "Start", opens its window.
+RITUAL_WINDOWS: dict[BlockKind, WindowKey] = {
+    BlockKind.DAGSTART: WindowKey.DAGSTART,
+    BlockKind.REFLECTION: WindowKey.REFLECTION,
+    BlockKind.WEEKLY_REVIEW: WindowKey.WEEKLY_REVIEW,
+    BlockKind.FRICTION_FRIDAY: WindowKey.FRICTION_FRIDAY,
+}
+
+
+def window_for_nudge(nudge: Nudge) -> tuple[WindowKey, dict[str, Any]] | None:
+    """The window a nudge answered with Start opens (None: the block itself is the work)."""
+    block = nudge.block
+    if nudge.kind is NudgeKind.BLOCK_END and block.kind is BlockKind.MEETING:
+        context = {
+            "agenda_item_id": block.agenda_id,
+            "meeting_title": block.title,
+            "date": block.start.date(),  # the plan's local date
+        }
+        return WindowKey.DADU, context
+    if nudge.kind is NudgeKind.BLOCK_START and block.kind in RITUAL_WINDOWS:
+        return RITUAL_WINDOWS[block.kind], {}
+    return None
 
 
 def factory_for(key: WindowKey) -> Callable[..., QWidget] | None:

@@ -69,7 +69,10 @@ def test_answerable_moments():
     nudges = nudges_for(friday_with_meeting())
     answerable = {n.block.kind for n in nudges if n.answerable}
     assert BlockKind.FOCUS in answerable and BlockKind.QUIET_QUARTER in answerable
-    assert BlockKind.RESET not in answerable and BlockKind.MEETING not in answerable
+    assert BlockKind.RESET not in answerable
+    # A meeting's start is a plain notification; its end asks for the DADU.
+    meeting = {n.kind for n in nudges if n.block.kind is BlockKind.MEETING and n.answerable}
+    assert meeting == {NudgeKind.BLOCK_END}
 
 
 def test_rhythm_round_trips_through_plain_data():
