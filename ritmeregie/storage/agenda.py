@@ -123,6 +123,19 @@ class Agenda:
         with self._sessions.read() as session:
             return [_to_item(row) for row in session.scalars(query)]
 
+    def entries_between(self, start: dt.datetime, end: dt.datetime) -> list[AgendaEntry]:
+        """Like between(), with everything stored about each item (export reads notes too)."""
+        query = (
+            select(AgendaItemRow)
+            .where(
+                AgendaItemRow.start_utc < require_aware(end, "end"),
+                AgendaItemRow.end_utc > require_aware(start, "start"),
+            )
+            .order_by(AgendaItemRow.start_utc, AgendaItemRow.id)
+        )
+        with self._sessions.read() as session:
+            return [_to_entry(row) for row in session.scalars(query)]
+
     def count(self) -> int:
         with self._sessions.read() as session:
             return session.scalar(select(func.count()).select_from(AgendaItemRow)) or 0

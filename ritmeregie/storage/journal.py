@@ -12,7 +12,7 @@ from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
 from .models import FrictionRow, ReflectionRow
 from .records import Friction, FrictionStatus, Reflection
-from .utc import utc_now
+from .utc import require_aware, utc_now
 
 
 class Reflections:
@@ -59,6 +59,20 @@ class Reflections:
         with self._sessions.read() as session:
             return [_to_reflection(row) for row in session.scalars(query)]
 
+    def all(self) -> list[Reflection]:
+        """Every reflection ever written, oldest first (for export)."""
+        query = select(ReflectionRow).order_by(ReflectionRow.date)
+        with self._sessions.read() as session:
+            return [_to_reflection(row) for row in session.scalars(query)]
+
+    def dates(self, until: dt.date | None = None) -> list[dt.date]:
+        """The days that have a reflection (up to `until` inclusive), oldest first: the streak."""
+        query = select(ReflectionRow.date).order_by(ReflectionRow.date)
+        if until is not None:
+            query = query.where(ReflectionRow.date <= until)
+        with self._sessions.read() as session:
+            return list(session.scalars(query))
+
 
 class Frictions:
     def __init__(self, sessions: Sessions, clock: Clock) -> None:
@@ -87,6 +101,19 @@ class Frictions:
 
     def all(self) -> list[Friction]:
         query = select(FrictionRow).order_by(FrictionRow.created_utc, FrictionRow.id)
+        with self._sessions.read() as session:
+            return [_to_friction(row) for row in session.scalars(query)]
+
+    def between(self, start: dt.datetime, end: dt.datetime) -> list[Friction]:
+        """Frictions noted in [start, end), oldest first."""
+        query = (
+            select(FrictionRow)
+            .where(
+                FrictionRow.created_utc >= require_aware(start, "start"),
+                FrictionRow.created_utc < require_aware(end, "end"),
+            )
+            .order_by(FrictionRow.created_utc, FrictionRow.id)
+        )
         with self._sessions.read() as session:
             return [_to_friction(row) for row in session.scalars(query)]
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
+
+from ritmeregie.domain.statistics import BLOCK_START, BlockFact
 
 from .database import Sessions
 from .errors import NotFoundError
@@ -64,6 +66,59 @@ class NudgeLog:
         )
         with self._sessions.read() as session:
             return [_to_entry(row) for row in session.scalars(query)]
+
+
+    def block_facts(self, start: dt.datetime, end: dt.datetime) -> list[BlockFact]:
+        """One BlockFact per block whose start nudges were planned in [start, end), by block start.
+
+        Folded in SQL (GROUP BY over the indexed planned time) so a year of statistics reads a few
+        thousand rows instead of mapping every log row; the rules are those of
+        ritmeregie.domain.statistics.blocks_from_nudges, which the tests compare it with.
+        """
+        row = NudgeLogRow
+        block_start = func.coalesce(row.block_start_utc, row.planned_utc)
+
+        def answered(answer: NudgeAnswer) -> object:
+            return func.max(case((row.answer == answer.value, 1), else_=0))
+
+        query = (
+            select(
+                row.block_kind,
+                func.min(block_start),
+                func.max(row.block_end_utc),
+                func.min(case((row.answer == NudgeAnswer.STARTED.value, row.answered_utc))),
+                answered(NudgeAnswer.SNOOZED),
+                answered(NudgeAnswer.SKIPPED),
+                answered(NudgeAnswer.MISSED),
+            )
+            .where(
+                row.nudge_kind == BLOCK_START,
+                row.planned_utc >= require_aware(start, "start"),
+                row.planned_utc < require_aware(end, "end"),
+            )
+            .group_by(row.block_kind, block_start)
+            .order_by(func.min(block_start), row.block_kind)
+        )
+        with self._sessions.read() as session:
+            return [
+                BlockFact(
+                    block_kind=kind,
+                    start=_aware(first),
+                    end=_aware(last) if last is not None else None,
+                    started_at=_aware(started) if started is not None else None,
+                    snoozed=bool(snoozed),
+                    skipped=bool(skipped),
+                    missed=bool(missed),
+                )
+                for kind, first, last, started, snoozed, skipped, missed in session.execute(query)
+            ]
+
+
+def _aware(value: dt.datetime | str) -> dt.datetime:
+    """Aggregates may come back untyped (text) from SQLite; both forms are naive UTC."""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC)
 
 
 def _to_entry(row: NudgeLogRow) -> NudgeLogEntry:

@@ -196,6 +196,16 @@ class Calls:
         with self._sessions.read() as session:
             return [_to_call(row) for row in session.scalars(query)]
 
+    def between(self, first: dt.date, last: dt.date) -> list[Call]:
+        """Calls planned from first to last inclusive, by date then id (history and export)."""
+        query = (
+            select(CallRow)
+            .where(CallRow.date >= first, CallRow.date <= last)
+            .order_by(CallRow.date, CallRow.id)
+        )
+        with self._sessions.read() as session:
+            return [_to_call(row) for row in session.scalars(query)]
+
     def for_day(self, date: dt.date) -> Call | None:
         """The day's call: the one planned for it, else the latest earlier call still not made
         (offered again until it is made or replaced)."""
