@@ -84,11 +84,16 @@ class Dadu:
         with self._sessions.read() as session:
             return [_to_record(record) for record in session.scalars(query)]
 
-    def rename(self, record_id: int, meeting_title: str) -> DaduRecord:
+    def rename(
+        self, record_id: int, meeting_title: str, meeting_date: dt.date | None = None
+    ) -> DaduRecord:
+        """Change the meeting's title (and date); the rows' must-do titles follow."""
         title = _checked_title(meeting_title)
         with self._sessions.write() as session:
             record = _require_record(session, record_id)
             record.meeting_title = title
+            if meeting_date is not None:
+                record.meeting_date = meeting_date
             for stored in record.rows:
                 self._sync_must_do(session, stored)
             session.flush()
@@ -127,12 +132,14 @@ class Dadu:
                 session.add(record)
             elif record.agenda_item_id is None and agenda_item_id is not None:
                 record.agenda_item_id = agenda_item_id
-            stored = _new_row(row)
-            record.rows.append(stored)
-            session.flush()
-            self._sync_must_do(session, stored)
-            session.flush()
+            self._add_row(session, record, row)
             return _to_record(record)
+
+    def add_row(self, record_id: int, row: DaduRow) -> DaduRow:
+        """Add a row at the end of a known record; the stored row comes back with its id."""
+        with self._sessions.write() as session:
+            record = _require_record(session, record_id)
+            return _to_row(self._add_row(session, record, row))
 
     def update_row(self, row_id: int, row: DaduRow) -> DaduRow:
         """Replace a row's fields in place (its must-do follows)."""
@@ -224,6 +231,14 @@ class Dadu:
             ]
 
     # -- internals -------------------------------------------------------------------------------
+
+    def _add_row(self, session: Session, record: DaduRecordRow, row: DaduRow) -> DaduRowRow:
+        stored = _new_row(row)
+        record.rows.append(stored)
+        session.flush()
+        self._sync_must_do(session, stored)
+        session.flush()
+        return stored
 
     def _sync_must_do(self, session: Session, stored: DaduRowRow) -> None:
         """Keep the row's must-do in step: create, update, or (deadline gone) let it go."""

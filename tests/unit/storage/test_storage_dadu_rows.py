@@ -248,3 +248,17 @@ def test_removing_the_record_keeps_must_dos(store: Store) -> None:
     record = store.dadu.append_row("MT", MEETING_DAY, DaduRow(action="Mail", deadline=NEXT_FRIDAY))
     assert store.dadu.remove(record.id)
     assert [m.title for m in store.must_dos.open()] == ["Mail (MT)"]
+
+
+def test_add_row_to_a_known_record_and_move_the_meeting(store: Store) -> None:
+    record = store.dadu.append_row("MT", MEETING_DAY, DaduRow(decision="Eerste"))
+    # Another record with the same title and date: add_row goes where it is told.
+    twin = store.dadu.add("MT", MEETING_DAY, [])
+    added = store.dadu.add_row(twin, DaduRow(action="Tweede", deadline=NEXT_FRIDAY))
+    assert added.id is not None and added.action == "Tweede"
+    stored = store.dadu.get(twin)
+    assert stored is not None and stored.rows == (added,)
+    moved = store.dadu.rename(record.id, "MT-overleg", NEXT_FRIDAY)
+    assert (moved.meeting_title, moved.meeting_date) == ("MT-overleg", NEXT_FRIDAY)
+    with pytest.raises(NotFoundError):
+        store.dadu.add_row(999, DaduRow(decision="x"))
