@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 
 from ritmeregie.domain.statistics import BLOCK_START, BlockFact
 
@@ -78,7 +78,7 @@ class NudgeLog:
         row = NudgeLogRow
         block_start = func.coalesce(row.block_start_utc, row.planned_utc)
 
-        def answered(answer: NudgeAnswer) -> object:
+        def answered(answer: NudgeAnswer) -> ColumnElement[int]:
             return func.max(case((row.answer == answer.value, 1), else_=0))
 
         query = (
