@@ -1,0 +1,5 @@
+import sys
+
+from ritmeregie.bench.cli import main
+
+sys.exit(main())

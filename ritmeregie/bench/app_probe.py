@@ -1,0 +1,77 @@
+"""The app's own start-up, through its real entry point, with one READY marker added.
+
+    python app_probe.py --data-dir DIR [--then quit|stay]
+
+Runs `ritmeregie.cli.main` exactly as the `ritmeregie` command does; the only addition is a
+zero-delay timer set right after RitmeregieApp.start() (which shows the tray icon). When it fires
+the event loop is running and idle, and the probe prints READY (with "no-tray" when no tray host
+was found) and quits (--then quit) or keeps running until killed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--then", choices=("quit", "stay"), default="quit")
+    args, rest = parser.parse_known_args()
+
+    # Patched on first import of ritmeregie.ui.app, so the import itself stays where the
+    # real start-up puts it (after the CLI has parsed its arguments).
+    import importlib.abc
+    import importlib.machinery
+
+    then = args.then
+
+    def patch(module: object) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+        shell = module.RitmeregieApp  # type: ignore[attr-defined]
+        original = shell.start
+
+        def start(self: object) -> None:
+            original(self)
+
+            def ready() -> None:
+                tray = self.tray  # type: ignore[attr-defined]
+                shown = tray is not None and tray.icon.isVisible()
+                ok = shown and QSystemTrayIcon.isSystemTrayAvailable()
+                print("READY" if ok else "READY no-tray", flush=True)
+                if then == "quit":
+                    QApplication.quit()
+
+            QTimer.singleShot(0, ready)
+
+        shell.start = start
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path, target=None):  # type: ignore[no-untyped-def]
+            if name != "ritmeregie.ui.app":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.machinery.PathFinder.find_spec(name, path)
+            if spec is None or spec.loader is None:
+                return spec
+            loader = spec.loader
+            exec_module = loader.exec_module
+
+            def exec_and_patch(module: object) -> None:
+                exec_module(module)  # type: ignore[arg-type]
+                patch(module)
+
+            loader.exec_module = exec_and_patch  # type: ignore[method-assign]
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+    from ritmeregie.cli import main as ritmeregie_main
+
+    return ritmeregie_main(["--data-dir", args.data_dir, *rest])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The calendar import against its floor: the bare icalendar parse plus recurring-ical-events
+expansion of the same window. The product's importer is timed once the calendars part exists."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import importlib.util
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+EVENTS = 5_000
+SERIES = 500
+SEED = 11
+
+
+def generate_ics(path: Path, today: dt.date, events: int = EVENTS, series: int = SERIES) -> Path:
+    """A manager's calendar: `events` VEVENTs of which `series` recur weekly (some with an
+    exception), spread over the year around today, in Europe/Amsterdam."""
+    rng = random.Random(SEED)
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//ritmeregie//bench//EN",
+        "BEGIN:VTIMEZONE",
+        "TZID:Europe/Amsterdam",
+        "BEGIN:STANDARD",
+        "DTSTART:19701025T030000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+        "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0100",
+        "END:STANDARD",
+        "BEGIN:DAYLIGHT",
+        "DTSTART:19700329T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0200",
+        "END:DAYLIGHT",
+        "END:VTIMEZONE",
+    ]
+    first = today - dt.timedelta(days=182)
+    for i in range(events):
+        day = first + dt.timedelta(days=rng.randrange(365))
+        start = dt.datetime.combine(day, dt.time(rng.randrange(8, 17), rng.choice((0, 15, 30))))
+        end = start + dt.timedelta(minutes=rng.choice((30, 45, 60, 90)))
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:bench-{i}@ritmeregie",
+            "DTSTAMP:20260101T000000Z",
+            f"DTSTART;TZID=Europe/Amsterdam:{start:%Y%m%dT%H%M%S}",
+            f"DTEND;TZID=Europe/Amsterdam:{end:%Y%m%dT%H%M%S}",
+            f"SUMMARY:Afspraak {i}",
+        ]
+        if i < series:
+            lines.append(f"RRULE:FREQ=WEEKLY;COUNT={rng.randrange(10, 60)}")
+            if i % 5 == 0:
+                lines.append(
+                    f"EXDATE;TZID=Europe/Amsterdam:{start + dt.timedelta(weeks=2):%Y%m%dT%H%M%S}"
+                )
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+def bare_parse_and_expand(path: Path, start: dt.date, end: dt.date) -> int:
+    """The floor: parse with icalendar, expand [start, end) with recurring-ical-events."""
+    import icalendar
+    import recurring_ical_events
+
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    return len(recurring_ical_events.of(calendar).between(start, end))
+
+
+def timed(function: Callable[[], Any]) -> tuple[float, Any]:
+    t0 = time.perf_counter()
+    result = function()
+    return time.perf_counter() - t0, result
+
+
+def importer() -> Callable[..., Any] | None:
+    """The product's importer, when the calendars part has landed (ritmeregie.calendars)."""
+    if importlib.util.find_spec("ritmeregie.calendars") is None:
+        return None
+    module = importlib.import_module("ritmeregie.calendars")
+    for name in ("import_calendar", "import_ics", "import_file"):
+        found = getattr(module, name, None)
+        if callable(found):
+            return found  # type: ignore[no-any-return]
+    return None
