@@ -61,7 +61,7 @@ def carried_note(must_do: MustDo, today: dt.date) -> str:
         return QCoreApplication.translate(CONTEXT, "from yesterday")
     if (today - must_do.planned_for).days < 7:
         return QCoreApplication.translate(CONTEXT, "from {weekday}").format(
-            weekday=weekday_name(must_do.planned_for).lower()
+            weekday=weekday_name(must_do.planned_for)
         )
     return QCoreApplication.translate(CONTEXT, "from {date}").format(
         date=f"{must_do.planned_for.day}-{must_do.planned_for.month}"
