@@ -120,8 +120,11 @@ def store_timezone(store: object) -> ZoneInfo:
 
 
 def day_plan(store: object, date: dt.date, tz: ZoneInfo) -> DayPlan:
+    from .calendars import layer_items
+
     start, end = day_bounds(date, tz)
     agenda = store.agenda.between(start, end)  # type: ignore[attr-defined]
+    agenda += layer_items(store, start, end, tz)  # type: ignore[arg-type]
     return plan_day(date, store.settings.rhythm(), agenda, tz)  # type: ignore[attr-defined]
 
 
@@ -142,6 +145,10 @@ def plan_as_data(plan: DayPlan) -> dict[str, object]:
         if b.source is not None:
             entry["source"] = b.source
             entry["blocking"] = b.blocking
+            if b.tentative:
+                entry["tentative"] = True
+            if b.all_day:
+                entry["all_day"] = True
         blocks.append(entry)
     tz = ZoneInfo(plan.timezone)
     return {
@@ -169,6 +176,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
     for b in plan.blocks:
         label = display_title(b)
         extra = f"  ({kind_name(b.kind)})" if label != kind_name(b.kind) else ""
+        if b.kind is BlockKind.BUSY and b.source is not None:
+            maybe = ", " + translate("cli", "tentative") if b.tentative else ""
+            extra = f"  ({kind_name(b.kind)} · {b.source}{maybe})"
         ident = f"  #{b.agenda_id}" if b.agenda_id is not None else ""
         print(f"  {b.start:%H:%M}–{b.end:%H:%M}  {label}{extra}{ident}")
     for note in plan.notes:

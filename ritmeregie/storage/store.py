@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from ritmeregie.domain.clock import Clock, SystemClock
 
 from .agenda import Agenda
+from .calendars import Calendars
 from .checklists import Checklists
 from .dadu import Dadu
 from .database import (
@@ -59,6 +60,7 @@ class Store:
         self.nudge_log = NudgeLog(sessions)
         self.settings = Settings(sessions)
         self.reviews = Reviews(sessions, clock)
+        self.calendars = Calendars(sessions, clock)
 
     def schema_version(self) -> str:
         with self._engine.connect() as conn:

@@ -1,0 +1,39 @@
+"""Imported calendars (.ics) as layers the planner respects, subscriptions, and the .ics export.
+
+A service layer: it may import domain and storage (it is what fills the store's calendar tables);
+domain and storage never import it; ui and the CLI may. Parsing is icalendar's, expanding
+recurring-ical-events'; every failure is a CalendarError with one readable line.
+"""
+
+from __future__ import annotations
+
+from .errors import CalendarError, FetchError
+from .service import (
+    ImportReport,
+    Prepared,
+    Window,
+    check_name,
+    import_into,
+    layer_items,
+    note_failure,
+    prepare,
+    roll_windows,
+    store_prepared,
+    store_timezone,
+)
+
+__all__ = [
+    "CalendarError",
+    "FetchError",
+    "ImportReport",
+    "Prepared",
+    "Window",
+    "check_name",
+    "import_into",
+    "layer_items",
+    "note_failure",
+    "prepare",
+    "roll_windows",
+    "store_prepared",
+    "store_timezone",
+]

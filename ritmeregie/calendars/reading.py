@@ -1,0 +1,300 @@
+"""Reading an .ics file with icalendar: what real exports contain, and one line per problem.
+
+Outlook writes Windows zone names ("W. Europe Standard Time") and its own "Customized Time Zone"
+with a VTIMEZONE that defines it; icalendar maps the first to IANA names and builds the second
+from its VTIMEZONE. Google adds X-WR-TIMEZONE (see expanding.py for how it is read). A broken
+event is left out with a line that names the event and the property; a broken series (the
+master with RRULE) takes its exceptions with it and counts once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from icalendar import Calendar, Component, Event
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from ritmeregie.i18n import translate
+
+from .errors import CalendarError
+
+# Properties an occurrence cannot be computed without: a broken one skips the event.
+ESSENTIAL = frozenset(
+    {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "UID"}
+)
+TITLE_MAX_CHARS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong in the file: where (which event), which property, what, and what we did."""
+
+    where: str
+    prop: str
+    detail: str
+    skipped: bool
+
+    def line(self) -> str:
+        if self.skipped:
+            text = translate("Calendars", "{where}: {property} {detail}; left out.")
+        else:
+            text = translate("Calendars", "{where}: {property} {detail}.")
+        return text.format(where=self.where, property=self.prop, detail=self.detail)
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """The components sharing one UID: a single event, or a master with its exceptions."""
+
+    uid: str
+    components: tuple[Event, ...]
+
+    @property
+    def recurring(self) -> bool:
+        return any("RRULE" in c or "RDATE" in c for c in self.components)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedCalendar:
+    text: str  # the raw copy we keep
+    sha256: str
+    zone: ZoneInfo | None  # from X-WR-TIMEZONE
+    timezones: tuple[Component, ...]
+    series: tuple[Series, ...]
+    problems: tuple[Problem, ...]
+    skipped: int  # events and series left out
+
+    @property
+    def series_count(self) -> int:
+        return sum(1 for s in self.series if s.recurring)
+
+
+def decode(data: bytes) -> str:
+    if not data.strip():
+        raise CalendarError(translate("Calendars", "The file is empty."))
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")  # never fails: every byte is a character
+
+
+def read_calendar(data: bytes) -> ParsedCalendar:
+    """Parse and check a whole file. Raises CalendarError only when nothing can be used."""
+    text = decode(data)
+    if "BEGIN:VCALENDAR" not in text.upper():
+        raise CalendarError(
+            translate("Calendars", "This is not a calendar file (.ics): it has no BEGIN:VCALENDAR.")
+        )
+    try:
+        parsed = Calendar.from_ical(text, multiple=True)
+    except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError… on bad input
+        raise CalendarError(
+            translate("Calendars", "The file cannot be read as a calendar ({error}).").format(
+                error=_short(exc)
+            )
+        ) from None
+    calendars = [c for c in parsed if isinstance(c, Component) and c.name == "VCALENDAR"]
+    if not calendars:
+        raise CalendarError(
+            translate("Calendars", "This is not a calendar file (.ics): it has no BEGIN:VCALENDAR.")
+        )
+    reader = _Reader()
+    for calendar in calendars:
+        reader.read(calendar)
+    return ParsedCalendar(
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        zone=reader.zone,
+        timezones=tuple(reader.timezones),
+        series=reader.series(),
+        problems=tuple(reader.problems),
+        skipped=reader.skipped,
+    )
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.zone: ZoneInfo | None = None
+        self.timezones: list[Component] = []
+        self.problems: list[Problem] = []
+        self.skipped = 0
+        self._groups: dict[str, list[Event]] = {}
+        self._bad_uids: set[str] = set()
+        self._count = 0
+
+    def read(self, calendar: Component) -> None:
+        self._read_zone(calendar)
+        for component in calendar.subcomponents:
+            if component.name == "VTIMEZONE":
+                self._read_timezone(component)
+            elif component.name == "VEVENT" and isinstance(component, Event):
+                self._count += 1
+                self._read_event(component, self._count)
+
+    def _read_zone(self, calendar: Component) -> None:
+        raw = calendar.get("X-WR-TIMEZONE")
+        if raw is None or self.zone is not None:
+            return
+        name = str(raw).strip()
+        name = WINDOWS_TO_OLSON.get(name, name)
+        try:
+            self.zone = ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            self.problems.append(
+                Problem(
+                    translate("Calendars", "The calendar"),
+                    "X-WR-TIMEZONE",
+                    translate(
+                        "Calendars",
+                        "'{zone}' is not a known time zone; times without a zone are read in yours",
+                    ).format(zone=name),
+                    skipped=False,
+                )
+            )
+
+    def _read_timezone(self, component: Component) -> None:
+        tzid = str(component.get("TZID", "")).strip()
+        try:
+            component.to_tz()
+        except Exception as exc:
+            self.problems.append(
+                Problem(
+                    translate("Calendars", "Time zone '{zone}'").format(zone=tzid),
+                    "VTIMEZONE",
+                    translate("Calendars", "cannot be read ({error})").format(error=_short(exc)),
+                    skipped=True,
+                )
+            )
+            return
+        self.timezones.append(component)
+
+    def _read_event(self, event: Event, number: int) -> None:
+        title = _title(event)
+        uid = str(event.get("UID", "")).strip()
+        if not uid:
+            uid = f"ritmeregie-no-uid-{number}"
+            event["UID"] = uid
+        where = (
+            translate("Calendars", "Event '{title}'").format(title=title)
+            if title
+            else translate("Calendars", "Event {number}").format(number=number)
+        )
+        try:
+            fatal = self._check(event, where)
+        except Exception as exc:  # a value of an unexpected type deep inside a property
+            fatal = Problem(
+                where,
+                "VEVENT",
+                translate("Calendars", "cannot be read ({error})").format(error=_short(exc)),
+                skipped=True,
+            )
+        if fatal is None:
+            self._groups.setdefault(uid, []).append(event)
+            return
+        self.problems.append(fatal)
+        if "RECURRENCE-ID" in event and "RRULE" not in event:
+            self.skipped += 1  # one broken exception of a series; the series itself stays
+        elif uid not in self._bad_uids:
+            self._bad_uids.add(uid)
+            self.skipped += 1
+
+    def _check(self, event: Event, where: str) -> Problem | None:
+        """The first problem that makes the event unusable; lesser ones are noted and removed."""
+        for name, message in list(getattr(event, "errors", ())):
+            prop = str(name or "?").upper()
+            detail = translate("Calendars", "cannot be read ({error})").format(
+                error=_shorten(str(message))
+            )
+            if prop in ESSENTIAL:
+                return Problem(where, prop, detail, skipped=True)
+            self.problems.append(Problem(where, prop, detail, skipped=False))
+            if prop in event:
+                del event[prop]
+        try:
+            start = event["DTSTART"].dt if "DTSTART" in event else None
+        except Exception:
+            start = None
+        if start is None:
+            return Problem(where, "DTSTART", translate("Calendars", "is missing"), skipped=True)
+        if not isinstance(start, dt.date):
+            return Problem(
+                where, "DTSTART", translate("Calendars", "is not a date or time"), skipped=True
+            )
+        self._check_zone(event, where, start)
+        return self._check_end(event, where, start)
+
+    def _check_zone(self, event: Event, where: str, start: dt.date) -> None:
+        tzid = event["DTSTART"].params.get("TZID")
+        if tzid and isinstance(start, dt.datetime) and start.tzinfo is None:
+            self.problems.append(
+                Problem(
+                    where,
+                    "DTSTART",
+                    translate(
+                        "Calendars",
+                        "has an unknown time zone '{zone}'; read in your own time zone",
+                    ).format(zone=tzid),
+                    skipped=False,
+                )
+            )
+
+    def _check_end(self, event: Event, where: str, start: dt.date) -> Problem | None:
+        if "DTEND" in event:
+            end = event["DTEND"].dt
+            if isinstance(end, dt.datetime) != isinstance(start, dt.datetime):
+                return Problem(
+                    where,
+                    "DTEND",
+                    translate("Calendars", "is a date while DTSTART is a time (or the reverse)"),
+                    skipped=True,
+                )
+            if _before(end, start):
+                return Problem(where, "DTEND", translate("Calendars", "is before DTSTART"), True)
+        elif "DURATION" in event:
+            length = event["DURATION"].dt
+            if not isinstance(length, dt.timedelta) or length < dt.timedelta(0):
+                return Problem(
+                    where, "DURATION", translate("Calendars", "is not a positive duration"), True
+                )
+        return None
+
+    def series(self) -> tuple[Series, ...]:
+        return tuple(
+            Series(uid, tuple(events))
+            for uid, events in self._groups.items()
+            if uid not in self._bad_uids
+        )
+
+
+def _title(event: Event) -> str:
+    try:
+        text = " ".join(str(event.get("SUMMARY", "")).split())
+    except Exception:
+        return ""
+    return text[:TITLE_MAX_CHARS]
+
+
+def _before(end: dt.date, start: dt.date) -> bool:
+    mixed = (
+        isinstance(end, dt.datetime)
+        and isinstance(start, dt.datetime)
+        and (end.tzinfo is None) != (start.tzinfo is None)
+    )
+    if mixed:
+        assert isinstance(end, dt.datetime) and isinstance(start, dt.datetime)
+        return end.replace(tzinfo=None) < start.replace(tzinfo=None)
+    return end < start
+
+
+def _short(exc: BaseException) -> str:
+    return _shorten(str(exc) or type(exc).__name__)
+
+
+def _shorten(text: str, limit: int = 120) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -1,0 +1,322 @@
+"""The calendar service: fills the store with layers and hands the planner their busy time.
+
+Occurrences of a rolling window (yesterday to four weeks ahead) are cached in calendar_events and
+re-expanded from the stored raw copy once the window no longer covers today; any other date is
+expanded on demand from that same copy. `prepare` is pure (it may run in a worker thread);
+everything that touches the store runs on the caller's (main) thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from ritmeregie.domain.localtime import UnknownTimezoneError, local_date, zone
+from ritmeregie.domain.model import AgendaItem, BlockKind
+from ritmeregie.i18n import translate
+from ritmeregie.storage import Store, StoreError
+from ritmeregie.storage.calendars import NAME_MAX_CHARS, CalendarEvent, EventBatch
+
+from .errors import CalendarError
+from .expanding import Expander, Expansion, Progress
+from .layers import next_colour
+from .reading import ParsedCalendar, read_calendar
+
+log = logging.getLogger("ritmeregie.calendars")
+
+DAYS_BACK = 1
+DAYS_AHEAD = 28
+EXPANDER_CACHE = 4  # parsed raw copies kept in memory for on-demand expansion
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """Local days first..last, both included."""
+
+    first: dt.date
+    last: dt.date
+
+    @classmethod
+    def rolling(cls, today: dt.date) -> Window:
+        return cls(today - dt.timedelta(days=DAYS_BACK), today + dt.timedelta(days=DAYS_AHEAD))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    name: str
+    events: int  # occurrences stored for the window
+    series: int  # recurring series read
+    not_busy: int  # free or cancelled occurrences left out
+    skipped: int  # broken events and series left out
+    problems: tuple[str, ...]  # one line each
+    window: Window
+
+    def summary(self) -> str:
+        text = translate(
+            "Calendars",
+            "'{name}': {events} events from {first} to {last}, {series} recurring series.",
+        ).format(
+            name=self.name,
+            events=self.events,
+            first=self.window.first.isoformat(),
+            last=self.window.last.isoformat(),
+            series=self.series,
+        )
+        if self.skipped:
+            text += " " + translate("Calendars", "{count} left out (see below).").format(
+                count=self.skipped
+            )
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A file read and expanded, ready to be stored."""
+
+    parsed: ParsedCalendar
+    expansion: Expansion
+    window: Window
+
+    def batch(self) -> EventBatch:
+        return EventBatch(
+            events=self.expansion.events,
+            first=self.window.first,
+            last=self.window.last,
+            raw_ics=self.parsed.text,
+            raw_sha256=self.parsed.sha256,
+            skipped_count=self.skipped,
+        )
+
+    @property
+    def skipped(self) -> int:
+        return self.parsed.skipped + self.expansion.skipped
+
+    def report(self, name: str) -> ImportReport:
+        problems = (*self.parsed.problems, *self.expansion.problems)
+        return ImportReport(
+            name=name,
+            events=len(self.expansion.events),
+            series=self.parsed.series_count,
+            not_busy=self.expansion.not_busy,
+            skipped=self.skipped,
+            problems=tuple(p.line() for p in problems),
+            window=self.window,
+        )
+
+
+def prepare(
+    data: bytes, window: Window, tz: ZoneInfo, progress: Progress | None = None
+) -> Prepared:
+    """Read and expand a file without touching the store; raises CalendarError only."""
+    parsed = read_calendar(data)
+    if not parsed.series and parsed.skipped:
+        # Everything was broken: storing that would wipe a layer for nothing.
+        first = parsed.problems[0].line() if parsed.problems else ""
+        raise CalendarError(
+            translate("Calendars", "No event in the file could be read. {problem}").format(
+                problem=first
+            )
+        )
+    expander = Expander(parsed)
+    expansion = expander.expand(window.first, window.last, tz, progress)
+    _remember(parsed.sha256, expander)
+    return Prepared(parsed, expansion, window)
+
+
+def check_name(name: str) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise CalendarError(translate("Calendars", "A calendar needs a name."))
+    if len(clean) > NAME_MAX_CHARS:
+        raise CalendarError(
+            translate("Calendars", "A calendar name can be at most {count} characters.").format(
+                count=NAME_MAX_CHARS
+            )
+        )
+    return clean
+
+
+def store_prepared(
+    store: Store,
+    name: str,
+    prepared: Prepared,
+    *,
+    blocking: bool | None = None,
+    url: str | None = None,
+    refresh_minutes: int | None = None,
+) -> ImportReport:
+    """Write a prepared import: a new layer, or the atomic replacement of an existing one."""
+    clean = check_name(name)
+    try:
+        existing = store.calendars.get(clean)
+        if existing is None:
+            colour = next_colour(s.color for s in store.calendars.sources())
+            store.calendars.add(
+                clean,
+                blocking=bool(blocking),
+                color=colour,
+                url=url,
+                refresh_minutes=refresh_minutes,
+                batch=prepared.batch(),
+            )
+        else:
+            store.calendars.replace_events(clean, prepared.batch())
+            if blocking is not None and blocking != existing.blocking:
+                store.calendars.set_blocking(clean, blocking)
+    except StoreError as exc:
+        raise CalendarError(str(exc)) from None
+    return prepared.report(clean)
+
+
+def import_into(
+    store: Store,
+    name: str,
+    data: bytes,
+    window: Window | None = None,
+    *,
+    tz: ZoneInfo | None = None,
+    blocking: bool | None = None,
+) -> ImportReport:
+    """Import (or refresh) the layer `name` from the bytes of an .ics file.
+
+    Creates the layer when it is new. A file that cannot be used at all raises CalendarError
+    and leaves the stored layer as it was (the failure is noted on the layer).
+    """
+    clean = check_name(name)
+    zone_info = tz or store_timezone(store)
+    window = window or Window.rolling(dt.datetime.now(zone_info).date())
+    try:
+        prepared = prepare(data, window, zone_info)
+    except CalendarError as exc:
+        note_failure(store, clean, str(exc))
+        raise
+    return store_prepared(store, clean, prepared, blocking=blocking)
+
+
+def note_failure(store: Store, name: str, error: str) -> None:
+    try:
+        store.calendars.record_failure(name, error)
+    except StoreError:
+        log.exception("could not note the failed import of %s", name)
+
+
+def store_timezone(store: Store) -> ZoneInfo:
+    """The user's zone: the setting, else the machine's."""
+    configured = str(store.settings.get("timezone") or "")
+    if configured:
+        try:
+            return zone(configured)
+        except UnknownTimezoneError:
+            pass
+    from ritmeregie.platform.paths import local_timezone_name
+
+    return zone(local_timezone_name())
+
+
+# --- the rolling window -----------------------------------------------------------------------
+
+
+def roll_windows(store: Store, today: dt.date, tz: ZoneInfo) -> list[str]:
+    """Re-expand every layer whose cached window no longer covers yesterday..+4 weeks.
+
+    Returns the names of the layers that were re-expanded. A layer whose raw copy cannot be read
+    any more keeps its cached events; the problem is noted on it.
+    """
+    window = Window.rolling(today)
+    rolled: list[str] = []
+    for source in store.calendars.sources():
+        if source.covers(today - dt.timedelta(days=DAYS_BACK), today + dt.timedelta(days=21)):
+            continue  # a week of slack before the window is rolled forward
+        expansion = _expand_stored(store, source.name, window.first, window.last, tz)
+        if expansion is None:
+            continue
+        store.calendars.replace_events(
+            source.name,
+            EventBatch(expansion.events, first=window.first, last=window.last),
+        )
+        rolled.append(source.name)
+    return rolled
+
+
+# --- layers for the planner -------------------------------------------------------------------
+
+
+def layer_items(
+    store: Store, start: dt.datetime, end: dt.datetime, tz: ZoneInfo
+) -> list[AgendaItem]:
+    """Every imported occurrence overlapping [start, end), as busy agenda items of its layer."""
+    first = local_date(start, tz)
+    last = local_date(end - dt.timedelta(microseconds=1), tz)
+    sources = store.calendars.sources()
+    cached = [s.name for s in sources if s.covers(first, last)]
+    events: list[CalendarEvent] = []
+    if cached:
+        events.extend(store.calendars.events_between(start, end, cached))
+    for source in sources:
+        if source.name in cached or source.raw_sha256 is None:
+            continue
+        expansion = _expand_stored(store, source.name, first, last, tz)
+        if expansion is None:
+            continue
+        events.extend(
+            CalendarEvent(
+                e.uid,
+                e.title,
+                e.start,
+                e.end,
+                e.recurrence_id,
+                e.all_day,
+                e.tentative,
+                source=source.name,
+                blocking=source.blocking,
+            )
+            for e in expansion.events
+            if e.start < end and e.end > start
+        )
+    return [_as_item(e) for e in events]
+
+
+def _as_item(event: CalendarEvent) -> AgendaItem:
+    return AgendaItem(
+        event.title,
+        event.start,
+        event.end,
+        kind=BlockKind.BUSY,
+        source=event.source,
+        blocking=event.blocking,
+        tentative=event.tentative,
+        all_day=event.all_day,
+    )
+
+
+_expanders: OrderedDict[str, Expander] = OrderedDict()
+
+
+def _remember(key: str, expander: Expander) -> None:
+    _expanders[key] = expander
+    _expanders.move_to_end(key)
+    while len(_expanders) > EXPANDER_CACHE:
+        _expanders.popitem(last=False)
+
+
+def _expand_stored(
+    store: Store, name: str, first: dt.date, last: dt.date, tz: ZoneInfo
+) -> Expansion | None:
+    """Expand a layer's raw copy for other days; None (and a note on the layer) when it fails."""
+    source = store.calendars.get(name)
+    if source is None or source.raw_sha256 is None:
+        return None
+    expander = _expanders.get(source.raw_sha256)
+    try:
+        if expander is None:
+            raw = store.calendars.raw(name) or ""
+            expander = Expander(read_calendar(raw.encode("utf-8")))
+            _remember(source.raw_sha256, expander)
+        return expander.expand(first, last, tz)
+    except CalendarError as exc:
+        log.warning("calendar %s: the stored copy cannot be expanded: %s", name, exc)
+        note_failure(store, name, str(exc))
+        return None

@@ -1,0 +1,318 @@
+"""Imported calendars: one source per layer, its last good raw copy and its expanded occurrences.
+
+A refresh replaces a source's events, raw copy and window in one transaction, so a reader sees
+either the old layer or the new one, never half of each; a failed import only records the error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from ritmeregie.domain.clock import Clock
+
+from .database import Sessions
+from .errors import InvalidRecordError, NotFoundError
+from .models import CalendarEventRow, CalendarSourceRow
+from .utc import require_aware, utc_now
+
+NAME_MAX_CHARS = 80
+REFRESH_MINUTES_RANGE = (5, 24 * 60)
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarSource:
+    """A layer as the UI and the CLI see it (the raw copy stays in the store: see `raw`)."""
+
+    id: int
+    name: str
+    blocking: bool
+    visible: bool
+    color: str | None
+    url: str | None
+    refresh_minutes: int | None
+    raw_sha256: str | None
+    imported: dt.datetime | None
+    last_attempt: dt.datetime | None
+    last_error: str | None
+    expanded_from: dt.date | None
+    expanded_to: dt.date | None
+    event_count: int
+    skipped_count: int
+
+    @property
+    def subscribed(self) -> bool:
+        return self.url is not None
+
+    def covers(self, first: dt.date, last: dt.date) -> bool:
+        """Whether the cached occurrences span the local days first..last (inclusive)."""
+        return (
+            self.expanded_from is not None
+            and self.expanded_to is not None
+            and self.expanded_from <= first
+            and last <= self.expanded_to
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEvent:
+    """One occurrence, instants in UTC. `source` and `blocking` are filled in when read back."""
+
+    uid: str
+    title: str
+    start: dt.datetime
+    end: dt.datetime
+    recurrence_id: str | None = None
+    all_day: bool = False
+    tentative: bool = False
+    source: str | None = None
+    blocking: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EventBatch:
+    """The result of one successful import: what replaces the source's layer."""
+
+    events: Sequence[CalendarEvent]
+    first: dt.date
+    last: dt.date
+    raw_ics: str | None = None  # None: keep the stored raw copy (a re-expansion of the window)
+    raw_sha256: str | None = None
+    skipped_count: int = 0
+
+
+class Calendars:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    # --- sources --------------------------------------------------------------------------------
+
+    def add(
+        self,
+        name: str,
+        *,
+        blocking: bool = False,
+        color: str | None = None,
+        url: str | None = None,
+        refresh_minutes: int | None = None,
+        batch: EventBatch | None = None,
+    ) -> CalendarSource:
+        """A new layer, with its first import in the same transaction when a batch is given."""
+        clean = check_name(name)
+        _check_refresh(refresh_minutes)
+        with self._sessions.write() as session:
+            if _row(session, clean) is not None:
+                raise InvalidRecordError(f"There is already a calendar named '{clean}'.")
+            row = CalendarSourceRow(
+                name=clean,
+                blocking=blocking,
+                visible=True,
+                color=color,
+                url=url,
+                refresh_minutes=refresh_minutes,
+                event_count=0,
+                skipped_count=0,
+            )
+            session.add(row)
+            session.flush()
+            if batch is not None:
+                self._replace(session, row, batch)
+            return _to_source(row)
+
+    def get(self, name: str) -> CalendarSource | None:
+        with self._sessions.read() as session:
+            row = _row(session, name.strip())
+            return _to_source(row) if row is not None else None
+
+    def sources(self) -> list[CalendarSource]:
+        with self._sessions.read() as session:
+            rows = session.scalars(select(CalendarSourceRow).order_by(CalendarSourceRow.id))
+            return [_to_source(row) for row in rows]
+
+    def names(self) -> list[str]:
+        return [source.name for source in self.sources()]
+
+    def raw(self, name: str) -> str | None:
+        """The last good copy of the file, for expanding dates outside the cached window."""
+        with self._sessions.read() as session:
+            return session.scalar(
+                select(CalendarSourceRow.raw_ics).where(CalendarSourceRow.name == name.strip())
+            )
+
+    def remove(self, name: str) -> bool:
+        with self._sessions.write() as session:
+            row = _row(session, name.strip())
+            if row is None:
+                return False
+            session.delete(row)  # events go with it (ON DELETE CASCADE)
+            return True
+
+    def set_blocking(self, name: str, blocking: bool) -> CalendarSource:
+        return self._change(name, blocking=blocking)
+
+    def set_visible(self, name: str, visible: bool) -> CalendarSource:
+        return self._change(name, visible=visible)
+
+    def set_color(self, name: str, color: str | None) -> CalendarSource:
+        return self._change(name, color=color)
+
+    def set_subscription(
+        self, name: str, url: str | None, refresh_minutes: int | None
+    ) -> CalendarSource:
+        _check_refresh(refresh_minutes)
+        return self._change(name, url=url, refresh_minutes=refresh_minutes if url else None)
+
+    def _change(self, name: str, **values: object) -> CalendarSource:
+        with self._sessions.write() as session:
+            row = _row(session, name.strip())
+            if row is None:
+                raise NotFoundError(f"There is no calendar named '{name.strip()}'.")
+            for key, value in values.items():
+                setattr(row, key, value)
+            session.flush()
+            return _to_source(row)
+
+    # --- importing ------------------------------------------------------------------------------
+
+    def replace_events(self, name: str, batch: EventBatch) -> CalendarSource:
+        """Swap the layer for a new import in one transaction; the error of a former try is cleared."""
+        with self._sessions.write() as session:
+            row = _row(session, name.strip())
+            if row is None:
+                raise NotFoundError(f"There is no calendar named '{name.strip()}'.")
+            self._replace(session, row, batch)
+            return _to_source(row)
+
+    def record_failure(self, name: str, error: str) -> CalendarSource | None:
+        """Remember that a refresh failed (and why); the previous events stay as they were."""
+        with self._sessions.write() as session:
+            row = _row(session, name.strip())
+            if row is None:
+                return None
+            row.last_attempt_utc = utc_now(self._clock)
+            row.last_error = error
+            session.flush()
+            return _to_source(row)
+
+    def _replace(self, session: Session, row: CalendarSourceRow, batch: EventBatch) -> None:
+        if batch.last < batch.first:
+            raise InvalidRecordError("An import window must end on or after its first day.")
+        rows = [_event_values(row.id, event) for event in batch.events]
+        session.execute(delete(CalendarEventRow).where(CalendarEventRow.source_id == row.id))
+        if rows:
+            session.execute(insert(CalendarEventRow), rows)
+        now = utc_now(self._clock)
+        if batch.raw_ics is not None:
+            row.raw_ics = batch.raw_ics
+            row.raw_sha256 = batch.raw_sha256
+            row.imported_utc = now
+            row.skipped_count = batch.skipped_count
+            row.last_attempt_utc = now
+            row.last_error = None
+        row.expanded_from = batch.first
+        row.expanded_to = batch.last
+        row.event_count = len(rows)
+        session.flush()
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def events_between(
+        self, start: dt.datetime, end: dt.datetime, names: Iterable[str] | None = None
+    ) -> list[CalendarEvent]:
+        """Stored occurrences overlapping [start, end), by start; `names` limits the layers."""
+        start_utc = require_aware(start, "start")
+        end_utc = require_aware(end, "end")
+        query = (
+            select(CalendarEventRow, CalendarSourceRow.name, CalendarSourceRow.blocking)
+            .join(CalendarSourceRow, CalendarEventRow.source_id == CalendarSourceRow.id)
+            .where(CalendarEventRow.start_utc < end_utc, CalendarEventRow.end_utc > start_utc)
+            .order_by(CalendarEventRow.start_utc, CalendarEventRow.id)
+        )
+        if names is not None:
+            query = query.where(CalendarSourceRow.name.in_(list(names)))
+        with self._sessions.read() as session:
+            return [
+                _to_event(event, name, blocking) for event, name, blocking in session.execute(query)
+            ]
+
+    def count_events(self, name: str | None = None) -> int:
+        query = select(func.count()).select_from(CalendarEventRow)
+        if name is not None:
+            query = query.join(CalendarSourceRow).where(CalendarSourceRow.name == name.strip())
+        with self._sessions.read() as session:
+            return session.scalar(query) or 0
+
+
+def check_name(name: str) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise InvalidRecordError("A calendar needs a name.")
+    if len(clean) > NAME_MAX_CHARS:
+        raise InvalidRecordError(f"A calendar name can be at most {NAME_MAX_CHARS} characters.")
+    return clean
+
+
+def _check_refresh(minutes: int | None) -> None:
+    low, high = REFRESH_MINUTES_RANGE
+    if minutes is not None and not low <= minutes <= high:
+        raise InvalidRecordError(f"Refresh every {low} to {high} minutes.")
+
+
+def _row(session: Session, name: str) -> CalendarSourceRow | None:
+    return session.scalar(select(CalendarSourceRow).where(CalendarSourceRow.name == name))
+
+
+def _event_values(source_id: int, event: CalendarEvent) -> dict[str, object]:
+    start = require_aware(event.start, "start")
+    end = require_aware(event.end, "end")
+    if end <= start:
+        raise InvalidRecordError(f"Event '{event.title}' must end after it starts.")
+    return {
+        "source_id": source_id,
+        "uid": event.uid,
+        "recurrence_id": event.recurrence_id,
+        "title": event.title,
+        "start_utc": start,
+        "end_utc": end,
+        "all_day": event.all_day,
+        "tentative": event.tentative,
+    }
+
+
+def _to_source(row: CalendarSourceRow) -> CalendarSource:
+    return CalendarSource(
+        id=row.id,
+        name=row.name,
+        blocking=bool(row.blocking),
+        visible=bool(row.visible),
+        color=row.color,
+        url=row.url,
+        refresh_minutes=row.refresh_minutes,
+        raw_sha256=row.raw_sha256,
+        imported=row.imported_utc,
+        last_attempt=row.last_attempt_utc,
+        last_error=row.last_error,
+        expanded_from=row.expanded_from,
+        expanded_to=row.expanded_to,
+        event_count=row.event_count,
+        skipped_count=row.skipped_count,
+    )
+
+
+def _to_event(row: CalendarEventRow, name: str, blocking: bool) -> CalendarEvent:
+    return CalendarEvent(
+        uid=row.uid,
+        title=row.title,
+        start=row.start_utc,
+        end=row.end_utc,
+        recurrence_id=row.recurrence_id,
+        all_day=bool(row.all_day),
+        tentative=bool(row.tentative),
+        source=name,
+        blocking=bool(blocking),
+    )
