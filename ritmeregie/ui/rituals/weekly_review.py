@@ -1,0 +1,288 @@
+"""The weekly review with the manager (Monday block): last week, the coming week, notes, Markdown.
+
+The summary is generated from the store each time the dialog opens (or Refresh is pressed): the
+must-do's done, the DADU's with open actions and the frictions fixed last week, highlights from
+the reflections, and the coming week's agenda and deadlines. The notes for the conversation are
+saved as they are typed; "Copy as Markdown" puts the whole review on the clipboard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.domain.review import (
+    AgendaLine,
+    Deadline,
+    OpenAction,
+    ReviewLabels,
+    WeeklySummary,
+    energy_average,
+    pick_highlights,
+    render_markdown,
+    week_start,
+)
+from ritmeregie.storage import FrictionStatus, Store
+from ritmeregie.storage.reviews import ReviewKind
+from ritmeregie.vocabulary import long_date
+
+from ..controller import RhythmController
+from .autosave import DebouncedSaver
+
+if TYPE_CHECKING:
+    from ..app import RitmeregieApp
+
+CONTEXT = "WeeklyReview"
+COPIED_MS = 3_000
+
+
+def build_summary(store: Store, tz: ZoneInfo, week: dt.date, notes: str = "") -> WeeklySummary:
+    """Gather the facts for the review of the week starting `week` (a Monday)."""
+    last_first = week - dt.timedelta(days=7)
+    last_last = week - dt.timedelta(days=1)
+    last_start, _ = day_bounds(last_first, tz)
+    last_end, _ = day_bounds(week, tz)
+    coming_last = week + dt.timedelta(days=6)
+    coming_end, _ = day_bounds(week + dt.timedelta(days=7), tz)
+
+    done = [m.title for m in store.must_dos.done_between(last_start, last_end)]
+    actions = [
+        OpenAction(record.meeting_title, record.meeting_date, row.action, row.owner, row.deadline)
+        for record in store.dadu.with_open_actions(last_first, last_last)
+        for row in record.rows
+    ]
+    fixed = [
+        f.text
+        for f in store.frictions.all()
+        if f.status is FrictionStatus.FIXED
+        and f.resolved is not None
+        and last_start <= f.resolved < last_end
+    ]
+    reflections = store.reflections.between(last_first, last_last)
+    agenda = [
+        AgendaLine(item.start.astimezone(tz), item.end.astimezone(tz), item.title)
+        for item in store.agenda.between(last_end, coming_end)
+        if item.source is None
+    ]
+    deadlines = [
+        Deadline(m.deadline, m.title)
+        for m in store.must_dos.deadlines_between(week, coming_last)
+        if m.deadline is not None
+    ]
+    return WeeklySummary(
+        week=week,
+        done_must_dos=tuple(done),
+        open_actions=tuple(actions),
+        fixed_frictions=tuple(fixed),
+        highlights=pick_highlights((r.date, r.satisfied) for r in reflections),
+        energy_average=energy_average(r.energy for r in reflections),
+        agenda=tuple(agenda),
+        deadlines=tuple(deadlines),
+        notes=notes,
+    )
+
+
+def review_labels() -> ReviewLabels:
+    """The Markdown's words in the user's language."""
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate(CONTEXT, text)
+
+    return ReviewLabels(
+        title=t("Weekly review — week of {date}"),
+        last_week=t("Last week"),
+        coming_week=t("Coming week"),
+        done_must_dos=t("Must-dos done"),
+        open_actions=t("DADU: open actions"),
+        fixed_frictions=t("Frictions fixed"),
+        highlights=t("Highlights from my reflections"),
+        energy=t("Average energy: {energy} / 5"),
+        agenda=t("Agenda"),
+        deadlines=t("Deadlines"),
+        notes=t("Notes for the conversation"),
+        nothing=t("Nothing."),
+        owner=t("owner: {owner}"),
+        deadline=t("deadline {date}"),
+        weekdays=(t("Mon"), t("Tue"), t("Wed"), t("Thu"), t("Fri"), t("Sat"), t("Sun")),
+    )
+
+
+class WeeklyReviewDialog(QDialog):
+    def __init__(
+        self, controller: RhythmController, week: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.controller = controller
+        self.store = controller.store
+        self.week = week_start(week)
+        self.setWindowTitle(self.tr("Weekly review — ritmeregie"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.saver = DebouncedSaver(self.save, parent=self)
+        self._copied_timer = QTimer(self)
+        self._copied_timer.setSingleShot(True)
+        self._copied_timer.setInterval(COPIED_MS)
+        self._copied_timer.timeout.connect(self.on_copied_expired)
+        self._build()
+        self.saver.watch(self.notes_edit)
+        self.saver.watch_window(self)
+        self.load()
+        self.resize(940, 640)
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Weekly review with your manager"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        title.setFont(font)
+        self.week_label = QLabel(self)
+        intro = QLabel(
+            self.tr("What happened last week, what is coming: ready to talk through."), self
+        )
+        intro.setWordWrap(True)
+
+        summary_heading = QLabel(self.tr("&Summary"), self)
+        self.summary_view = QTextBrowser(self)
+        self.summary_view.setOpenLinks(False)
+        self.summary_view.setAccessibleName(self.tr("Summary of last week and the coming week"))
+        summary_heading.setBuddy(self.summary_view)
+        notes_heading = QLabel(self.tr("&Notes for the conversation"), self)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(
+            self.tr("What do you want to raise? Questions, choices, holidays…")
+        )
+        self.notes_edit.setAccessibleName(self.tr("Notes for the conversation"))
+        notes_heading.setBuddy(self.notes_edit)
+        for heading in (summary_heading, notes_heading):
+            bold = heading.font()
+            bold.setBold(True)
+            heading.setFont(bold)
+
+        left = QVBoxLayout()
+        left.addWidget(summary_heading)
+        left.addWidget(self.summary_view, 1)
+        right = QVBoxLayout()
+        right.addWidget(notes_heading)
+        right.addWidget(self.notes_edit, 1)
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+
+        self.copied_label = QLabel(self)
+        self.copied_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh_summary)
+        self.copy_button = QPushButton(self.tr("&Copy as Markdown"), self)
+        self.copy_button.setToolTip(self.tr("Ctrl+Shift+C · pastes cleanly into Teams or Outlook"))
+        self.copy_button.clicked.connect(self.on_copy)
+        self.done_button = QPushButton(self.tr("Done"), self)
+        self.done_button.setToolTip(self.tr("Ctrl+Enter · your notes are saved as you type"))
+        self.done_button.clicked.connect(self.accept)
+        for button in (self.refresh_button, self.copy_button, self.done_button):
+            button.setAutoDefault(False)
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.on_copy)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copied_label, 1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.done_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(6)
+        layout.addWidget(title)
+        layout.addWidget(self.week_label)
+        layout.addWidget(intro)
+        layout.addSpacing(10)
+        layout.addLayout(body, 1)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        QWidget.setTabOrder(self.notes_edit, self.summary_view)
+        QWidget.setTabOrder(self.summary_view, self.refresh_button)
+        QWidget.setTabOrder(self.refresh_button, self.copy_button)
+        QWidget.setTabOrder(self.copy_button, self.done_button)
+
+    # -- store ---------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.week_label.setText(self.tr("Week of {date}").format(date=long_date(self.week)))
+        with self.saver.loading():
+            self.notes_edit.setPlainText(
+                self.store.reviews.get(ReviewKind.WEEKLY_REVIEW, self.week)
+            )
+        self.refresh_summary()
+
+    def summary(self) -> WeeklySummary:
+        return build_summary(
+            self.store, self.controller.tz, self.week, self.notes_edit.toPlainText()
+        )
+
+    def markdown(self) -> str:
+        return render_markdown(self.summary(), review_labels())
+
+    @Slot()
+    def refresh_summary(self) -> None:
+        # The view shows the facts; the notes have their own field next to it.
+        facts = build_summary(self.store, self.controller.tz, self.week)
+        text = render_markdown(facts, review_labels())
+        body = text.split("\n", 2)[2]  # the title is already the dialog's heading
+        # One step smaller headings: a calm list inside the dialog, not a document.
+        body = "\n".join("#" + line if line.startswith("##") else line for line in body.split("\n"))
+        scroll = self.summary_view.verticalScrollBar().value()
+        self.summary_view.setMarkdown(body)
+        self.summary_view.verticalScrollBar().setValue(scroll)
+
+    def save(self) -> None:
+        self.store.reviews.save(ReviewKind.WEEKLY_REVIEW, self.week, self.notes_edit.toPlainText())
+
+    # -- actions -------------------------------------------------------------------------------
+
+    @Slot()
+    def on_copy(self) -> None:
+        self.saver.flush()
+        QGuiApplication.clipboard().setText(self.markdown())
+        self.copied_label.setText(self.tr("Copied. Paste it in Teams, Outlook or OneNote."))
+        self._copied_timer.start()
+
+    @Slot()
+    def on_copied_expired(self) -> None:
+        self.copied_label.clear()
+
+    def set_context(self, week: dt.date | None = None, **_context: object) -> None:
+        if week is not None and week_start(week) != self.week:
+            self.saver.flush()
+            self.week = week_start(week)
+            self.load()
+        else:
+            self.refresh_summary()
+
+    def bring_forward(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.notes_edit.setFocus()
+
+
+def open_weekly_review(
+    app: RitmeregieApp, week: dt.date | None = None, **_context: object
+) -> WeeklyReviewDialog:
+    return WeeklyReviewDialog(app.controller, week or app.controller.today())
