@@ -133,6 +133,14 @@ class Tray(QObject):
         m.addSeparator()
         self.quit_action = self._action(m, self.tr("Quit ritmeregie"), self.quit_requested.emit)
 
+    def retranslate(self) -> None:
+        """Rebuild the menu in the language just installed (Settings → General switches it)."""
+        for submenu in (self.focus_menu, self.pause_menu, self.rituals_menu):
+            submenu.deleteLater()
+        self.menu.clear()
+        self._build_menu()
+        self.refresh()
+
     # -- refresh -----------------------------------------------------------------------------------
 
     @Slot()

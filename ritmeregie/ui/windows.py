@@ -110,12 +110,38 @@ class WindowHub(QObject):
         super().__init__(app)
         self._app = app
         self._open: dict[WindowKey, QWidget] = {}
+        self._stale: set[WindowKey] = set()  # open in the previous language
 
     def get(self, key: WindowKey) -> QWidget | None:
         return self._open.get(key)
 
+    def after_language_change(self) -> None:
+        """A window with `retranslate_ui` follows a language switch itself (LanguageChange); any
+        other speaks the new language when next opened: a hidden one is dropped now, an open one
+        is rebuilt when it is asked for again after being closed."""
+        for key, window in list(self._open.items()):
+            if hasattr(window, "retranslate_ui"):
+                continue
+            if window.isVisible():
+                self._stale.add(key)
+            else:
+                self._forget(key, window)
+
+    def _gone(self, key: WindowKey, window: QWidget) -> None:
+        # Only if it is still the one we hold: a rebuilt window may have taken its place.
+        if self._open.get(key) is window:
+            del self._open[key]
+
+    def _forget(self, key: WindowKey, window: QWidget) -> None:
+        self._open.pop(key, None)
+        self._stale.discard(key)
+        window.deleteLater()
+
     def show(self, key: WindowKey, **context: Any) -> QWidget | None:
         window = self._open.get(key)
+        if window is not None and key in self._stale and not window.isVisible():
+            self._forget(key, window)
+            window = None
         if window is None:
             factory = factory_for(key)
             if factory is None:
@@ -123,7 +149,8 @@ class WindowHub(QObject):
                 return None
             window = factory(self._app, **context)
             self._open[key] = window
-            window.destroyed.connect(lambda _obj=None, k=key: self._open.pop(k, None))
+            self._stale.discard(key)
+            window.destroyed.connect(lambda _obj=None, k=key, w=window: self._gone(k, w))
             self.window_opened.emit(key, window)
         elif context and hasattr(window, "set_context"):
             window.set_context(**context)
