@@ -8,6 +8,7 @@ extracts both forms, so translators keep working in one file.
 
 from __future__ import annotations
 
+import datetime as dt
 import locale
 import os
 import xml.etree.ElementTree as ET
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from .resources import i18n_dir
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
 
 SUPPORTED = ("nl", "en")
 SOURCE_LANGUAGE = "en"
@@ -83,22 +84,82 @@ def translate(context: str, text: str) -> str:
     return _catalogue(_active).get((context, text), text)
 
 
+# Our translators carry this name, so a later switch finds and removes exactly them.
+TRANSLATOR_NAME = "ritmeregie-translator"
+
+
 def install_qt_translator(app: QCoreApplication, language: str) -> bool:
-    """Load the compiled catalogue (and Qt's own strings) into a running Qt application."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Switch a running Qt application to `language` (nl or en), in either direction.
+
+    The previous catalogue is removed first, so en after nl really is English again; Qt then sends
+    every widget a LanguageChange event (windows that handle it retranslate at once). The default
+    QLocale follows too, so dates, times and numbers are written the language's way. Returns False
+    only when the catalogue for a non-source language could not be loaded.
+    """
+    from PySide6.QtCore import QLibraryInfo, QTranslator
 
     set_language(language)
-    if language == SOURCE_LANGUAGE:
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.setObjectName("")
+        old.deleteLater()
+    apply_locale(language)
+    if _active == SOURCE_LANGUAGE:
         return True
-    QLocale.setDefault(QLocale(language))
     installed = False
     ours = QTranslator(app)
-    if ours.load(str(i18n_dir() / f"ritmeregie_{language}.qm")):
+    ours.setObjectName(TRANSLATOR_NAME)
+    if ours.load(str(i18n_dir() / f"ritmeregie_{_active}.qm")):
         app.installTranslator(ours)
         installed = True
     qt_base = QTranslator(app)
+    qt_base.setObjectName(TRANSLATOR_NAME)
     if qt_base.load(
-        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        f"qtbase_{_active}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_base)
     return installed
+
+
+def locale_for(language: str) -> QLocale:
+    """The system's own locale when it speaks `language` (nl_BE stays Belgian, en_US keeps its
+    clock); otherwise the language's home: nl_NL, en_GB."""
+    from PySide6.QtCore import QLocale
+
+    wanted = QLocale.Language.Dutch if language == "nl" else QLocale.Language.English
+    system = QLocale.system()
+    if system.language() == wanted:
+        return system
+    if language == "nl":
+        return QLocale(QLocale.Language.Dutch, QLocale.Territory.Netherlands)
+    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+
+
+def apply_locale(language: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(locale_for(language))
+
+
+# --- dates and times the locale's way (Qt side; the CLI keeps vocabulary.long_date) -------------
+
+
+def time_format() -> str:
+    """A QTimeEdit display format: 'HH:mm', or 'h:mm AP' where the locale uses a 12-hour clock."""
+    from PySide6.QtCore import QLocale
+
+    short = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return "h:mm AP" if "ap" in short.lower() else "HH:mm"
+
+
+def format_time(time: dt.time) -> str:
+    from PySide6.QtCore import QLocale, QTime
+
+    return QLocale().toString(QTime(time.hour, time.minute), time_format())
+
+
+def format_long_date(date: dt.date) -> str:
+    """'Friday, 26 March 2027' / 'vrijdag 26 maart 2027' — the locale's long form."""
+    from PySide6.QtCore import QDate, QLocale
+
+    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat)
