@@ -131,8 +131,8 @@ def locale_for(language: str) -> QLocale:
     if system.language() == wanted:
         return system
     if language == "nl":
-        return QLocale(QLocale.Language.Dutch, QLocale.Territory.Netherlands)
-    return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+        return QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def apply_locale(language: str) -> None:
