@@ -1,0 +1,8 @@
+"""The bundle's entry point: the same `ritmeregie` command a pip install gets."""
+
+import sys
+
+from ritmeregie.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
