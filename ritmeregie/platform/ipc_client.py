@@ -55,6 +55,7 @@ class CommandName(enum.StrEnum):
     RESUME = "resume"
     STATUS = "status"
     QUIT = "quit"
+    OPEN = "open"  # args: {"window": a WindowKey value}
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from ..status_report import status_data
 from ..storage import Store, StoreError, open_store
 from .controller import RhythmController
 from .nudge_presenter import NudgePresenter
+from .ritual_prompts import RitualPrompts
 from .tray import Tray
 from .windows import WindowHub, WindowKey, window_for_nudge
 
@@ -67,6 +68,7 @@ class RitmeregieApp(QObject):
             self.controller, self.scheduler, self.notifier, self.tray_geometry, self
         )
         self.presenter.nudge_answered.connect(self.on_nudge_answered)
+        self.prompts = RitualPrompts(self)  # a missed reflection, the yearly mirror, clicks
 
         self.wall_watch = WallClockWatch(clock, parent=self)
         self.day_watch = DayWatch(clock, tz, boundary=self.controller.day_boundary(), parent=self)
@@ -100,6 +102,7 @@ class RitmeregieApp(QObject):
                 ),
             )
             self._tray_timer.start()
+        self.prompts.check()  # back: a missed reflection is offered once
 
     def stop(self) -> None:
         self._tray_timer.stop()
@@ -115,6 +118,7 @@ class RitmeregieApp(QObject):
             self.tray.today_requested.connect(self.show_vandaag)
             self.tray.window_requested.connect(self.show_window)
             self.tray.quit_requested.connect(QApplication.quit)
+            self.prompts.attach_tray(self.tray)
         self.tray.icon.show()
 
     @Slot()
@@ -170,11 +174,13 @@ class RitmeregieApp(QObject):
         log.info("wall clock jumped %+.0f s: rebuilding the plan and jobs", seconds)
         self.controller.replan("clock jump")
         self.scheduler.check_now()
+        self.prompts.check()
 
     @Slot()
     def on_resumed(self) -> None:
         self.controller.replan("resume")
         self.scheduler.check_now()
+        self.prompts.check()
 
     def on_notifier_problem(self, problem: NotifierProblem) -> None:
         log.warning("notifications: %s", problem)
@@ -204,6 +210,8 @@ class RitmeregieApp(QObject):
             c.pause(None if args.get("today") else int(args.get("minutes") or 30))
         elif command.name is CommandName.RESUME:
             c.resume()
+        elif command.name is CommandName.OPEN:
+            self.show_window(WindowKey(str(args.get("window"))))
         elif command.name is CommandName.QUIT:
             QTimer.singleShot(0, QApplication.quit)
             return {"quitting": True}

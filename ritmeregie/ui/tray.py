@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from ..domain.session import Status
 from ..vocabulary import display_title
 from .controller import RhythmController
+from .today_tasks import day_tasks, tooltip_lines
 from .tray_icon_painter import TrayIconState, tray_icon
 from .windows import WindowKey, available
 
@@ -61,6 +62,7 @@ class Tray(QObject):
         self._redraw.timeout.connect(self.refresh)
         controller.plan_changed.connect(self.refresh)
         controller.state_changed.connect(self.refresh)
+        controller.tasks_changed.connect(self.refresh)
         self.menu.aboutToShow.connect(self.refresh)
         self.refresh()
 
@@ -161,6 +163,7 @@ class Tray(QObject):
         lines.append(self._now_text(status))
         if status.next is not None:
             lines.append(self._next_text(status))
+        lines += tooltip_lines(day_tasks(self._controller))  # today's must-do's and call
         return "\n".join(lines)
 
     def _now_text(self, status: Status) -> str:

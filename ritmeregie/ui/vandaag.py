@@ -36,6 +36,7 @@ from ritmeregie.vocabulary import display_title, kind_name, long_date, note_text
 from .agenda_dialog import AgendaDialog, AgendaValues, next_slot
 from .controller import RhythmController
 from .timeline import TimelineWidget, view_range
+from .today_tasks import TodayTasksPanel
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp
@@ -160,6 +161,10 @@ class VandaagWindow(QWidget):
 
         side = QVBoxLayout()
         side.setSpacing(8)
+        self.tasks_panel = TodayTasksPanel(self.controller, self)
+        self.tasks_panel.window_requested.connect(self.window_requested)
+        side.addWidget(self.tasks_panel)
+        side.addSpacing(14)
         side.addWidget(agenda_heading)
         side.addWidget(self.agenda_list, 1)
         side.addWidget(self.empty_label)
