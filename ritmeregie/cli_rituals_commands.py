@@ -1,0 +1,492 @@
+"""The rituals from a terminal: reflect, dadu add, mustdo add/list/done, friction add/list, export.
+
+Every command checks its input (dates, energy, empty text, control characters) before the store
+is opened, so a refused command writes nothing. Text that is missing is asked for when a terminal
+is attached; without one, the command names what is missing (exit 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .cli import CliError
+from .cli_commands import opened_store, parse_date, store_timezone
+from .domain.localtime import local_date
+from .i18n import translate
+
+UTC = ZoneInfo("UTC")
+ICS_DEFAULT_WEEKS = 13  # an .ics without --to covers a quarter ahead
+MAX_TEXT_CHARS = 20_000  # a long reflection fits many times over; a pasted file does not
+ALLOWED_CONTROLS = frozenset("\n\t")
+
+
+class TextError(ValueError):
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.detail = detail
+
+
+def check_text(value: str, *, required: bool) -> str:
+    """The text without surrounding blanks; refuses control characters other than newline/tab.
+
+    Carriage returns count as control characters too, except as part of a Windows line end.
+    """
+    text = value.replace("\r\n", "\n").strip()
+    if required and not text:
+        raise TextError("empty")
+    if len(text) > MAX_TEXT_CHARS:
+        raise TextError("too_long", str(MAX_TEXT_CHARS))
+    for char in text:
+        if char not in ALLOWED_CONTROLS and (ord(char) < 32 or 0x7F <= ord(char) < 0xA0):
+            raise TextError("control", f"U+{ord(char):04X}")
+    return text
+
+
+class MissingInput(Exception):
+    """Required text is missing and there is no terminal to ask: a usage error (exit 2)."""
+
+
+# --- input: check it, or ask for it ---------------------------------------------------------------
+
+
+def interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def text_arg(
+    value: str | None, option: str, prompt: str, *, required: bool = True, ask: bool = True
+) -> str:
+    """The option's text, checked; asked for on a terminal when it was not given."""
+    if value is None and ask and interactive():
+        try:
+            value = input(prompt + " ")
+        except EOFError:
+            raise CliError(translate("cli", "Stopped; nothing was saved.")) from None
+    if value is None:
+        if required:
+            raise MissingInput(option)
+        return ""
+    try:
+        return check_text(value, required=required)
+    except TextError as exc:
+        raise CliError(_text_error(exc, option)) from None
+
+
+def _text_error(exc: TextError, option: str) -> str:
+    if exc.reason == "empty":
+        return translate("cli", "{option} is empty; write a few words.").format(option=option)
+    if exc.reason == "too_long":
+        return translate("cli", "{option} is longer than {limit} characters.").format(
+            option=option, limit=exc.detail
+        )
+    return translate(
+        "cli", "{option} contains a control character ({code}); only newlines and tabs are allowed."
+    ).format(option=option, code=exc.detail)
+
+
+def date_arg(value: str | None) -> dt.date | None:
+    """A YYYY-MM-DD option, checked before anything is opened (None when not given)."""
+    return None if value is None else parse_date(value, UTC)
+
+
+def today_of(store: Any, tz: ZoneInfo) -> dt.date:
+    """Today as the app sees it: local time, with the day boundary from the settings."""
+    try:
+        boundary = dt.time.fromisoformat(str(store.settings.get("day_boundary")))
+    except ValueError:
+        boundary = dt.time(0)
+    return local_date(dt.datetime.now(dt.UTC), tz, boundary)
+
+
+def run_guarded(function: Any, args: argparse.Namespace) -> int:
+    try:
+        return int(function(args))
+    except MissingInput as missing:
+        options = list(missing.args)
+        message = (
+            translate("cli", "{option} is missing (or run this in a terminal to be asked).")
+            if len(options) == 1
+            else translate("cli", "{option} are missing (or run this in a terminal to be asked).")
+        )
+        print("ritmeregie: " + message.format(option=", ".join(options)), file=sys.stderr)
+        return 2
+
+
+# --- reflect -----------------------------------------------------------------------------------------
+
+
+def cmd_reflect(args: argparse.Namespace) -> int:
+    return run_guarded(_reflect, args)
+
+
+def _reflect(args: argparse.Namespace) -> int:
+    date = date_arg(args.date)
+    energy = _energy(args.energy)
+    given = {"--satisfied": args.satisfied, "--less": args.less, "--differently": args.differently}
+    missing = [option for option, value in given.items() if value is None]
+    if missing and not interactive():
+        raise MissingInput(*missing)
+    satisfied = text_arg(
+        args.satisfied, "--satisfied", translate("cli", "What am I satisfied with?"), required=False
+    )
+    less = text_arg(
+        args.less, "--less", translate("cli", "What am I less satisfied with?"), required=False
+    )
+    differently = text_arg(
+        args.differently,
+        "--differently",
+        translate("cli", "What will I do differently?"),
+        required=False,
+    )
+    if missing and energy is None:
+        energy = _ask_energy()
+    if not (satisfied or less or differently):
+        raise CliError(translate("cli", "A reflection needs at least one answer."))
+    with opened_store(args) as store:
+        tz = store_timezone(store)
+        day = date or today_of(store, tz)
+        replaced = store.reflections.get(day) is not None  # type: ignore[attr-defined]
+        store.reflections.save(day, satisfied, less, differently, energy)  # type: ignore[attr-defined]
+    message = (
+        translate("cli", "Reflection of {date} updated.")
+        if replaced
+        else translate("cli", "Reflection of {date} saved.")
+    )
+    print(message.format(date=day.isoformat()))
+    return 0
+
+
+def _ask_energy() -> int | None:
+    while True:
+        try:
+            answer = input(translate("cli", "Energy today, 1 to 5 (Enter to leave out):") + " ")
+        except EOFError:
+            raise CliError(translate("cli", "Stopped; nothing was saved.")) from None
+        if not answer.strip():
+            return None
+        try:
+            return _energy(answer)
+        except CliError as exc:
+            print(exc, file=sys.stderr)
+
+
+def _energy(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        energy = int(value.strip())
+    except ValueError:
+        energy = 0
+    if not 1 <= energy <= 5:
+        raise CliError(
+            translate("cli", "Energy is a number from 1 to 5, not '{value}'.").format(value=value)
+        )
+    return energy
+
+
+# --- dadu add ----------------------------------------------------------------------------------------
+
+
+def cmd_dadu_add(args: argparse.Namespace) -> int:
+    return run_guarded(_dadu_add, args)
+
+
+def _dadu_add(args: argparse.Namespace) -> int:
+    from .storage import DaduRow
+
+    date = date_arg(args.date)
+    deadline = date_arg(args.deadline)
+    update_date = date_arg(args.update_date)
+    meeting = text_arg(args.meeting, "--meeting", translate("cli", "Meeting:"))
+    decision = text_arg(args.decision, "--decision", translate("cli", "Decision:"))
+    row = DaduRow(
+        decision=decision,
+        action=text_arg(args.action, "--action", "", required=False, ask=False),
+        owner=text_arg(args.owner, "--owner", "", required=False, ask=False),
+        deadline=deadline,
+        update_note=text_arg(args.update, "--update", "", required=False, ask=False),
+        update_date=update_date,
+    )
+    with opened_store(args) as store:
+        tz = store_timezone(store)
+        day = date or today_of(store, tz)
+        record = store.dadu.append_row(meeting, day, row)  # type: ignore[attr-defined]
+    print(
+        translate("cli", "DADU of {meeting} ({date}): row {number} added.").format(
+            meeting=record.meeting_title, date=day.isoformat(), number=len(record.rows)
+        )
+    )
+    if deadline is not None:
+        print(
+            translate("cli", "The deadline is on your must-dos for {date}.").format(
+                date=deadline.isoformat()
+            )
+        )
+    return 0
+
+
+# --- mustdo ------------------------------------------------------------------------------------------
+
+
+def cmd_mustdo_add(args: argparse.Namespace) -> int:
+    return run_guarded(_mustdo_add, args)
+
+
+def _mustdo_add(args: argparse.Namespace) -> int:
+    planned = date_arg(args.date)
+    deadline = date_arg(args.deadline)
+    title = text_arg(args.title, "TITLE", translate("cli", "Must-do:"))
+    with opened_store(args) as store:
+        item = store.must_dos.add(  # type: ignore[attr-defined]
+            title,
+            urgent=args.urgent,
+            important=args.important,
+            deadline=deadline,
+            planned_for=planned,
+        )
+    print(translate("cli", "Added must-do #{id}: {title}").format(id=item.id, title=item.title))
+    return 0
+
+
+def cmd_mustdo_list(args: argparse.Namespace) -> int:
+    """The day's list (planned, carried over, ticked off that day), then the open ones not on it."""
+    from .domain.localtime import day_bounds
+
+    date_arg(args.date)
+    with opened_store(args) as store:
+        tz = store_timezone(store)
+        day = date_arg(args.date) or today_of(store, tz)
+        on_day = store.must_dos.for_day(day, *day_bounds(day, tz))  # type: ignore[attr-defined]
+        pool = store.must_dos.pool(day)  # type: ignore[attr-defined]
+    if args.json:
+        items = [_must_do_data(i) | {"on_day": True} for i in on_day]
+        items += [_must_do_data(i) | {"on_day": False} for i in pool]
+        print(json.dumps({"date": day.isoformat(), "mustdos": items}, ensure_ascii=False, indent=2))
+        return 0
+    if not on_day and not pool:
+        print(translate("cli", "No must-dos for {date}.").format(date=day.isoformat()))
+        return 0
+    print(translate("cli", "Must-dos for {date}:").format(date=day.isoformat()))
+    if not on_day:
+        print("  " + translate("cli", "(none chosen yet)"))
+    for item in on_day:
+        print("  " + _must_do_line(item))
+    if pool:
+        print(translate("cli", "Also open:"))
+        for item in pool:
+            print("  " + _must_do_line(item))
+    return 0
+
+
+def _must_do_line(item: Any) -> str:
+    tick = "[x]" if item.done is not None else "[ ]"
+    marks = ("!" if item.urgent else " ") + ("*" if item.important else " ")
+    extra = []
+    if item.deadline is not None:
+        extra.append(translate("cli", "due {date}").format(date=item.deadline.isoformat()))
+    if item.planned_for is not None:
+        extra.append(translate("cli", "planned {date}").format(date=item.planned_for.isoformat()))
+    suffix = f"  ({', '.join(extra)})" if extra else ""
+    return f"#{item.id:<5} {tick} {marks} {item.title}{suffix}"
+
+
+def _must_do_data(item: Any) -> dict[str, object]:
+    return {
+        "id": item.id,
+        "title": item.title,
+        "urgent": item.urgent,
+        "important": item.important,
+        "deadline": _iso(item.deadline),
+        "planned_for": _iso(item.planned_for),
+        "deferred_to": _iso(item.deferred_to),
+        "done": _iso(item.done),
+    }
+
+
+def cmd_mustdo_done(args: argparse.Namespace) -> int:
+    from .storage import NotFoundError
+
+    must_do_id = _number(
+        args.id,
+        translate("cli", "'{value}' is not a must-do number; see 'ritmeregie mustdo list'."),
+    )
+    with opened_store(args) as store:
+        try:
+            item = store.must_dos.done(must_do_id)  # type: ignore[attr-defined]
+        except NotFoundError:
+            raise CliError(
+                translate("cli", "There is no must-do #{id}.").format(id=must_do_id)
+            ) from None
+    print(translate("cli", "Done: #{id} {title}").format(id=item.id, title=item.title))
+    return 0
+
+
+def _number(value: str, message: str) -> int:
+    try:
+        number = int(str(value).strip().lstrip("#"))
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise CliError(message.format(value=value))
+    return number
+
+
+# --- friction ----------------------------------------------------------------------------------------
+
+
+def cmd_friction_add(args: argparse.Namespace) -> int:
+    return run_guarded(_friction_add, args)
+
+
+def _friction_add(args: argparse.Namespace) -> int:
+    text = text_arg(args.text, "TEXT", translate("cli", "Friction:"))
+    with opened_store(args) as store:
+        friction = store.frictions.add(text)  # type: ignore[attr-defined]
+    print(translate("cli", "Noted friction #{id}.").format(id=friction.id))
+    return 0
+
+
+def cmd_friction_list(args: argparse.Namespace) -> int:
+    with opened_store(args) as store:
+        tz = store_timezone(store)
+        frictions = store.frictions.all()  # type: ignore[attr-defined]
+    if args.json:
+        data = [
+            {
+                "id": f.id,
+                "text": f.text,
+                "status": f.status.value,
+                "created": f.created.astimezone(tz).isoformat(),
+                "resolved": f.resolved.astimezone(tz).isoformat() if f.resolved else None,
+            }
+            for f in frictions
+        ]
+        print(json.dumps({"frictions": data}, ensure_ascii=False, indent=2))
+        return 0
+    if not frictions:
+        print(translate("cli", "No frictions noted yet."))
+        return 0
+    for f in frictions:
+        status = _friction_status(f.status.value)
+        print(f"#{f.id:<5} {f.created.astimezone(tz):%Y-%m-%d}  {status:<12} {f.text}")
+    return 0
+
+
+def _friction_status(value: str) -> str:
+    return {
+        "open": translate("cli", "open"),
+        "fixed": translate("cli", "fixed"),
+        "checklist": translate("cli", "checklist"),
+        "dropped": translate("cli", "dropped"),
+    }.get(value, value)
+
+
+# --- export ------------------------------------------------------------------------------------------
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    first = date_arg(args.first)
+    last = date_arg(args.last)
+    if args.all and (first or last):
+        raise CliError(translate("cli", "--all exports everything; leave out --from and --to."))
+    if first and last and last < first:
+        raise CliError(
+            translate("cli", "--to ({last}) comes before --from ({first}).").format(
+                first=first.isoformat(), last=last.isoformat()
+            )
+        )
+    if args.include_rhythm and args.format != "ics":
+        raise CliError(translate("cli", "--include-rhythm only goes with --format ics."))
+    output = _output_path(args.output)
+    if args.format == "ics":
+        text = _export_ics(args, first, last)
+    else:
+        from .exporting import ExportFormat, export_text
+
+        with opened_store(args) as store:
+            text = export_text(store, ExportFormat(args.format), first, last, everything=args.all)
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    _write_private(output, text, bom=args.format == "csv")
+    print(translate("cli", "Written to {path}.").format(path=output), file=sys.stderr)
+    return 0
+
+
+def _export_ics(args: argparse.Namespace, first: dt.date | None, last: dt.date | None) -> str:
+    try:
+        from .calendars.export_ics import export_ics
+    except ImportError:
+        raise CliError(
+            translate("cli", "Calendar export (.ics) is not available in this version.")
+        ) from None
+    with opened_store(args) as store:
+        tz = store_timezone(store)
+        today = today_of(store, tz)
+        if args.all:
+            first, last = _agenda_span(store, today)
+        first = first or today
+        last = last or max(first, today) + dt.timedelta(weeks=ICS_DEFAULT_WEEKS)
+        return str(export_ics(store, first, last, tz, args.include_rhythm))
+
+
+def _agenda_span(store: Any, today: dt.date) -> tuple[dt.date, dt.date]:
+    """--all for a calendar: from the first agenda item to the last (at least today)."""
+    from .exporting import EVER_END, EVER_START
+
+    items = store.agenda.between(EVER_START, EVER_END)
+    if not items:
+        return today, today
+    return (
+        min(min(i.start for i in items).date(), today),
+        max(max(i.end for i in items).date(), today),
+    )
+
+
+def _output_path(value: str | None) -> Path | None:
+    if value is None or value == "-":
+        return None
+    path = Path(value).expanduser()
+    if path.is_dir():
+        raise CliError(translate("cli", "{path} is a folder; name a file.").format(path=path))
+    if not path.parent.is_dir():
+        raise CliError(
+            translate("cli", "The folder {path} does not exist.").format(path=path.parent)
+        )
+    return path
+
+
+def _write_private(path: Path, text: str, *, bom: bool) -> None:
+    """Write via a private temporary file and a rename: the export is whole or absent, and 0600."""
+    data = (("\ufeff" if bom else "") + text).encode("utf-8")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=".ritmeregie-export-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise CliError(
+            translate("cli", "Cannot write {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
