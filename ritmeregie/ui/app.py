@@ -29,8 +29,10 @@ from ..scheduling.sleep_watch import SleepWatch
 from ..scheduling.watchers import DayWatch, WallClockWatch
 from ..status_report import status_data
 from ..storage import Store, StoreError, open_store
+from .app_icon import app_icon
 from .controller import RhythmController
 from .nudge_presenter import NudgePresenter
+from .palette import SchemeFollower
 from .ritual_prompts import RitualPrompts
 from .tray import Tray
 from .windows import WindowHub, WindowKey, window_for_nudge
@@ -55,6 +57,8 @@ class RitmeregieApp(QObject):
         self.scheduler = NudgeScheduler(tz, parent=self)
         self.tray: Tray | None = None
         self.windows = WindowHub(self)
+        # Light/dark follows the system; the tray icon repaints when it turns (see _show_tray).
+        self.looks = SchemeFollower(QApplication.instance(), self)  # type: ignore[arg-type]
         self._tray_checks_left = TRAY_RECHECK_FOR_MS // TRAY_RECHECK_MS
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_RECHECK_MS)
@@ -118,6 +122,7 @@ class RitmeregieApp(QObject):
             self.tray.today_requested.connect(self.show_vandaag)
             self.tray.window_requested.connect(self.show_window)
             self.tray.quit_requested.connect(QApplication.quit)
+            self.looks.scheme_changed.connect(self.tray.on_scheme_changed)
             self.prompts.attach_tray(self.tray)
         self.tray.icon.show()
 
@@ -290,6 +295,7 @@ def run_app(data_dir: Path, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("ritmeregie")
     app.setApplicationDisplayName("ritmeregie")
+    app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
 
     instance = SingleInstance(data_dir)

@@ -2,6 +2,9 @@
 
 Colours are kept as hex strings so the table stays immutable and comparable; `block_colour`
 turns them into fresh QColor objects (QColor is mutable, so never hand out a shared one).
+
+The kind colours read on light and on dark; the window palette follows the system's light/dark
+scheme through SchemeFollower (below).
 """
 
 from __future__ import annotations
@@ -9,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from ritmeregie.domain.model import BlockKind
 
@@ -82,3 +87,98 @@ def text_colour_on(fill: QColor | str) -> QColor:
 
 def kind_text_colour(kind: BlockKind) -> QColor:
     return text_colour_on(BLOCK_COLOURS[kind])
+
+
+# --- light and dark ---------------------------------------------------------------------------------
+#
+# Qt 6.5+ reports the system's colour scheme (QStyleHints.colorScheme) and on most desktops switches
+# the palette itself. Where the style cannot (Qt's generic themes, an older Windows style) the
+# window would stay light in a dark desktop; SchemeFollower then sets the calm palette below, and
+# takes it away again when the system turns light.
+
+# (window, base, alternate base, text, mid) per scheme; highlight is the focus blue in both.
+_SCHEME_GREYS: Mapping[bool, tuple[str, str, str, str, str]] = MappingProxyType(
+    {
+        False: ("#F3F3F2", "#FFFFFF", "#F7F7F6", "#1E1E1E", "#B8BBBF"),
+        True: ("#2B2D30", "#1F2023", "#26282B", "#E6E6E6", "#5A5E64"),
+    }
+)
+HIGHLIGHT_COLOUR = BLOCK_COLOURS[BlockKind.FOCUS]
+DARK_HIGHLIGHT_COLOUR = "#4A8AD0"  # the focus blue, lighter, so selected rows read on dark
+
+
+def scheme_palette(dark: bool) -> QPalette:
+    """A complete palette for light or dark: system-neutral greys, the focus blue as highlight."""
+    window, base, alternate, text, mid = _SCHEME_GREYS[dark]
+    palette = QPalette(QColor(window))
+    roles = QPalette.ColorRole
+    palette.setColor(roles.Window, QColor(window))
+    palette.setColor(roles.WindowText, QColor(text))
+    palette.setColor(roles.Base, QColor(base))
+    palette.setColor(roles.AlternateBase, QColor(alternate))
+    palette.setColor(roles.Text, QColor(text))
+    palette.setColor(roles.Button, QColor(window))
+    palette.setColor(roles.ButtonText, QColor(text))
+    palette.setColor(roles.ToolTipBase, QColor(base))
+    palette.setColor(roles.ToolTipText, QColor(text))
+    palette.setColor(roles.Mid, QColor(mid))
+    palette.setColor(roles.PlaceholderText, QColor("#8C939C"))
+    highlight = QColor(DARK_HIGHLIGHT_COLOUR if dark else HIGHLIGHT_COLOUR)
+    palette.setColor(roles.Highlight, highlight)
+    palette.setColor(roles.HighlightedText, text_colour_on(highlight))
+    palette.setColor(roles.Link, highlight)
+    disabled = QColor(text)
+    disabled.setAlphaF(0.45)
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def palette_is_dark(palette: QPalette) -> bool:
+    return relative_luminance(palette.color(QPalette.ColorRole.Window)) < 0.5
+
+
+class SchemeFollower(QObject):
+    """Keeps the app's palette in step with the system's light/dark scheme and says when it turned.
+
+    `scheme_changed(dark)` fires after the palette changed, so listeners that paint into pixmaps
+    (the tray icon) redraw with the new colours; widgets repaint themselves on the palette change.
+    """
+
+    scheme_changed = Signal(bool)
+
+    def __init__(self, app: QGuiApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._overridden = False
+        app.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
+        self.apply(app.styleHints().colorScheme())
+
+    @property
+    def dark(self) -> bool:
+        return palette_is_dark(self._app.palette())
+
+    @Slot(Qt.ColorScheme)
+    def on_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        before = self.dark
+        self.apply(scheme)
+        if self.dark != before or scheme is not Qt.ColorScheme.Unknown:
+            for widget in QApplication.topLevelWidgets():
+                widget.update()
+            self.scheme_changed.emit(self.dark)
+
+    def apply(self, scheme: Qt.ColorScheme) -> None:
+        """Make the palette match `scheme` when the style did not (Unknown: leave it alone)."""
+        if scheme is Qt.ColorScheme.Unknown:
+            return
+        want_dark = scheme is Qt.ColorScheme.Dark
+        if self._overridden:
+            QApplication.setPalette(self._standard_palette())
+            self._overridden = False
+        if palette_is_dark(self._app.palette()) != want_dark:
+            QApplication.setPalette(scheme_palette(want_dark))
+            self._overridden = True
+
+    def _standard_palette(self) -> QPalette:
+        style = QApplication.style()
+        return style.standardPalette() if style is not None else QPalette()

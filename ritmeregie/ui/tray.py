@@ -156,6 +156,12 @@ class Tray(QObject):
         self._update_menu(status)
         self._redraw.start(ms_to_next_minute(status.now))
 
+    @Slot(bool)
+    def on_scheme_changed(self, _dark: bool) -> None:
+        """Light/dark turned: paint the icon afresh even though the block did not change."""
+        self._last_state = None
+        self.refresh()
+
     def tooltip(self, status: Status) -> str:
         lines = ["ritmeregie"]
         if status.paused and status.paused_until is not None:
