@@ -1,15 +1,62 @@
 """Commands for your data: backup, restore, forget.
 
 Parsers only here (argparse + i18n); the work happens in functions named by set_defaults(run=...),
-imported when the command runs.
+imported when the command runs (ritmeregie/cli_data_commands.py).
 """
 
 from __future__ import annotations
 
 import argparse
 
+from .i18n import translate
+
+RUN = "cli_data_commands"
+
 
 def add_parsers(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
-    """Add this module's commands to the top-level subparsers (none yet)."""
+    """Add backup, restore and forget to the top-level subparsers."""
+    backup = sub.add_parser(
+        "backup",
+        parents=[common],
+        help=translate("cli", "copy your data now (also while the app runs)"),
+    )
+    backup.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help=translate(
+            "cli", "where to write the copy (a new file or a folder; default: the backups folder)"
+        ),
+    )
+    backup.add_argument(
+        "--list", action="store_true", help=translate("cli", "list the backups, newest first")
+    )
+    backup.set_defaults(run=f"{RUN}:cmd_backup")
+
+    restore = sub.add_parser(
+        "restore",
+        parents=[common],
+        help=translate("cli", "put a backup back in place (your current data is kept aside)"),
+    )
+    restore.add_argument(
+        "file", metavar="FILE", help=translate("cli", "the backup to restore (see 'backup --list')")
+    )
+    restore.set_defaults(run=f"{RUN}:cmd_restore")
+
+    forget = sub.add_parser(
+        "forget",
+        parents=[common],
+        help=translate("cli", "remove everything you entered, backups included"),
+    )
+    forget.add_argument(
+        "--all",
+        action="store_true",
+        required=True,
+        help=translate("cli", "everything: agenda, rituals, settings, backups"),
+    )
+    forget.add_argument(
+        "--yes", action="store_true", help=translate("cli", "do not ask (for scripts)")
+    )
+    forget.set_defaults(run=f"{RUN}:cmd_forget")

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
 from . import __version__
@@ -50,7 +53,7 @@ def run_doctor(args: argparse.Namespace, out: TextIO) -> int:
     from .cli import data_dir_from
     from .platform.paths import local_timezone_name
     from .platform.services import notification_service_available
-    from .storage import StoreError, open_store
+    from .storage import SchemaTooNewError, StoreError, open_store
 
     problems = 0
 
@@ -67,18 +70,32 @@ def run_doctor(args: argparse.Namespace, out: TextIO) -> int:
     line(None, translate("cli", "data folder"), str(folder))
     try:
         store = open_store(folder)
-    except StoreError as exc:
+    except SchemaTooNewError as exc:
+        problems += 1
         line(False, translate("cli", "database"), str(exc))
-        return 1
-    with store:
-        line(True, translate("cli", "database"), str(store.path))
-        line(None, translate("cli", "schema version"), store.schema_version())
-        integrity = store.integrity_check()
-        problems += integrity != "ok"
-        line(integrity == "ok", translate("cli", "integrity"), integrity)
-        zone = str(store.settings.get("timezone") or "") or local_timezone_name()
-        line(None, translate("cli", "time zone"), zone)
-        line(None, translate("cli", "language"), active_language())
+    except StoreError as exc:
+        problems += 1
+        line(False, translate("cli", "database"), str(exc))
+        line(
+            None,
+            "",
+            translate(
+                "cli",
+                "Starting ritmeregie sets a damaged file aside and restores the newest good "
+                "backup; or choose one yourself with 'ritmeregie restore FILE'.",
+            ),
+        )
+    else:
+        with store:
+            line(True, translate("cli", "database"), str(store.path))
+            line(None, translate("cli", "schema version"), store.schema_version())
+            integrity = store.integrity_check()
+            problems += integrity != "ok"
+            line(integrity == "ok", translate("cli", "integrity"), integrity)
+            zone = str(store.settings.get("timezone") or "") or local_timezone_name()
+            line(None, translate("cli", "time zone"), zone)
+            line(None, translate("cli", "language"), active_language())
+    problems += data_safety(folder, line)
     tray_ok, tray_text = tray_status()
     line(tray_ok, translate("cli", "system tray"), tray_text)
     notify_ok = notification_service_available()
@@ -90,3 +107,86 @@ def run_doctor(args: argparse.Namespace, out: TextIO) -> int:
         else translate("cli", "no notification service: nudges appear in ritmeregie's own window"),
     )
     return 1 if problems else 0
+
+
+Line = Callable[[bool | None, str, str], None]
+BACKUP_FRESH = dt.timedelta(days=2)
+
+
+def data_safety(folder: Path, line: Line) -> int:
+    """Backups, the last recovery and the folder's privacy; returns the number of problems.
+
+    Only looks: modes are repaired by the app at its start, never by doctor.
+    """
+    from .storage.backup import backups_dir, list_backups
+    from .storage.permissions import check_permissions
+    from .storage.recovery import last_recovery
+
+    problems = 0
+    backups = list_backups(folder)
+    if not backups:
+        line(
+            None,
+            translate("cli", "backups"),
+            translate("cli", "none yet in {path} (the app makes one every day)").format(
+                path=backups_dir(folder)
+            ),
+        )
+    else:
+        newest = backups[0]
+        age = dt.datetime.now(dt.UTC) - newest.taken
+        line(
+            True if age <= BACKUP_FRESH else None,
+            translate("cli", "backups"),
+            translate("cli", "{count} in {path}; newest {when} ({kind})").format(
+                count=len(backups),
+                path=backups_dir(folder),
+                when=f"{newest.taken.astimezone():%Y-%m-%d %H:%M}",
+                kind=newest.kind.value,
+            ),
+        )
+    recovery = last_recovery(folder)
+    if recovery is None:
+        line(None, translate("cli", "last recovery"), translate("cli", "none"))
+    else:
+        restored = (
+            translate("cli", "restored from {path}").format(path=recovery.restored_from)
+            if recovery.restored_from
+            else translate("cli", "no good backup: started empty")
+        )
+        line(
+            None,
+            translate("cli", "last recovery"),
+            translate("cli", "{when}: {damage}; the old file is in {path}; {restored}").format(
+                when=f"{recovery.at.astimezone():%Y-%m-%d %H:%M}",
+                damage=damage_text(recovery.damage.value),
+                path=recovery.moved_to,
+                restored=restored,
+            ),
+        )
+    found = check_permissions(folder)
+    if not found:
+        line(True, translate("cli", "privacy"), translate("cli", "folders 0700, files 0600"))
+    else:
+        problems += 1
+        first = found[0]
+        line(
+            False,
+            translate("cli", "privacy"),
+            translate(
+                "cli",
+                "{count} not private, e.g. {path} ({mode}); ritmeregie repairs this at its next start",
+            ).format(count=len(found), path=first.path, mode=f"{first.mode:04o}"),
+        )
+    return problems
+
+
+def damage_text(damage: str) -> str:
+    """The damage a recovery found, in words (also used by the app's notice)."""
+    texts = {
+        "empty": translate("cli", "the database file was empty"),
+        "truncated": translate("cli", "the database file was cut short"),
+        "not-a-database": translate("cli", "the database file was not a database any more"),
+        "malformed": translate("cli", "the database file was damaged inside"),
+    }
+    return texts.get(damage, damage)

@@ -202,7 +202,7 @@ def move_set(path: Path, folder: Path) -> list[str]:
         os.replace(source, folder / source.name)
         moved.append(source.name)
     _fsync_dir(path.parent)
-    log.warning("set aside %s in %s", ", ".join(moved) or "nothing", folder)
+    log.info("set aside %s in %s", ", ".join(moved) or "nothing", folder)
     return moved
 
 

@@ -8,6 +8,7 @@ nudge jobs with the ones the current plan asks for.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -29,10 +30,12 @@ from ..scheduling.sleep_watch import SleepWatch
 from ..scheduling.watchers import DayWatch, WallClockWatch
 from ..status_report import status_data
 from ..storage import Store, StoreError, open_store
+from .backup_keeper import BackupKeeper
 from .app_icon import app_icon
 from .controller import RhythmController
 from .nudge_presenter import NudgePresenter
 from .palette import SchemeFollower
+from .recovery_notice import show_recovery_notice
 from .ritual_prompts import RitualPrompts
 from .tray import Tray
 from .windows import WindowHub, WindowKey, window_for_nudge
@@ -80,6 +83,8 @@ class RitmeregieApp(QObject):
         self.wall_watch.clock_jumped.connect(self.day_watch.on_clock_jumped)
         self.wall_watch.clock_jumped.connect(self.on_clock_jumped)
         self.day_watch.day_changed.connect(self.on_day_changed)
+        self.backups = BackupKeeper(store, self.controller, self.notifier.notify, self)
+        self.day_watch.day_changed.connect(self.backups.on_day_changed)
         self.sleep_watch.resumed.connect(self.on_resumed)
         self.controller.plan_changed.connect(self.reschedule)
         self.controller.state_changed.connect(self.reschedule)
@@ -91,6 +96,7 @@ class RitmeregieApp(QObject):
     def start(self) -> None:
         self.scheduler.start()
         self.reschedule()
+        self.backups.run()  # today's copy, if there is none yet
         self.wall_watch.start()
         self.day_watch.start()
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -290,6 +296,7 @@ def _setup_logging(data_dir: Path) -> None:
 
 
 def run_app(data_dir: Path, language: str | None = None) -> int:
+    os.umask(0o077)  # everything the app creates (log, lock, backups) is private to the user
     _setup_logging(data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -302,7 +309,7 @@ def run_app(data_dir: Path, language: str | None = None) -> int:
     if not instance.acquire():
         return _raise_running(data_dir)
     try:
-        store = open_store(data_dir)
+        store = open_store(data_dir, recover=True)
     except StoreError as exc:
         instance.close()
         return _fatal(app, str(exc))
@@ -313,11 +320,14 @@ def run_app(data_dir: Path, language: str | None = None) -> int:
         tz = zone(local_timezone_name())
     shell = RitmeregieApp(store, SystemClock(), tz, instance)
     shell.start()
+    notice = show_recovery_notice(store.recovery) if store.recovery is not None else None
     app.aboutToQuit.connect(shell.stop)
     app.aboutToQuit.connect(instance.close)
     try:
         return app.exec()
     finally:
+        if notice is not None:
+            notice.close()
         store.close()
 
 

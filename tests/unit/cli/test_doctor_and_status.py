@@ -6,6 +6,7 @@ import json
 
 
 def test_doctor_reports_paths_schema_and_integrity(cli, data_dir):
+    data_dir.chmod(0o700)  # made by the test with the umask; a folder open to others is a problem
     done = cli("doctor", env={"DISPLAY": "", "WAYLAND_DISPLAY": "", "DBUS_SESSION_BUS_ADDRESS": ""})
     assert done.returncode == 0, done.stderr
     out = done.stdout
