@@ -1,0 +1,658 @@
+"""DADU capture after a meeting: Decision, Action (who), Deadline, Update — saved as it is typed.
+
+Opens from the meeting-end nudge ("Capture DADU"), the tray menu and Vandaag. Every row is written
+to the store a moment after typing pauses (a crash loses nothing); a deadline becomes a must-do on
+that date, and an update date today re-plans the day's nudges. Two copy buttons put the DADU on
+the clipboard for Teams and Outlook.
+
+Keys: Enter moves to the next field (on the last field: a new row), Ctrl+Enter adds a row,
+Delete clears a date, Esc closes (after saving).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ritmeregie.domain.dadu_text import is_empty
+from ritmeregie.domain.model import BlockKind
+from ritmeregie.storage import DaduRow
+from ritmeregie.vocabulary import kind_name
+
+from ..agenda_dialog import FieldDateEdit
+from .autosave import DebouncedSaver
+from .dadu_text import MeetingDadu, copy_markdown, copy_plain_text
+
+if TYPE_CHECKING:
+    from ..app import RitmeregieApp
+
+UNDO_MS = 10_000
+COPIED_MS = 6_000
+
+
+def _qdate(date: dt.date) -> QDate:
+    return QDate(date.year, date.month, date.day)
+
+
+def _pydate(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
+
+
+DATE_FORMAT = "%d-%m-%Y"
+_DAY_MONTH = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*(?:[-/.]\s*(\d{2}|\d{4}))?\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
+
+
+def parse_day(text: str, anchor: dt.date) -> dt.date | None:
+    """'2-4', '02-04-2027', '2/4/27', '2027-04-02' → a date (None for empty text).
+
+    Without a year: the first such date from about six months before the anchor on, so a
+    deadline typed in December for January lands in the new year. Raises ValueError otherwise.
+    """
+    if not text.strip():
+        return None
+    iso = _ISO.match(text)
+    if iso:
+        return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+    found = _DAY_MONTH.match(text)
+    if not found:
+        raise ValueError(f"not a date: {text!r}")
+    day, month = int(found[1]), int(found[2])
+    if found[3]:
+        year = int(found[3])
+        return dt.date(year + 2000 if year < 100 else year, month, day)
+    date = dt.date(anchor.year, month, day)
+    if date < anchor - dt.timedelta(days=183):
+        date = dt.date(anchor.year + 1, month, day)
+    return date
+
+
+class DateField(QLineEdit):
+    """A date or none, typed ('2-4') or stepped (Up/Down a day, PageUp/PageDown a week).
+
+    While the text is not a date yet, `value()` keeps the last good one, so saving mid-typing
+    never drops a deadline; leaving the field shows the value in full again.
+    """
+
+    def __init__(self, anchor: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._anchor = anchor
+        self._value: dt.date | None = None
+        self.setPlaceholderText(self.tr("dd-mm"))
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 24)
+        self.setToolTip(self.tr("Type a date (2-4 or 2-4-2027); Up and Down move a day"))
+        self.textEdited.connect(self.on_edited)
+
+    def set_anchor(self, anchor: dt.date) -> None:
+        self._anchor = anchor
+
+    def value(self) -> dt.date | None:
+        return self._value
+
+    def set_value(self, date: dt.date | None) -> None:
+        self._value = date
+        self.setText(date.strftime(DATE_FORMAT) if date else "")
+
+    @Slot(str)
+    def on_edited(self, text: str) -> None:
+        try:
+            self._value = parse_day(text, self._anchor)
+        except ValueError:
+            return  # half typed: keep the last good value
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {
+            Qt.Key.Key_Up: 1,
+            Qt.Key.Key_Down: -1,
+            Qt.Key.Key_PageUp: 7,
+            Qt.Key.Key_PageDown: -7,
+        }.get(Qt.Key(event.key()))
+        if steps is not None and not event.modifiers():
+            current = self._value
+            # From no date, Up starts on the meeting's day itself.
+            date = self._anchor if current is None else current + dt.timedelta(days=steps)
+            self.set_value(date)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        shown = self._value.strftime(DATE_FORMAT) if self._value else ""
+        if self.text() != shown:
+            self.setText(shown)
+        super().focusOutEvent(event)
+
+
+class DaduRowEditor(QFrame):
+    """One row: Decision; Action, who, deadline; Update (how), on which day."""
+
+    def __init__(self, number: int, anchor: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row_id: int | None = None
+        self.saved: DaduRow | None = None  # what the store has for row_id
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.number_label = QLabel(self)
+        font = self.number_label.font()
+        font.setBold(True)
+        self.number_label.setFont(font)
+        self.number_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.decision_edit = QLineEdit(self)
+        self.decision_edit.setPlaceholderText(self.tr("What was decided?"))
+        self.action_edit = QLineEdit(self)
+        self.action_edit.setPlaceholderText(self.tr("What happens next?"))
+        self.owner_edit = QLineEdit(self)
+        self.owner_edit.setPlaceholderText(self.tr("Who"))
+        self.deadline_edit = DateField(anchor, self)
+        self.update_edit = QLineEdit(self)
+        self.update_edit.setPlaceholderText(self.tr("How and to whom do we report back?"))
+        self.update_date_edit = DateField(anchor, self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.setFlat(True)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(12, 10, 12, 10)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self.number_label, 0, 0)
+        grid.addWidget(QLabel(self.tr("Decision"), self), 0, 1)
+        grid.addWidget(self.decision_edit, 0, 2, 1, 4)
+        grid.addWidget(self.remove_button, 0, 6)
+        grid.addWidget(QLabel(self.tr("Action"), self), 1, 1)
+        grid.addWidget(self.action_edit, 1, 2)
+        grid.addWidget(self.owner_edit, 1, 3)
+        grid.addWidget(QLabel(self.tr("Deadline"), self), 1, 4)
+        grid.addWidget(self.deadline_edit, 1, 5, 1, 2)
+        grid.addWidget(QLabel(self.tr("Update"), self), 2, 1)
+        grid.addWidget(self.update_edit, 2, 2, 1, 2)
+        grid.addWidget(QLabel(self.tr("On"), self), 2, 4)
+        grid.addWidget(self.update_date_edit, 2, 5, 1, 2)
+        grid.setColumnStretch(2, 3)
+        grid.setColumnStretch(3, 1)
+        self.set_number(number)
+
+    def inputs(self) -> tuple[QWidget, ...]:
+        return (
+            self.decision_edit,
+            self.action_edit,
+            self.owner_edit,
+            self.deadline_edit,
+            self.update_edit,
+            self.update_date_edit,
+        )
+
+    def set_number(self, number: int) -> None:
+        self.number_label.setText(f"{number}")
+        names = (
+            self.tr("Decision, row {number}"),
+            self.tr("Action, row {number}"),
+            self.tr("Who, row {number}"),
+            self.tr("Deadline, row {number}"),
+            self.tr("Update, row {number}"),
+            self.tr("Update date, row {number}"),
+        )
+        for widget, name in zip(self.inputs(), names, strict=True):
+            widget.setAccessibleName(name.format(number=number))
+        self.remove_button.setAccessibleName(self.tr("Remove row {number}").format(number=number))
+
+    def set_anchor(self, anchor: dt.date) -> None:
+        self.deadline_edit.set_anchor(anchor)
+        self.update_date_edit.set_anchor(anchor)
+
+    def value(self) -> DaduRow:
+        return DaduRow(
+            decision=self.decision_edit.text().strip(),
+            action=self.action_edit.text().strip(),
+            owner=self.owner_edit.text().strip(),
+            deadline=self.deadline_edit.value(),
+            update_note=self.update_edit.text().strip(),
+            update_date=self.update_date_edit.value(),
+            id=self.row_id,
+        )
+
+    def set_value(self, row: DaduRow) -> None:
+        self.decision_edit.setText(row.decision)
+        self.action_edit.setText(row.action)
+        self.owner_edit.setText(row.owner)
+        self.deadline_edit.set_value(row.deadline)
+        self.update_edit.setText(row.update_note)
+        self.update_date_edit.set_value(row.update_date)
+        self.row_id = row.id
+        self.saved = row if row.id is not None else None
+
+
+class DaduDialog(QDialog):
+    def __init__(
+        self,
+        app: RitmeregieApp,
+        meeting: MeetingRef,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.store = app.store
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("DADU — ritmeregie"))
+        self.resize(760, 600)
+        self.rows: list[DaduRowEditor] = []
+        self.record_id: int | None = None
+        self.agenda_item_id: int | None = None
+        self._stored_meeting: tuple[str, dt.date] | None = None
+        self._removed: DaduRow | None = None
+        self.saver = DebouncedSaver(self.save, parent=self)
+        self._build()
+        self.saver.watch(self.title_edit, self.date_edit)
+        self.saver.watch_window(self)
+        self.saver.saved.connect(self.on_saved)
+        self.load(meeting)
+
+    # --- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        heading = QLabel(self.tr("DADU"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        heading.setFont(font)
+        subtitle = QLabel(self.tr("Decision · Action · Deadline · Update"), self)
+        subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("Which meeting?"))
+        self.title_edit.setAccessibleName(self.tr("Meeting"))
+        self.date_edit = FieldDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date of the meeting"))
+        self.question_label = QLabel(self)
+        self.question_label.setWordWrap(True)
+        self.question_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        title_label = QLabel(self.tr("&Meeting:"), self)
+        title_label.setBuddy(self.title_edit)
+        date_label = QLabel(self.tr("&Date:"), self)
+        date_label.setBuddy(self.date_edit)
+        form = QHBoxLayout()
+        form.setSpacing(8)
+        form.addWidget(title_label)
+        form.addWidget(self.title_edit, 1)
+        form.addSpacing(10)
+        form.addWidget(date_label)
+        form.addWidget(self.date_edit)
+
+        self.rows_box = QWidget(self)
+        self.rows_layout = QVBoxLayout(self.rows_box)
+        self.rows_layout.setContentsMargins(0, 0, 4, 0)
+        self.rows_layout.setSpacing(10)
+        self.rows_layout.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.rows_box)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.add_button = QPushButton(self.tr("&Add row"), self)
+        self.add_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.add_button.clicked.connect(self.on_add_row)
+        hint = QLabel(
+            self.tr(
+                "A deadline becomes a must-do on that day; an update date becomes a reminder "
+                "that morning."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(hint, 1)
+
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_bar.setAutoFillBackground(True)
+        self.undo_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_bar)
+        self.undo_button.clicked.connect(self.on_undo)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(10, 6, 6, 6)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self.undo_bar.hide)
+
+        self.status_label = QLabel(self)
+        self.status_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.status_label.setAccessibleName(self.tr("Save status"))
+        self.markdown_button = QPushButton(self.tr("Copy as &Markdown"), self)
+        self.markdown_button.setToolTip(
+            self.tr("For Teams, Loop, SharePoint or a wiki (Ctrl+Shift+M)")
+        )
+        self.markdown_button.clicked.connect(self.on_copy_markdown)
+        self.text_button = QPushButton(self.tr("Copy as &text"), self)
+        self.text_button.setToolTip(
+            self.tr("For Outlook or Teams: pastes as a table (Ctrl+Shift+C)")
+        )
+        self.text_button.clicked.connect(self.on_copy_text)
+        self.close_button = QPushButton(self.tr("&Close"), self)
+        self.close_button.clicked.connect(self.close)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        bottom.addWidget(self.status_label, 1)
+        for button in (self.markdown_button, self.text_button, self.close_button):
+            bottom.addWidget(button)
+        for button in (self.add_button, self.undo_button, *self._bottom_buttons()):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(8)
+        layout.addWidget(heading)
+        layout.addWidget(subtitle)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.question_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.undo_bar)
+        layout.addSpacing(4)
+        layout.addLayout(bottom)
+
+        add_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        add_shortcut.activated.connect(self.on_add_row)
+        enter_shortcut = QShortcut(QKeySequence("Ctrl+Enter"), self)
+        enter_shortcut.activated.connect(self.on_add_row)
+        undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo_shortcut.activated.connect(self.on_undo)
+        # Besides the buttons' Alt mnemonics: keys that work from inside any field.
+        for keys, slot in (
+            ("Ctrl+Shift+M", self.on_copy_markdown),
+            ("Ctrl+Shift+C", self.on_copy_text),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+        self.title_edit.installEventFilter(self)
+        self.date_edit.installEventFilter(self)
+
+    def _bottom_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.markdown_button, self.text_button, self.close_button)
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = [self.title_edit, self.date_edit]
+        for row in self.rows:
+            chain.extend(row.inputs())
+            chain.append(row.remove_button)
+        chain.extend([self.add_button, *self._bottom_buttons()])
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def load(self, meeting: MeetingRef) -> None:
+        """Show a meeting's DADU: its stored rows and one empty row to type in."""
+        self.saver.flush()
+        self.meeting = meeting
+        self.agenda_item_id = meeting.agenda_item_id
+        record = (
+            self.store.dadu.find(meeting.title, meeting.date, meeting.agenda_item_id)
+            if meeting.title.strip() or meeting.agenda_item_id is not None
+            else None
+        )
+        for row in self.rows:
+            row.deleteLater()
+        self.rows = []
+        with self.saver.loading():
+            if record is not None:
+                self.record_id = record.id
+                self._stored_meeting = (record.meeting_title, record.meeting_date)
+                self.title_edit.setText(record.meeting_title)
+                self.date_edit.setDate(_qdate(record.meeting_date))
+                for stored in record.rows:
+                    self._add_editor().set_value(stored)
+            else:
+                self.record_id = None
+                self._stored_meeting = None
+                self.title_edit.setText(meeting.title.strip())
+                self.date_edit.setDate(_qdate(meeting.date))
+            self._add_editor()
+        question = meeting.decision_question
+        self.question_label.setText(
+            self.tr("Decision question: {question}").format(question=question) if question else ""
+        )
+        self.question_label.setVisible(bool(question))
+        self.status_label.setText(self.tr("Saved as you type."))
+        focus = self.rows[-1].decision_edit if self.title_edit.text() else self.title_edit
+        focus.setFocus()
+
+    def _add_editor(self) -> DaduRowEditor:
+        editor = DaduRowEditor(len(self.rows) + 1, self.meeting_date(), self.rows_box)
+        self.rows_layout.insertWidget(self.rows_layout.count() - 1, editor)
+        self.rows.append(editor)
+        self.saver.watch(*editor.inputs())
+        for widget in editor.inputs():
+            widget.installEventFilter(self)
+        editor.remove_button.clicked.connect(lambda _=False, e=editor: self.remove_row(e))
+        self._fix_tab_order()
+        return editor
+
+    # --- values ---------------------------------------------------------------------------------
+
+    def meeting_title(self) -> str:
+        """The typed title, or the word for a meeting while none is typed yet."""
+        return self.title_edit.text().strip() or kind_name(BlockKind.MEETING)
+
+    def meeting_date(self) -> dt.date:
+        return _pydate(self.date_edit.date())
+
+    def current(self) -> MeetingDadu:
+        rows = [row.value() for row in self.rows]
+        return MeetingDadu(
+            self.meeting_title(), self.meeting_date(), [r for r in rows if not is_empty(r)]
+        )
+
+    # --- saving ---------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Write what differs from the store: the meeting, new rows, changed rows."""
+        dadu = self.store.dadu
+        title, date = self.meeting_title(), self.meeting_date()
+        before = self._update_dates()
+        for editor in self.rows:
+            editor.set_anchor(date)
+        if self.record_id is not None and self._stored_meeting != (title, date):
+            dadu.rename(self.record_id, title, date)
+            self._stored_meeting = (title, date)
+        for editor in self.rows:
+            value = editor.value()
+            if editor.row_id is None:
+                if is_empty(value):
+                    continue
+                if self.record_id is None:
+                    record = dadu.append_row(title, date, value, self.agenda_item_id)
+                    self.record_id = record.id
+                    self._stored_meeting = (record.meeting_title, record.meeting_date)
+                    stored = record.rows[-1]
+                else:
+                    stored = dadu.add_row(self.record_id, value)
+                editor.row_id, editor.saved = stored.id, stored
+            elif value != editor.saved:
+                editor.saved = dadu.update_row(editor.row_id, value)
+        if self.app.controller.today() in before | self._update_dates():
+            self.app.reschedule()  # today's update nudge follows what was typed
+
+    def _update_dates(self) -> set[dt.date]:
+        dates = {e.saved.update_date for e in self.rows if e.saved is not None}
+        return {d for d in dates if d is not None}
+
+    @Slot()
+    def on_saved(self) -> None:
+        self.status_label.setText(
+            self.tr("Saved at {time}.").format(time=self.app.controller.now().strftime("%H:%M"))
+        )
+
+    # --- rows -----------------------------------------------------------------------------------
+
+    @Slot()
+    def on_add_row(self) -> None:
+        last = self.rows[-1] if self.rows else None
+        if last is not None and is_empty(last.value()) and last.row_id is None:
+            last.decision_edit.setFocus()  # an empty row is already waiting
+            return
+        editor = self._add_editor()
+        editor.decision_edit.setFocus()
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(editor))
+
+    def remove_row(self, editor: DaduRowEditor) -> None:
+        self.saver.flush()
+        if editor.row_id is not None:
+            removed = self.store.dadu.remove_row(editor.row_id)
+            self._removed = removed
+            if removed is not None:
+                what = removed.decision or removed.action or removed.owner
+                self.undo_label.setText(self.tr("Removed row ‘{what}’.").format(what=what))
+                self.undo_bar.show()
+                self._undo_timer.start()
+        self.rows.remove(editor)
+        editor.deleteLater()
+        for number, row in enumerate(self.rows, start=1):
+            row.set_number(number)
+        if not self.rows:
+            self._add_editor()
+        self._fix_tab_order()
+        # Undo is one Space away; Tab goes back to the rows.
+        target = self.undo_button if self.undo_bar.isVisible() else self.rows[-1].decision_edit
+        target.setFocus()
+
+    @Slot()
+    def on_undo(self) -> None:
+        removed, self._removed = self._removed, None
+        if removed is None or self.record_id is None:
+            return
+        self.saver.flush()
+        stored = self.store.dadu.add_row(self.record_id, replace(removed, id=None))
+        last = self.rows[-1]
+        target = last if is_empty(last.value()) and last.row_id is None else self._add_editor()
+        with self.saver.loading():
+            target.set_value(stored)
+        self._add_editor()
+        self.undo_bar.hide()
+        self._undo_timer.stop()
+        target.decision_edit.setFocus()
+
+    # --- copying --------------------------------------------------------------------------------
+
+    @Slot()
+    def on_copy_markdown(self) -> None:
+        self.saver.flush()
+        copy_markdown(self.current())
+        self._say_copied(self.tr("Copied as Markdown: paste it in Teams or a wiki."))
+
+    @Slot()
+    def on_copy_text(self) -> None:
+        self.saver.flush()
+        copy_plain_text(self.current())
+        self._say_copied(self.tr("Copied: paste it in Outlook or Teams."))
+
+    def _say_copied(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    # --- keys and context -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            last = self.rows[-1].inputs()[-1] if self.rows else None
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier or watched is last:
+                self.on_add_row()
+            else:
+                self.focusNextChild()
+            return True
+        return super().eventFilter(watched, event)
+
+    def set_context(
+        self,
+        agenda_item_id: int | None = None,
+        meeting_title: str | None = None,
+        date: dt.date | None = None,
+    ) -> None:
+        """Asked again: another meeting loads (after saving this one); the same one stays."""
+        meeting = resolve_meeting(self.app, agenda_item_id, meeting_title, date)
+        if meeting == self.meeting:
+            return
+        self.load(meeting)
+
+    def bring_forward(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRef:
+    title: str
+    date: dt.date
+    agenda_item_id: int | None = None
+    decision_question: str | None = None
+
+
+def resolve_meeting(
+    app: RitmeregieApp,
+    agenda_item_id: int | None = None,
+    meeting_title: str | None = None,
+    date: dt.date | None = None,
+) -> MeetingRef:
+    """Which meeting the dialog is for: the agenda item when given, else the arguments, else
+    (nothing given, as from the tray) the latest meeting of today that has started."""
+    controller = app.controller
+    if agenda_item_id is not None:
+        entry = app.store.agenda.entry(agenda_item_id)
+        if entry is not None:
+            local = entry.start.astimezone(controller.tz).date()
+            return MeetingRef(
+                meeting_title or entry.title, date or local, entry.id, entry.decision_question
+            )
+    if meeting_title is None and date is None:
+        now = controller.now()
+        started = [
+            item
+            for item in controller.agenda_today()
+            if item.kind is BlockKind.MEETING and item.start <= now and item.id is not None
+        ]
+        if started:
+            return resolve_meeting(app, started[-1].id)
+    return MeetingRef(meeting_title or "", date or controller.today())
+
+
+def open_dadu(
+    app: RitmeregieApp,
+    agenda_item_id: int | None = None,
+    meeting_title: str | None = None,
+    date: dt.date | None = None,
+) -> DaduDialog:
+    return DaduDialog(app, resolve_meeting(app, agenda_item_id, meeting_title, date))

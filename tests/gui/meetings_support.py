@@ -1,0 +1,72 @@
+"""Shared set-up for the meeting and friction ritual tests: a real app on a ManualClock.
+
+Friday 2027-03-26 in Europe/Amsterdam with the default rhythm (day start 08:30, friction Friday
+in the afternoon). The app is started (real scheduler on real time, so nothing planned on the
+2027 clock fires by itself); the OS notification parts are replaced by a recorder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ritmeregie.domain.clock import ManualClock
+from ritmeregie.storage import open_store
+from ritmeregie.ui.app import RitmeregieApp
+
+AMS = ZoneInfo("Europe/Amsterdam")
+FRIDAY = dt.date(2027, 3, 26)
+
+# Qt raises every tool window it shows; the offscreen platform cannot and says so.
+QT_LOG_IGNORE = (
+    r"This plugin does not support raise\(\)",
+    r"This plugin does not support propagateSizeHints\(\)",
+)
+
+
+def at(hour: int, minute: int = 0, date: dt.date = FRIDAY) -> dt.datetime:
+    return dt.datetime.combine(date, dt.time(hour, minute), tzinfo=AMS)
+
+
+class RecordingNotifier:
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str]] = []
+
+    def notify(self, title: str, message: str) -> bool:
+        self.sent.append((title, message))
+        return True
+
+
+@contextmanager
+def running_app(data_dir: Path, now: dt.datetime) -> Iterator[tuple[RitmeregieApp, ManualClock]]:
+    clock = ManualClock(now)
+    store = open_store(data_dir, clock=clock)
+    app = RitmeregieApp(store, clock, AMS)
+    app.notes = RecordingNotifier()  # type: ignore[attr-defined]
+    app.notifier._parts = [app.notes]  # type: ignore[attr-defined]
+    app.start()
+    app.notes.sent.clear()  # type: ignore[attr-defined]
+    try:
+        yield app, clock
+    finally:
+        app.stop()
+        for key in list(app.windows._open):
+            window = app.windows.get(key)
+            if window is not None:
+                window.close()
+        if app.presenter.window is not None:
+            app.presenter.window.close()
+        QApplication.processEvents()
+        store.close()
+
+
+def focused(widget: QWidget) -> QWidget:
+    """Where the keyboard is inside widget's window (offscreen windows need not be active)."""
+    focus = widget.window().focusWidget()
+    assert focus is not None
+    return focus
