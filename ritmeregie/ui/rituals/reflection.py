@@ -60,6 +60,7 @@ class ReflectionDialog(QDialog):
         self._build()
         self.saver.watch(self.satisfied_edit, self.less_edit, self.differently_edit)
         self.saver.watch(self.energy_group)
+        self.energy_group.idToggled.connect(self.on_energy_toggled)
         self.saver.watch_window(self)
         self.load()
         self.on_tick()
@@ -102,20 +103,26 @@ class ReflectionDialog(QDialog):
         energy_label.setFont(energy_font)
         self.energy_group = QButtonGroup(self)
         self.energy_buttons: list[QRadioButton] = []
-        energy_row = QHBoxLayout()
+        # The label's buddy is the row, not a button: a mnemonic on a button would click it
+        # (and set energy 1); on the row it only moves the focus there.
+        self.energy_row_widget = QWidget(self)
+        energy_row = QHBoxLayout(self.energy_row_widget)
+        energy_row.setContentsMargins(0, 0, 0, 0)
         energy_row.setSpacing(14)
         for value in range(1, 6):
-            button = QRadioButton(str(value), self)
+            button = QRadioButton(str(value), self.energy_row_widget)
             button.setAccessibleName(self.tr("Energy {value} of 5").format(value=value))
             self.energy_group.addButton(button, value)
             self.energy_buttons.append(button)
             energy_row.addWidget(button)
-        hint = QLabel(self.tr("1 = running on empty · 5 = full of energy"), self)
+        hint = QLabel(self.tr("1 = running on empty · 5 = full of energy"), self.energy_row_widget)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         energy_row.addSpacing(10)
         energy_row.addWidget(hint)
         energy_row.addStretch(1)
-        energy_label.setBuddy(self.energy_buttons[0])
+        self.energy_row_widget.setFocusProxy(self.energy_buttons[0])
+        self.energy_row_widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        energy_label.setBuddy(self.energy_row_widget)
 
         self.saved_label = QLabel(self.tr("Saved as you type."), self)
         self.saved_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -147,7 +154,7 @@ class ReflectionDialog(QDialog):
             layout.addWidget(edit, 1)
         layout.addSpacing(8)
         layout.addWidget(energy_label)
-        layout.addLayout(energy_row)
+        layout.addWidget(self.energy_row_widget)
         layout.addSpacing(12)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved_label)
@@ -183,6 +190,11 @@ class ReflectionDialog(QDialog):
             self.differently_edit.setPlainText(reflection.differently if reflection else "")
             if reflection is not None and reflection.energy is not None:
                 self.energy_buttons[reflection.energy - 1].setChecked(True)
+
+    @Slot(int, bool)
+    def on_energy_toggled(self, value: int, checked: bool) -> None:
+        if checked:  # the mnemonic lands on the chosen value from now on
+            self.energy_row_widget.setFocusProxy(self.energy_buttons[value - 1])
 
     def energy(self) -> int | None:
         value = self.energy_group.checkedId()
