@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from ritmeregie.domain.localtime import UnknownTimezoneError, local_date, zone
@@ -21,9 +22,13 @@ from ritmeregie.storage import Store, StoreError
 from ritmeregie.storage.calendars import NAME_MAX_CHARS, CalendarEvent, EventBatch
 
 from .errors import CalendarError
-from .expanding import Expander, Expansion, Progress
 from .layers import next_colour
-from .reading import ParsedCalendar, read_calendar
+
+if TYPE_CHECKING:
+    # icalendar and recurring-ical-events load only when a calendar is read or expanded: the
+    # planner calls layer_items() at every start, and stored layers need neither (benchmarks).
+    from .expanding import Expander, Expansion, Progress
+    from .reading import ParsedCalendar
 
 log = logging.getLogger("ritmeregie.calendars")
 
@@ -111,6 +116,9 @@ def prepare(
     data: bytes, window: Window, tz: ZoneInfo, progress: Progress | None = None
 ) -> Prepared:
     """Read and expand a file without touching the store; raises CalendarError only."""
+    from .expanding import Expander
+    from .reading import read_calendar
+
     parsed = read_calendar(data)
     if not parsed.series and parsed.skipped:
         # Everything was broken: storing that would wipe a layer for nothing.
@@ -313,6 +321,9 @@ def _expand_stored(
     try:
         if expander is None:
             raw = store.calendars.raw(name) or ""
+            from .expanding import Expander
+            from .reading import read_calendar
+
             expander = Expander(read_calendar(raw.encode("utf-8")))
             _remember(source.raw_sha256, expander)
         return expander.expand(first, last, tz)
