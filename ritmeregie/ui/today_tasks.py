@@ -181,6 +181,7 @@ class TodayTasksPanel(QWidget):
         if done:
             box.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.items.addWidget(box)
+        box.setVisible(True)  # now, not when the layout gets to it: the focus may move here
         return box
 
     @Slot(int, bool)
