@@ -124,6 +124,7 @@ def fetch(
     except FetchError:
         raise
     except urllib.error.HTTPError as exc:
+        exc.close()  # it holds the connection of the last answer
         if exc.code in (301, 302, 303, 307, 308):
             raise failed(translate("Calendars", "too many redirects")) from None
         reason = translate("Calendars", "the server answered {code} ({reason})").format(

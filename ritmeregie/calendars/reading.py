@@ -100,8 +100,11 @@ def read_calendar(data: bytes) -> ParsedCalendar:
         ) from None
     calendars = [c for c in parsed if isinstance(c, Component) and c.name == "VCALENDAR"]
     if not calendars:
+        # icalendar drops a calendar that is cut off before its END line.
         raise CalendarError(
-            translate("Calendars", "This is not a calendar file (.ics): it has no BEGIN:VCALENDAR.")
+            translate("Calendars", "The file cannot be read as a calendar ({error}).").format(
+                error=translate("Calendars", "it stops before END:VCALENDAR")
+            )
         )
     reader = _Reader()
     for calendar in calendars:
