@@ -170,6 +170,24 @@ class RitmeregieApp(QObject):
     def vandaag(self) -> QWidget | None:
         return self.windows.get(WindowKey.TODAY)
 
+    def welcome_if_new(self) -> QWidget | None:
+        """The welcome at the very first start; once seen (however it closed), only on request."""
+        if bool(self.store.settings.get("first_run_done")):
+            return None
+        return self.show_window(WindowKey.WELCOME)
+
+    def apply_language(self, setting: str) -> str:
+        """Switch the running app to a language setting (auto, nl, en); returns nl or en."""
+        language = resolve_language(setting)
+        app = QApplication.instance()
+        if app is not None:
+            install_qt_translator(app, language)
+        if self.tray is not None:
+            self.tray.retranslate()
+        self.windows.after_language_change()
+        self.controller.replan("language changed")  # block names in the new language
+        return language
+
     # -- keeping the jobs true ---------------------------------------------------------------------
 
     @Slot()
@@ -320,6 +338,7 @@ def run_app(data_dir: Path, language: str | None = None) -> int:
         tz = zone(local_timezone_name())
     shell = RitmeregieApp(store, SystemClock(), tz, instance)
     shell.start()
+    shell.welcome_if_new()
     notice = show_recovery_notice(store.recovery) if store.recovery is not None else None
     app.aboutToQuit.connect(shell.stop)
     app.aboutToQuit.connect(instance.close)

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRect, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 from ..domain.nudges import Nudge, NudgeAnswer
 from ..platform.notifier import Notifier
@@ -66,6 +67,8 @@ class NudgePresenter(QObject):
             block_end=nudge.block.end,
         )
         self.nudge_shown.emit(nudge)
+        if bool(self._store.settings.get("sound")):
+            QApplication.beep()  # the system's alert sound (Settings → Nudges)
         if nudge.answerable and bool(self._store.settings.get("nudge_window")):
             self._show_window(nudge, log_id)
         else:

@@ -1,0 +1,95 @@
+"""Shared set-up for the settings and welcome tests: a real app (not started) on a ManualClock.
+
+Friday 2027-03-26, 09:00 in Europe/Amsterdam with the default rhythm. The app is built but not
+started: no scheduler runs and no tray shows, which these windows do not need. A test that
+switches the language gets English back afterwards (`english_after`), so no other test is left
+speaking Dutch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ritmeregie import i18n
+from ritmeregie.domain.clock import ManualClock
+from ritmeregie.resources import i18n_dir
+from ritmeregie.storage import open_store
+from ritmeregie.ui.app import RitmeregieApp
+
+AMS = ZoneInfo("Europe/Amsterdam")
+FRIDAY_9 = dt.datetime(2027, 3, 26, 9, 0, tzinfo=AMS)
+
+QT_LOG_IGNORE = (
+    r"This plugin does not support raise\(\)",
+    r"This plugin does not support propagateSizeHints\(\)",
+)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(FRIDAY_9)
+
+
+@pytest.fixture
+def shell(qapp: QApplication, data_dir: Path, clock: ManualClock) -> Iterator[RitmeregieApp]:
+    store = open_store(data_dir, clock=clock)
+    app = RitmeregieApp(store, clock, AMS)
+    yield app
+    for key in list(app.windows._open):
+        window = app.windows.get(key)
+        if window is not None:
+            window.close()  # a window with unsaved problems asks for a second close
+            window.close()
+            window.deleteLater()
+    qapp.processEvents()
+    store.close()
+
+
+@pytest.fixture
+def catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The Dutch catalogue compiled from the .ts into a folder of its own (set-up may not have
+    built the shipped .qm, or built it before the .ts last changed)."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    ts = folder / "ritmeregie_nl.ts"
+    shutil.copy(i18n_dir() / "ritmeregie_nl.ts", ts)
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+        check=True,
+        timeout=60,
+    )
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: folder)
+    return folder
+
+
+@pytest.fixture
+def english_after(qapp: QApplication) -> Iterator[None]:
+    default = QLocale()
+    yield
+    i18n.install_qt_translator(qapp, "en")
+    QLocale.setDefault(default)
+    qapp.processEvents()
+
+
+def focused(widget: QWidget) -> QWidget:
+    """Where the keyboard is inside widget's window (offscreen windows need not be active)."""
+    focus = widget.window().focusWidget()
+    assert focus is not None
+    return focus
+
+
+def show(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
