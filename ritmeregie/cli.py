@@ -161,6 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--version"]:  # answered before any parser or command module is built
+        print(f"ritmeregie {__version__}")
+        return 0
     set_language(resolve_language(_early_lang(args_list)))
     try:
         args = build_parser().parse_args(args_list)
