@@ -15,15 +15,24 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 
 from ritmeregie.domain.model import BlockKind
 
 from .palette import NEUTRAL_COLOUR, PAUSED_OPACITY, block_colour, text_colour_on
 
 ICON_SIZES = (16, 22, 24, 32, 48, 64)
-DEVICE_PIXEL_RATIOS = (1.0, 2.0)
 # From this many minutes on the number becomes hours.
 HOURS_FROM_MINUTES = 100
 # The spent part of the ring: the kind's colour, this opaque.
@@ -124,11 +133,51 @@ def paint_tray_pixmap(
 
 
 def tray_icon(state: TrayIconState) -> QIcon:
-    icon = QIcon()
-    for size in ICON_SIZES:
-        for ratio in DEVICE_PIXEL_RATIOS:
-            icon.addPixmap(paint_tray_pixmap(state, size, ratio))
-    return icon
+    return QIcon(_TrayIconEngine(state))
+
+
+class _TrayIconEngine(QIconEngine):
+    """Paints each size and scale only when a tray host asks for it, then keeps it.
+
+    A tray shows one size; painting all twelve up front cost ~7 ms at start and again every
+    minute the number changes (docs/benchmarks.md, idle CPU). Hosts that want every size (a
+    StatusNotifierItem) still get them, through availableSizes().
+    """
+
+    def __init__(self, state: TrayIconState) -> None:
+        super().__init__()
+        self._state = state
+        self._painted: dict[tuple[int, float], QPixmap] = {}
+
+    def _pixmap(self, size: QSize, ratio: float) -> QPixmap:
+        key = (max(1, min(size.width(), size.height())), ratio)
+        pixmap = self._painted.get(key)
+        if pixmap is None:
+            pixmap = self._painted[key] = paint_tray_pixmap(self._state, key[0], ratio)
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self._pixmap(size, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        return self._pixmap(size, scale)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self._pixmap(rect.size(), ratio))
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        side = min(size.width(), size.height())
+        return QSize(side, side)
+
+    def availableSizes(self, mode: QIcon.Mode, state: QIcon.State) -> list[QSize]:
+        return [QSize(s, s) for s in ICON_SIZES]
+
+    def clone(self) -> QIconEngine:
+        return _TrayIconEngine(self._state)
 
 
 def _paint_idle(painter: QPainter, geometry: _Geometry) -> None:
