@@ -28,7 +28,6 @@ from ritmeregie.vocabulary import weekday_name
 from .controller import RhythmController
 from .windows import WindowKey
 
-CONTEXT = "TodayTasks"
 # The tray tooltip names at most this many open must-do's (a tooltip is a glance, not a list).
 TOOLTIP_MAX = 3
 
@@ -58,12 +57,12 @@ def carried_note(must_do: MustDo, today: dt.date) -> str:
     if must_do.planned_for is None or must_do.planned_for >= today or must_do.is_done:
         return ""
     if must_do.planned_for == today - dt.timedelta(days=1):
-        return QCoreApplication.translate(CONTEXT, "from yesterday")
+        return QCoreApplication.translate("TodayTasks", "from yesterday")
     if (today - must_do.planned_for).days < 7:
-        return QCoreApplication.translate(CONTEXT, "from {weekday}").format(
+        return QCoreApplication.translate("TodayTasks", "from {weekday}").format(
             weekday=weekday_name(must_do.planned_for)
         )
-    return QCoreApplication.translate(CONTEXT, "from {date}").format(
+    return QCoreApplication.translate("TodayTasks", "from {date}").format(
         date=f"{must_do.planned_for.day}-{must_do.planned_for.month}"
     )
 
@@ -74,7 +73,7 @@ def tooltip_lines(tasks: DayTasks) -> list[str]:
     if tasks.must_dos:
         done = len(tasks.must_dos) - len(tasks.open_must_dos)
         lines.append(
-            QCoreApplication.translate(CONTEXT, "Must-dos: {done} of {total} done").format(
+            QCoreApplication.translate("TodayTasks", "Must-dos: {done} of {total} done").format(
                 done=done, total=len(tasks.must_dos)
             )
         )
@@ -82,12 +81,12 @@ def tooltip_lines(tasks: DayTasks) -> list[str]:
         more = len(tasks.open_must_dos) - TOOLTIP_MAX
         if more > 0:
             lines.append(
-                QCoreApplication.translate(CONTEXT, "… and {count} more").format(count=more)
+                QCoreApplication.translate("TodayTasks", "… and {count} more").format(count=more)
             )
     if tasks.call is not None:
         mark = "✓" if tasks.call.done else "○"
         lines.append(
-            QCoreApplication.translate(CONTEXT, "Call: {mark} {who}").format(
+            QCoreApplication.translate("TodayTasks", "Call: {mark} {who}").format(
                 mark=mark, who=tasks.call.who
             )
         )

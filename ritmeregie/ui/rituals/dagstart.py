@@ -38,6 +38,13 @@ from ..controller import RhythmController
 from ..today_tasks import carried_note
 from .autosave import DebouncedSaver
 
+
+def date_in_sentence(date: dt.date) -> str:
+    """long_date without the heading's capital: "maandag 5 april 2027" inside a Dutch sentence."""
+    weekday = weekday_name(date)
+    return weekday + long_date(date)[len(weekday) :]
+
+
 if TYPE_CHECKING:
     from ..app import RitmeregieApp
 
@@ -446,7 +453,7 @@ class DagstartDialog(QDialog):
         monday = next_monday(self.today)
         self.deferred_label.setText(
             self.tr("‘{title}’ moved to {date}.").format(
-                title=self._deferred.title, date=long_date(monday)
+                title=self._deferred.title, date=date_in_sentence(monday)
             )
         )
         self.deferred_bar.show()

@@ -39,15 +39,14 @@ from ritmeregie.domain.review import (
 )
 from ritmeregie.storage import FrictionStatus, Store
 from ritmeregie.storage.reviews import ReviewKind
-from ritmeregie.vocabulary import long_date
 
 from ..controller import RhythmController
 from .autosave import DebouncedSaver
+from .dagstart import date_in_sentence
 
 if TYPE_CHECKING:
     from ..app import RitmeregieApp
 
-CONTEXT = "WeeklyReview"
 COPIED_MS = 3_000
 
 
@@ -100,25 +99,31 @@ def build_summary(store: Store, tz: ZoneInfo, week: dt.date, notes: str = "") ->
 def review_labels() -> ReviewLabels:
     """The Markdown's words in the user's language."""
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate(CONTEXT, text)
-
+    # Literal contexts, so lupdate finds every string.
     return ReviewLabels(
-        title=t("Weekly review — week of {date}"),
-        last_week=t("Last week"),
-        coming_week=t("Coming week"),
-        done_must_dos=t("Must-dos done"),
-        open_actions=t("DADU: open actions"),
-        fixed_frictions=t("Frictions fixed"),
-        highlights=t("Highlights from my reflections"),
-        energy=t("Average energy: {energy} / 5"),
-        agenda=t("Agenda"),
-        deadlines=t("Deadlines"),
-        notes=t("Notes for the conversation"),
-        nothing=t("Nothing."),
-        owner=t("owner: {owner}"),
-        deadline=t("deadline {date}"),
-        weekdays=(t("Mon"), t("Tue"), t("Wed"), t("Thu"), t("Fri"), t("Sat"), t("Sun")),
+        title=QCoreApplication.translate("WeeklyReview", "Weekly review — week of {date}"),
+        last_week=QCoreApplication.translate("WeeklyReview", "Last week"),
+        coming_week=QCoreApplication.translate("WeeklyReview", "Coming week"),
+        done_must_dos=QCoreApplication.translate("WeeklyReview", "Must-dos done"),
+        open_actions=QCoreApplication.translate("WeeklyReview", "DADU: open actions"),
+        fixed_frictions=QCoreApplication.translate("WeeklyReview", "Frictions fixed"),
+        highlights=QCoreApplication.translate("WeeklyReview", "Highlights from my reflections"),
+        energy=QCoreApplication.translate("WeeklyReview", "Average energy: {energy} / 5"),
+        agenda=QCoreApplication.translate("WeeklyReview", "Agenda"),
+        deadlines=QCoreApplication.translate("WeeklyReview", "Deadlines"),
+        notes=QCoreApplication.translate("WeeklyReview", "Notes for the conversation"),
+        nothing=QCoreApplication.translate("WeeklyReview", "Nothing."),
+        owner=QCoreApplication.translate("WeeklyReview", "owner: {owner}"),
+        deadline=QCoreApplication.translate("WeeklyReview", "deadline {date}"),
+        weekdays=(
+            QCoreApplication.translate("WeeklyReview", "Mon"),
+            QCoreApplication.translate("WeeklyReview", "Tue"),
+            QCoreApplication.translate("WeeklyReview", "Wed"),
+            QCoreApplication.translate("WeeklyReview", "Thu"),
+            QCoreApplication.translate("WeeklyReview", "Fri"),
+            QCoreApplication.translate("WeeklyReview", "Sat"),
+            QCoreApplication.translate("WeeklyReview", "Sun"),
+        ),
     )
 
 
@@ -224,7 +229,7 @@ class WeeklyReviewDialog(QDialog):
     # -- store ---------------------------------------------------------------------------------
 
     def load(self) -> None:
-        self.week_label.setText(self.tr("Week of {date}").format(date=long_date(self.week)))
+        self.week_label.setText(self.tr("Week of {date}").format(date=date_in_sentence(self.week)))
         with self.saver.loading():
             self.notes_edit.setPlainText(
                 self.store.reviews.get(ReviewKind.WEEKLY_REVIEW, self.week)
