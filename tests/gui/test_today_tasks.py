@@ -113,3 +113,18 @@ def test_vandaag_shows_the_panel_and_asks_for_the_day_start(qtbot, store, contro
     store.must_dos.add("Nieuw", planned_for=TUE)
     controller.tasks_changed.emit()
     assert len(window.tasks_panel.boxes) == 2
+
+
+def test_the_tray_tooltip_names_todays_must_dos_and_follows_ticks(qtbot, store, controller) -> None:  # type: ignore[no-untyped-def]
+    from ritmeregie.ui.tray import Tray
+
+    first = store.must_dos.add("Notulen MT", planned_for=TUE)
+    store.calls.add(TUE, "Karin")
+    tray = Tray(controller)
+    tooltip = tray.icon.toolTip()
+    assert "Must-dos: 0 of 1 done\n○ Notulen MT\nCall: ○ Karin" in tooltip
+    store.must_dos.done(first.id)
+    controller.tasks_changed.emit()
+    assert "Must-dos: 1 of 1 done" in tray.icon.toolTip()
+    assert "○ Notulen MT" not in tray.icon.toolTip()
+    tray.menu.deleteLater()
