@@ -10,9 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -418,7 +416,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
         return 0
-    _write_private(output, text, bom=args.format == "csv")
+    _write_private(output, text, args.format)
     print(translate("cli", "Written to {path}.").format(path=output), file=sys.stderr)
     return 0
 
@@ -434,13 +432,13 @@ def _export_ics(args: argparse.Namespace, first: dt.date | None, last: dt.date |
         tz = store_timezone(store)
         today = today_of(store, tz)
         if args.all:
-            first, last = _agenda_span(store, today)
+            first, last = _agenda_span(store, today, tz)
         first = first or today
         last = last or max(first, today) + dt.timedelta(weeks=ICS_DEFAULT_WEEKS)
-        return str(export_ics(store, first, last, tz, args.include_rhythm))
+        return str(export_ics(store, first, last, tz, args.include_rhythm))  # type: ignore[arg-type]
 
 
-def _agenda_span(store: Any, today: dt.date) -> tuple[dt.date, dt.date]:
+def _agenda_span(store: Any, today: dt.date, tz: ZoneInfo) -> tuple[dt.date, dt.date]:
     """--all for a calendar: from the first agenda item to the last (at least today)."""
     from .exporting import EVER_END, EVER_START
 
@@ -448,8 +446,8 @@ def _agenda_span(store: Any, today: dt.date) -> tuple[dt.date, dt.date]:
     if not items:
         return today, today
     return (
-        min(min(i.start for i in items).date(), today),
-        max(max(i.end for i in items).date(), today),
+        min(min(i.start for i in items).astimezone(tz).date(), today),
+        max(max(i.end for i in items).astimezone(tz).date(), today),
     )
 
 
@@ -466,20 +464,11 @@ def _output_path(value: str | None) -> Path | None:
     return path
 
 
-def _write_private(path: Path, text: str, *, bom: bool) -> None:
-    """Write via a private temporary file and a rename: the export is whole or absent, and 0600."""
-    data = (("\ufeff" if bom else "") + text).encode("utf-8")
+def _write_private(path: Path, text: str, fmt: str) -> None:
+    from .exporting import write_export
+
     try:
-        fd, temp = tempfile.mkstemp(prefix=".ritmeregie-export-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_export(path, text, bom=fmt == "csv")
     except OSError as exc:
         raise CliError(
             translate("cli", "Cannot write {path}: {reason}").format(

@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import tempfile
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -202,3 +205,22 @@ def render(data: ExportData, fmt: ExportFormat) -> str:
         ExportFormat.MD: export_writers.to_markdown,
     }[ExportFormat(fmt)]
     return writer(data)
+
+
+def write_export(path: Path, text: str, *, bom: bool = False) -> None:
+    """Write via a private temporary file and a rename: the file is whole or absent, and 0600.
+
+    `bom`: start with a byte-order mark, so spreadsheet programs read a CSV file as UTF-8.
+    Raises OSError.
+    """
+    data = (("\ufeff" if bom else "") + text).encode("utf-8")
+    fd, temp = tempfile.mkstemp(prefix=".ritmeregie-export-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
