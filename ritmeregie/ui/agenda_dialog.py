@@ -11,8 +11,8 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,7 @@ from ritmeregie.vocabulary import kind_name
 
 STEP_MINUTES = 5
 DEFAULT_MINUTES = 30
+COPIED_MS = 2_000
 EDITABLE_KINDS = (BlockKind.MEETING, BlockKind.CALL)
 
 
@@ -42,6 +45,7 @@ class AgendaValues:
     start: dt.datetime  # aware, in the dialog's zone
     end: dt.datetime
     kind: BlockKind
+    decision_question: str = ""  # the line for a meeting's invite; empty for a call
 
 
 def _tab_leaves(widget: QAbstractSpinBox, event: QEvent) -> bool:
@@ -102,6 +106,7 @@ class AgendaDialog(QDialog):
         title: str = "",
         kind: BlockKind = BlockKind.MEETING,
         editing: bool = False,
+        decision_question: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -110,7 +115,7 @@ class AgendaDialog(QDialog):
         start = start.astimezone(tz)
         end = (end or start + dt.timedelta(minutes=DEFAULT_MINUTES)).astimezone(tz)
         self.setWindowTitle(self.tr("Edit item") if editing else self.tr("New item"))
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(420)
 
         self.title_edit = QLineEdit(title, self)
         self.title_edit.setPlaceholderText(self.tr("What is it about?"))
@@ -126,6 +131,23 @@ class AgendaDialog(QDialog):
             self.kind_combo.addItem(kind_name(option), option.value)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(BlockKind(kind).value)))
         self.kind_combo.setAccessibleName(self.tr("Kind"))
+        self.kind_combo.currentIndexChanged.connect(self.on_kind_changed)
+
+        # Every invite carries one line: what must be decided here today.
+        self.question_edit = QLineEdit(decision_question or self.default_question(), self)
+        self.question_edit.setAccessibleName(self.tr("Decision question"))
+        self.question_edit.setToolTip(self.tr("One line for the invite: what must be decided?"))
+        self.copy_button = QPushButton(self.tr("Cop&y"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy the decision question"))
+        self.copy_button.setToolTip(self.tr("Copy the line to paste it into the invite"))
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.on_copy_question)
+        self.question_row = QWidget(self)
+        question_layout = QHBoxLayout(self.question_row)
+        question_layout.setContentsMargins(0, 0, 0, 0)
+        question_layout.setSpacing(6)
+        question_layout.addWidget(self.question_edit, 1)
+        question_layout.addWidget(self.copy_button)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -151,6 +173,11 @@ class AgendaDialog(QDialog):
         form.addRow(self.tr("&Start:"), self.start_edit)
         form.addRow(self.tr("&End:"), self.end_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
+        # Full width under the fields: the line is a sentence, not a value.
+        self.question_label = QLabel(self.tr("Decision &question for the invite:"), self)
+        self.question_label.setBuddy(self.question_edit)
+        form.addRow(self.question_label)
+        form.addRow(self.question_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 14)
         layout.setSpacing(12)
@@ -161,7 +188,10 @@ class AgendaDialog(QDialog):
         order = (self.title_edit, self.date_edit, self.start_edit, self.end_edit, self.kind_combo)
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        QWidget.setTabOrder(self.kind_combo, self.buttons)
+        QWidget.setTabOrder(self.kind_combo, self.question_edit)
+        QWidget.setTabOrder(self.question_edit, self.copy_button)
+        QWidget.setTabOrder(self.copy_button, self.buttons)
+        self.on_kind_changed()
 
         self._last_start = self.start_edit.time()
         self.start_edit.timeChanged.connect(self.on_start_changed)
@@ -196,6 +226,7 @@ class AgendaDialog(QDialog):
             start=self._instant(self.start_edit.time()),
             end=self._instant(self.end_edit.time()),
             kind=BlockKind(self.kind_combo.currentData()),
+            decision_question=self.question_edit.text().strip() if self.is_meeting() else "",
         )
 
     def problems(self) -> list[str]:
@@ -207,6 +238,31 @@ class AgendaDialog(QDialog):
         if values.end <= values.start:
             found.append(self.tr("The end must be after the start."))
         return found
+
+    # --- the decision question ------------------------------------------------------------------
+
+    def default_question(self) -> str:
+        return self.tr("What decision must be taken here today?")
+
+    def is_meeting(self) -> bool:
+        return BlockKind(self.kind_combo.currentData()) is BlockKind.MEETING
+
+    @Slot()
+    def on_kind_changed(self) -> None:
+        """A call has no invite: the line shows for meetings only."""
+        meeting = self.is_meeting()
+        self.question_label.setVisible(meeting)
+        self.question_row.setVisible(meeting)
+        self.adjustSize()
+
+    @Slot()
+    def on_copy_question(self) -> None:
+        text = self.question_edit.text().strip() or self.default_question()
+        QGuiApplication.clipboard().setText(text)
+        self.copy_button.setText(self.tr("Copied"))
+        QTimer.singleShot(
+            COPIED_MS, self.copy_button, lambda: self.copy_button.setText(self.tr("Cop&y"))
+        )
 
     # --- validation -----------------------------------------------------------------------------
 

@@ -146,16 +146,38 @@ class RhythmController(QObject):
     # -- the agenda (every change replans at once) -----------------------------------------------
 
     def add_agenda(
-        self, title: str, start: dt.datetime, end: dt.datetime, kind: BlockKind = BlockKind.MEETING
+        self,
+        title: str,
+        start: dt.datetime,
+        end: dt.datetime,
+        kind: BlockKind = BlockKind.MEETING,
+        decision_question: str | None = None,
     ) -> AgendaItem:
-        item = self.store.agenda.add(title, start, end, self.tz.key, kind=kind)
+        item = self.store.agenda.add(
+            title, start, end, self.tz.key, kind=kind, decision_question=decision_question or None
+        )
         self.replan("agenda item added")
         return item
 
     def update_agenda(
-        self, item_id: int, *, title: str, start: dt.datetime, end: dt.datetime, kind: BlockKind
+        self,
+        item_id: int,
+        *,
+        title: str,
+        start: dt.datetime,
+        end: dt.datetime,
+        kind: BlockKind,
+        decision_question: str | None = None,
     ) -> AgendaItem:
-        item = self.store.agenda.update(item_id, title=title, start=start, end=end, kind=kind)
+        """Change an item; decision_question None leaves the stored line, "" clears it."""
+        item = self.store.agenda.update(
+            item_id,
+            title=title,
+            start=start,
+            end=end,
+            kind=kind,
+            decision_question=decision_question,
+        )
         self.replan("agenda item changed")
         return item
 

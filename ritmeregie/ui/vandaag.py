@@ -416,7 +416,9 @@ class VandaagWindow(QWidget):
         )
 
         def store(values: AgendaValues) -> None:
-            item = self.controller.add_agenda(values.title, values.start, values.end, values.kind)
+            item = self.controller.add_agenda(
+                values.title, values.start, values.end, values.kind, values.decision_question
+            )
             self._select_agenda(item.id)
 
         self._open_dialog(dialog, store)
@@ -430,6 +432,7 @@ class VandaagWindow(QWidget):
         if item is None or item.id is None:
             return
         item_key = item.id
+        entry = self.controller.store.agenda.entry(item_key)
         dialog = AgendaDialog(
             self.controller.tz,
             start=item.start,
@@ -437,12 +440,18 @@ class VandaagWindow(QWidget):
             title=item.title,
             kind=item.kind,
             editing=True,
+            decision_question=entry.decision_question if entry is not None else None,
             parent=self,
         )
 
         def store(values: AgendaValues) -> None:
             self.controller.update_agenda(
-                item_key, title=values.title, start=values.start, end=values.end, kind=values.kind
+                item_key,
+                title=values.title,
+                start=values.start,
+                end=values.end,
+                kind=values.kind,
+                decision_question=values.decision_question,
             )
             self._select_agenda(item_key)
 
