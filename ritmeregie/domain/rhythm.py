@@ -172,7 +172,8 @@ def carry_rituals(
 ) -> tuple[Ritual, ...]:
     """The rituals after the work hours changed: those that open the day (a chain starting within
     EDGE_SLACK_MINUTES of the old start) move with the start, those that close it move with the
-    end; the rest keep their clock time. A move that would leave the day stays unmoved."""
+    end, pushing a neighbour they would land on along; the rest keep their clock time. A move
+    that would leave the day is not made."""
     old_start, old_end = minutes_of(old_hours[0]), minutes_of(old_hours[1])
     shift_start = minutes_of(new_hours[0]) - old_start
     shift_end = minutes_of(new_hours[1]) - old_end
@@ -193,11 +194,33 @@ def carry_rituals(
             break
         tail.add(index)
         edge = start
+    starts = {
+        index: minutes_of(r.start) + (shift_start if index in head else 0)
+        for index, r in enumerate(rituals)
+    }
+    for index in tail:
+        starts[index] += shift_end
+    middle = [index for index in order if index not in head and index not in tail]
+    # A moved edge pushes its neighbours along instead of landing on them (Monday's review at
+    # 09:00 after a day start that now begins at 09:00), keeping the rituals in their order.
+    if shift_start > 0 and head:
+        edge = max(starts[i] + rituals[i].minutes for i in head)
+        for index in middle:
+            if starts[index] >= edge:
+                break
+            starts[index] = edge
+            edge += rituals[index].minutes
+    if shift_end < 0 and tail:
+        edge = min(starts[i] for i in tail)
+        for index in reversed(middle):
+            if starts[index] + rituals[index].minutes <= edge:
+                break
+            starts[index] = edge - rituals[index].minutes
+            edge = starts[index]
     moved: list[Ritual] = []
     for index, ritual in enumerate(rituals):
-        shift = shift_start if index in head else shift_end if index in tail else 0
-        start = minutes_of(ritual.start) + shift
-        if shift and start >= 0 and start + ritual.minutes <= _DAY_MINUTES:
+        start = starts[index]
+        if start != minutes_of(ritual.start) and 0 <= start <= _DAY_MINUTES - ritual.minutes:
             ritual = replace(ritual, start=time_of(start))
         moved.append(ritual)
     return tuple(moved)

@@ -1,7 +1,7 @@
 """Settings → Rhythm on a real store and controller, driven by the keyboard where a person would.
 
 Friday 2027-03-26 with the default rhythm: day start 08:30, inbox 11:00, lunch 12:30, friction
-Friday 15:00, quiet quarter 16:30, reflection 16:45; work hours 08:30–17:00.
+Friday 15:00, quiet quarter 16:30, reflection 16:45; work hours 08:30 to 17:00.
 """
 
 from __future__ import annotations
@@ -146,7 +146,9 @@ def test_later_work_hours_carry_the_day_start(
 def test_same_hours_for_every_working_day(qtbot, page: RhythmPage, shell: RitmeregieApp) -> None:  # noqa: F811
     type_into(qtbot, page.end_edit, "1630")
     assert shell.store.settings.rhythm().days[MONDAY].hours.end == t("17:00")
-    qtbot.keyClick(focused(page), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)  # "Use for e&very …"
+    qtbot.keyClick(
+        focused(page), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier
+    )  # "Use for e&very …"
     # A mnemonic "animates" the click: it lands a moment later.
     qtbot.waitUntil(lambda: shell.store.settings.rhythm().days[MONDAY].hours.end == t("16:30"))
     rhythm = shell.store.settings.rhythm()
@@ -248,9 +250,7 @@ def test_overlapping_rituals_are_named_at_both(
     choose_block(page, BlockKind.INBOX)
     with qtbot.assertNotEmitted(shell.controller.plan_changed):
         type_into(qtbot, page.block_start, "1240")
-    assert page.block_problem.text() == (
-        "Inbox block (12:40–13:10) overlaps Lunch (12:30–13:00)."
-    )
+    assert page.block_problem.text() == ("Inbox block (12:40–13:10) overlaps Lunch (12:30–13:00).")
     assert page.lunch_problem.text() == "Lunch (12:30–13:00) overlaps Inbox block (12:40–13:10)."
     assert friday_starts(shell)[BlockKind.INBOX] == t("11:00")
     row = page.block_list.currentItem()
@@ -312,9 +312,7 @@ def test_a_problem_on_another_day_keeps_the_week_unsaved(
 ) -> None:
     type_into(qtbot, page.end_edit, "0800")
     page.day_tabs.setCurrentIndex(MONDAY)
-    assert page.unsaved_message() == (
-        "Rhythm not saved yet: first fix what is marked on Friday."
-    )
+    assert page.unsaved_message() == ("Rhythm not saved yet: first fix what is marked on Friday.")
     type_into(qtbot, page.focus_spin, "40")  # valid in itself, but the week is not
     assert shell.store.settings.rhythm().focus_minutes == 50
     page.day_tabs.setCurrentIndex(FRIDAY)

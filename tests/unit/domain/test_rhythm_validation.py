@@ -99,9 +99,20 @@ def test_earlier_end_carries_quiet_quarter_and_reflection_together():
     assert starts[BlockKind.QUIET_QUARTER] == t("15:30")
     assert starts[BlockKind.REFLECTION] == t("15:45")
     assert starts[BlockKind.DAGSTART] == t("08:30")
-    # Friction Friday (15:00-15:45) was not part of the closing chain; now it collides.
-    problems = day_problems(t("08:30"), t("16:00"), moved)
-    assert [p.kind for p in problems] == [DayProblemKind.OVERLAP]
+    # Friction Friday (15:00 to 15:45) would be overlapped: it is pushed earlier, not run over.
+    assert starts[BlockKind.FRICTION_FRIDAY] == t("14:45")
+    assert starts[BlockKind.LUNCH] == t("12:30")
+    assert day_problems(t("08:30"), t("16:00"), moved) == ()
+
+
+def test_a_later_start_pushes_mondays_review_along():
+    monday = default_rhythm().days[MONDAY]
+    moved = carry_rituals(monday.rituals, (t("08:30"), t("17:00")), (t("09:00"), t("17:00")))
+    starts = {r.kind: r.start for r in moved}
+    assert starts[BlockKind.DAGSTART] == t("09:00")
+    assert starts[BlockKind.WEEKLY_REVIEW] == t("09:10")
+    assert starts[BlockKind.INBOX] == t("11:00")  # not touched: nothing landed on it
+    assert day_problems(t("09:00"), t("17:00"), moved) == ()
 
 
 def test_monday_review_with_a_gap_after_day_start_stays_put():
