@@ -14,7 +14,6 @@ from ritmeregie.storage import Store
 from ritmeregie.storage.calendars import CalendarSource
 
 from .errors import CalendarError
-from .fetch import MAX_BYTES, TIMEOUT_S, fetch
 from .service import ImportReport, Prepared, Window, note_failure, prepare, store_prepared
 from .service import store_timezone as _store_timezone
 
@@ -37,11 +36,18 @@ def fetch_and_prepare(
     window: Window,
     tz: ZoneInfo,
     *,
-    timeout_s: float = TIMEOUT_S,
-    max_bytes: int = MAX_BYTES,
+    timeout_s: float | None = None,
+    max_bytes: int | None = None,
 ) -> Prepared:
     """Download and read a subscription; raises CalendarError (FetchError for the network)."""
-    data = fetch(url, name, timeout_s=timeout_s, max_bytes=max_bytes)
+    from . import fetch  # urllib and ssl load only when something is fetched
+
+    data = fetch.fetch(
+        url,
+        name,
+        timeout_s=fetch.TIMEOUT_S if timeout_s is None else timeout_s,
+        max_bytes=fetch.MAX_BYTES if max_bytes is None else max_bytes,
+    )
     try:
         return prepare(data, window, tz)
     except CalendarError as exc:
@@ -58,8 +64,8 @@ def refresh_subscription(
     window: Window | None = None,
     tz: ZoneInfo | None = None,
     *,
-    timeout_s: float = TIMEOUT_S,
-    max_bytes: int = MAX_BYTES,
+    timeout_s: float | None = None,
+    max_bytes: int | None = None,
 ) -> ImportReport:
     source = store.calendars.get(name)
     if source is None or not source.url:

@@ -32,6 +32,7 @@ from ..status_report import status_data
 from ..storage import Store, StoreError, open_store
 from .backup_keeper import BackupKeeper
 from .app_icon import app_icon
+from .calendar_sync import CalendarSync
 from .controller import RhythmController
 from .nudge_presenter import NudgePresenter
 from .palette import SchemeFollower
@@ -60,6 +61,7 @@ class RitmeregieApp(QObject):
         self.scheduler = NudgeScheduler(tz, parent=self)
         self.tray: Tray | None = None
         self.windows = WindowHub(self)
+        self.calendar_sync = CalendarSync(self.controller, self)  # subscriptions, daily window
         # Light/dark follows the system; the tray icon repaints when it turns (see _show_tray).
         self.looks = SchemeFollower(QApplication.instance(), self)  # type: ignore[arg-type]
         self._tray_checks_left = TRAY_RECHECK_FOR_MS // TRAY_RECHECK_MS
@@ -99,6 +101,7 @@ class RitmeregieApp(QObject):
         self.backups.run()  # today's copy, if there is none yet
         self.wall_watch.start()
         self.day_watch.start()
+        self.calendar_sync.start()
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._show_tray()
         else:
@@ -118,6 +121,7 @@ class RitmeregieApp(QObject):
         self._tray_timer.stop()
         self.wall_watch.stop()
         self.day_watch.stop()
+        self.calendar_sync.stop()
         self.scheduler.shutdown()
         if self.tray is not None:
             self.tray.icon.hide()

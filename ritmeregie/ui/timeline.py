@@ -3,6 +3,11 @@
 Positions are computed on UTC instants (minutes since the view's start), so a 23- or 25-hour
 day needs no special case; only the labels are local wall-clock times. The widget paints what
 it is given (`set_day`, `set_now`) and never reads a clock itself.
+
+Imported calendars are layers: each in its own colour (`set_layers`), light and outlined so the own
+day stays the stronger picture, hatched when the layer only gives context (not blocking), with a
+dashed outline and the word "tentative" when the event is tentative. All-day events sit in a band
+above the hours instead of filling the whole day. A hidden layer is simply not drawn.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -31,7 +36,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.vocabulary import display_title
 
-from .palette import block_colour, kind_text_colour, paused_colour, text_colour_on
+from .palette import BLOCK_COLOURS, block_colour, kind_text_colour, paused_colour, text_colour_on
 
 MIN_PX_PER_MINUTE = 1.4
 MARGIN_MINUTES = 30
@@ -42,15 +47,39 @@ RADIUS_PX = 5.0
 RESET_BAR_PX = 4.0
 # A warm red that reads on light and dark panels alike and is no block kind's colour.
 NOW_LINE_COLOUR = "#D64541"
+LAYER_FILL_ALPHA = 0.45  # a blocking layer: clearly there, still lighter than the own agenda
+CONTEXT_FILL_ALPHA = 0.18  # a context layer: a wash under its hatching
+HATCH_ALPHA = 0.6
+ALL_DAY_GAP_PX = 4
 
 
 def time_range(block: Block) -> str:
     return f"{block.start.strftime('%H:%M')}–{block.end.strftime('%H:%M')}"
 
 
+def layer_note(block: Block) -> str:
+    """'Directie, tentative': which layer an imported block belongs to (empty for own blocks)."""
+    if block.source is None or block.kind is not BlockKind.BUSY:
+        return ""
+    parts = [block.source]
+    if block.tentative:
+        parts.append(QCoreApplication.translate("TimelineWidget", "tentative"))
+    if not block.blocking:
+        parts.append(QCoreApplication.translate("TimelineWidget", "context"))
+    return ", ".join(parts)
+
+
 def block_label(block: Block) -> str:
-    """'08:40-09:30 Focus block' (with an en dash): tooltips, accessible descriptions and the tests."""
-    return f"{time_range(block)} {display_title(block)}"
+    """'08:40-09:30 Focus block' (with an en dash): tooltips, accessible descriptions and the tests.
+
+    Imported blocks add their layer: '10:00-11:00 MT-overleg (Directie, tentative)'."""
+    if block.all_day:
+        all_day = QCoreApplication.translate("TimelineWidget", "All day")
+        text = f"{all_day} {display_title(block)}"
+    else:
+        text = f"{time_range(block)} {display_title(block)}"
+    note = layer_note(block)
+    return f"{text} ({note})" if note else text
 
 
 def view_range(
@@ -63,6 +92,8 @@ def view_range(
     margin = dt.timedelta(minutes=MARGIN_MINUTES)
     start, end = (work[0] - margin, work[1] + margin) if work else fallback
     for block in blocks:
+        if block.all_day:
+            continue  # shown in the band above the hours, not as a whole day of timeline
         if block.start < start:
             start = _floor_half_hour(block.start - dt.timedelta(minutes=15))
         if block.end > end:
@@ -124,6 +155,10 @@ class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._placed: list[_Placed] = []
+        self._given: tuple[Block, ...] = ()
+        self._all_day: list[Block] = []
+        self._layer_colours: dict[str, str] = {}
+        self._hidden: frozenset[str] = frozenset()
         self._start = dt.datetime(2000, 1, 1, 8, tzinfo=dt.UTC)
         self._end = self._start + dt.timedelta(hours=10)
         self._tz: dt.tzinfo = dt.UTC
@@ -142,9 +177,25 @@ class TimelineWidget(QWidget):
     def set_day(
         self, blocks: tuple[Block, ...], start: dt.datetime, end: dt.datetime, tz: dt.tzinfo
     ) -> None:
-        previous = self.selected_block()
-        self._placed = _lanes(blocks)
+        self._given = blocks
         self._start, self._end, self._tz = start, end, tz
+        self._arrange()
+
+    def set_layers(self, colours: dict[str, str], hidden: frozenset[str] = frozenset()) -> None:
+        """Each imported layer's colour (by name) and the layers the legend switched off."""
+        self._layer_colours = dict(colours)
+        self._hidden = frozenset(hidden)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        previous = self.selected_block()
+        shown = [
+            b
+            for b in self._given
+            if not (b.kind is BlockKind.BUSY and b.source is not None and b.source in self._hidden)
+        ]
+        self._all_day = [b for b in shown if b.all_day]
+        self._placed = _lanes(tuple(b for b in shown if not b.all_day))
         self._selected = None
         if previous is not None:
             self._selected = self._index_of(previous)
@@ -160,7 +211,17 @@ class TimelineWidget(QWidget):
     # --- queries (the window and the tests) ----------------------------------------------------
 
     def blocks(self) -> tuple[Block, ...]:
-        return tuple(p.block for p in self._placed)
+        """The blocks drawn (hidden layers left out): on the hours, then the all-day band."""
+        return tuple(p.block for p in self._placed) + tuple(self._all_day)
+
+    def all_day_blocks(self) -> tuple[Block, ...]:
+        return tuple(self._all_day)
+
+    def layer_colour(self, block: Block) -> QColor:
+        """The colour a block is drawn in: its layer's, or its kind's for the own day."""
+        if block.kind is BlockKind.BUSY and block.source is not None:
+            return QColor(self._layer_colours.get(block.source, BLOCK_COLOURS[BlockKind.BUSY]))
+        return block_colour(block.kind)
 
     def selected_block(self) -> Block | None:
         return None if self._selected is None else self._placed[self._selected].block
@@ -171,10 +232,10 @@ class TimelineWidget(QWidget):
 
     def px_per_minute(self) -> float:
         minutes = max(1.0, self._minutes(self._end))
-        return max(MIN_PX_PER_MINUTE, (self.height() - 2 * self._pad()) / minutes)
+        return max(MIN_PX_PER_MINUTE, (self.height() - 2 * self._pad() - self._band()) / minutes)
 
     def y_for(self, instant: dt.datetime) -> float:
-        return self._pad() + self._minutes(instant) * self.px_per_minute()
+        return self._band() + self._pad() + self._minutes(instant) * self.px_per_minute()
 
     def now_y(self) -> float | None:
         return None if self._now is None else self.y_for(self._now)
@@ -193,9 +254,27 @@ class TimelineWidget(QWidget):
     def _pad(self) -> float:
         return self.fontMetrics().height() / 2 + 4
 
+    def _band(self) -> float:
+        """Height of the all-day band above the hours (none without all-day events)."""
+        if not self._all_day:
+            return 0.0
+        return self.fontMetrics().height() + 12 + ALL_DAY_GAP_PX
+
+    def all_day_rect(self, block: Block) -> QRectF:
+        try:
+            index = self._all_day.index(block)
+        except ValueError:
+            return QRectF()
+        left = LABEL_WIDTH_PX + SIDE_PAD_PX
+        width = self.width() - left - SIDE_PAD_PX
+        count = len(self._all_day)
+        chip = (width - LANE_GAP_PX * (count - 1)) / count
+        height = self._band() - ALL_DAY_GAP_PX - 2
+        return QRectF(left + index * (chip + LANE_GAP_PX), 2, chip, height)
+
     def _update_minimum(self) -> None:
         minutes = max(1.0, self._minutes(self._end))
-        self.setMinimumHeight(int(minutes * MIN_PX_PER_MINUTE + 2 * self._pad()))
+        self.setMinimumHeight(int(minutes * MIN_PX_PER_MINUTE + 2 * self._pad() + self._band()))
         self.setMinimumWidth(LABEL_WIDTH_PX + 2 * SIDE_PAD_PX + 160)
 
     def sizeHint(self) -> QSize:
@@ -235,6 +314,7 @@ class TimelineWidget(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_hours(painter)
+        self._paint_all_day(painter)
         for index, placed in enumerate(self._placed):
             self._paint_block(painter, placed, selected=index == self._selected)
         self._paint_now(painter)
@@ -261,6 +341,51 @@ class TimelineWidget(QWidget):
             )
             hour += dt.timedelta(hours=1)
 
+    def _paint_all_day(self, painter: QPainter) -> None:
+        if not self._all_day:
+            return
+        metrics = self.fontMetrics()
+        first = self.all_day_rect(self._all_day[0])
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            QRectF(0, first.top(), LABEL_WIDTH_PX - 8, first.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(self.tr("All day"), Qt.TextElideMode.ElideRight, LABEL_WIDTH_PX - 8),
+        )
+        for block in self._all_day:
+            rect = self.all_day_rect(block)
+            self._paint_layer_shape(painter, rect, block)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+            inner = rect.adjusted(8, 0, -8, 0)
+            note = layer_note(block)
+            text = f"{display_title(block)} · {note}" if note else display_title(block)
+            painter.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())),
+            )
+
+    def _paint_layer_shape(self, painter: QPainter, rect: QRectF, block: Block) -> None:
+        """An imported event: a light wash of its layer's colour, hatched when it is context
+        only, outlined (dashed when tentative)."""
+        colour = self.layer_colour(block)
+        path = QPainterPath()
+        path.addRoundedRect(rect, RADIUS_PX, RADIUS_PX)
+        fill = QColor(colour)
+        alpha = LAYER_FILL_ALPHA if block.blocking else CONTEXT_FILL_ALPHA
+        fill.setAlphaF(alpha / 2 if block.tentative else alpha)
+        painter.fillPath(path, fill)
+        if not block.blocking:
+            hatch = QColor(colour)
+            hatch.setAlphaF(HATCH_ALPHA)
+            painter.fillPath(path, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+        pen = QPen(colour, 1.5 if block.tentative else 1.0)
+        if block.tentative:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
     def _is_paused(self, block: Block) -> bool:
         if self._paused_until is None or self._now is None:
             return False
@@ -272,7 +397,11 @@ class TimelineWidget(QWidget):
         colour = block_colour(block.kind)
         paused = self._is_paused(block)
         light = block.kind is BlockKind.BUSY or not block.blocking
-        if block.kind is BlockKind.RESET:
+        if block.kind is BlockKind.BUSY and block.source is not None:
+            self._paint_layer_shape(painter, rect, block)
+            text = self.palette().color(QPalette.ColorRole.Text)
+            self._paint_text(painter, rect, block, text)
+        elif block.kind is BlockKind.RESET:
             bar = QRectF(
                 rect.left(), rect.center().y() - RESET_BAR_PX / 2, rect.width(), RESET_BAR_PX
             )
@@ -317,6 +446,9 @@ class TimelineWidget(QWidget):
             return  # too short for words; the tooltip and the description carry them
         title = display_title(block)
         times = time_range(block)
+        note = layer_note(block)
+        if note:
+            times = f"{times} · {note}"
         painter.setPen(colour)
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         if inner.height() >= bold_metrics.height() + metrics.height() + 2:
@@ -437,10 +569,14 @@ class TimelineWidget(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            index = self._index_at(QPointF(event.pos()))
-            if index is None:
-                QToolTip.hideText()
-            else:
+            point = QPointF(event.pos())
+            index = self._index_at(point)
+            all_day = [b for b in self._all_day if self.all_day_rect(b).contains(point)]
+            if index is not None:
                 QToolTip.showText(event.globalPos(), block_label(self._placed[index].block), self)
+            elif all_day:
+                QToolTip.showText(event.globalPos(), block_label(all_day[0]), self)
+            else:
+                QToolTip.hideText()
             return True
         return super().event(event)

@@ -13,7 +13,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QHideEvent,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,6 +43,8 @@ from ritmeregie.domain.session import Status
 from ritmeregie.vocabulary import display_title, kind_name, long_date, note_text
 
 from .agenda_dialog import AgendaDialog, AgendaValues, next_slot
+from .calendar_import import CalendarImporter, ics_paths
+from .calendar_legend import CalendarLegend, sync_layers
 from .controller import RhythmController
 from .timeline import TimelineWidget, view_range
 from .today_tasks import TodayTasksPanel
@@ -75,6 +86,12 @@ class VandaagWindow(QWidget):
 
         self._build()
         self._build_actions()
+        # Imported calendars: a legend with a toggle per layer, and .ics files dropped on the window.
+        self.legend = CalendarLegend(self)
+        self.legend.layer_toggled.connect(self.on_layer_toggled)
+        self.layout().insertWidget(self.layout().indexOf(self.notes_label) + 1, self.legend)
+        self.importer = CalendarImporter(controller, self)
+        self.setAcceptDrops(True)
         controller.plan_changed.connect(self.on_plan_changed)
         controller.state_changed.connect(self.on_plan_changed)
         self.refresh()
@@ -285,6 +302,7 @@ class VandaagWindow(QWidget):
             local_instant(plan.date, DEFAULT_VIEW[1], tz).astimezone(tz),
         )
         start, end = view_range(plan.blocks, work, fallback)
+        sync_layers(self.legend, self.timeline, controller.store)
         self.timeline.set_day(plan.blocks, start, end, tz)
         self._refresh_agenda()
         self.on_minute_passed()
@@ -523,6 +541,23 @@ class VandaagWindow(QWidget):
         self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0, 40)
         if block.agenda_id is not None:
             self._select_agenda(block.agenda_id)
+
+    # --- imported calendars ---------------------------------------------------------------------
+
+    @Slot(str, bool)
+    def on_layer_toggled(self, name: str, visible: bool) -> None:
+        self.controller.store.calendars.set_visible(name, visible)
+        self.refresh()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if ics_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = ics_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.importer.import_file(paths[0])
 
 
 def open_vandaag(app: RitmeregieApp) -> VandaagWindow:
