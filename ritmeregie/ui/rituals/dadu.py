@@ -345,7 +345,7 @@ class DaduDialog(QDialog):
         self.status_label = QLabel(self)
         self.status_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.status_label.setAccessibleName(self.tr("Save status"))
-        self.markdown_button = QPushButton(self.tr("Copy as &Markdown"), self)
+        self.markdown_button = QPushButton(self.tr("Copy as Mar&kdown"), self)
         self.markdown_button.setToolTip(
             self.tr("For Teams, Loop, SharePoint or a wiki (Ctrl+Shift+M)")
         )

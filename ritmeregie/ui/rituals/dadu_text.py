@@ -19,8 +19,6 @@ from ritmeregie.domain.dadu_text import DaduLabels, to_html, to_markdown, to_pla
 from ritmeregie.storage import DaduRow
 from ritmeregie.vocabulary import long_date, month_name, weekday_name
 
-CONTEXT = "DaduText"
-
 
 @dataclass(frozen=True, slots=True)
 class MeetingDadu:
@@ -34,21 +32,21 @@ class MeetingDadu:
 def short_date(date: dt.date, reference: dt.date | None = None) -> str:
     """'Friday 2 April' (the year only when it differs from the reference's)."""
     if reference is not None and date.year != reference.year:
-        return QCoreApplication.translate(CONTEXT, "{weekday} {day} {month} {year}").format(
+        return QCoreApplication.translate("DaduText", "{weekday} {day} {month} {year}").format(
             weekday=weekday_name(date), day=date.day, month=month_name(date.month), year=date.year
         )
-    return QCoreApplication.translate(CONTEXT, "{weekday} {day} {month}").format(
+    return QCoreApplication.translate("DaduText", "{weekday} {day} {month}").format(
         weekday=weekday_name(date), day=date.day, month=month_name(date.month)
     )
 
 
 def dadu_labels(meeting_date: dt.date) -> DaduLabels:
     return DaduLabels(
-        decision=QCoreApplication.translate(CONTEXT, "Decision"),
-        action=QCoreApplication.translate(CONTEXT, "Action (who)"),
-        deadline=QCoreApplication.translate(CONTEXT, "Deadline"),
-        update=QCoreApplication.translate(CONTEXT, "Update"),
-        no_rows=QCoreApplication.translate(CONTEXT, "No decisions or actions recorded."),
+        decision=QCoreApplication.translate("DaduText", "Decision"),
+        action=QCoreApplication.translate("DaduText", "Action (who)"),
+        deadline=QCoreApplication.translate("DaduText", "Deadline"),
+        update=QCoreApplication.translate("DaduText", "Update"),
+        no_rows=QCoreApplication.translate("DaduText", "No decisions or actions recorded."),
         format_date=lambda date: short_date(date, meeting_date),
         format_heading_date=long_date,
     )
