@@ -204,10 +204,6 @@ def to_template(week: WeekDraft) -> RhythmTemplate:
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RhythmDraft", text)
-
-
 def _range(start: dt.time, end_minutes: int) -> str:
     end = time_of(end_minutes % (24 * 60))
     return f"{format_time(start)}–{format_time(end)}"
@@ -217,11 +213,15 @@ def issues(week: WeekDraft) -> tuple[Issue, ...]:
     found: list[Issue] = []
     low, high = FOCUS_MINUTES_RANGE
     if not low <= week.focus_minutes <= high:
-        message = _tr("A focus block lasts {low} to {high} minutes.")
+        message = QCoreApplication.translate(
+            "RhythmDraft", "A focus block lasts {low} to {high} minutes."
+        )
         found.append(Issue(Field.FOCUS, message.format(low=low, high=high)))
     low, high = RESET_MINUTES_RANGE
     if not low <= week.reset_minutes <= high:
-        message = _tr("A reset lasts {low} to {high} minutes.")
+        message = QCoreApplication.translate(
+            "RhythmDraft", "A reset lasts {low} to {high} minutes."
+        )
         found.append(Issue(Field.RESET, message.format(low=low, high=high)))
     for weekday, day in enumerate(week.days):
         if day.working:
@@ -246,7 +246,9 @@ def day_issues(day: DayDraft, weekday: int | None = None) -> list[Issue]:
         return shown_title(draft.kind, draft.title) or kind_name(draft.kind)
 
     def overlap(index: int, other: int) -> str:
-        return _tr("{title} ({time}) overlaps {other} ({other_time}).").format(
+        return QCoreApplication.translate(
+            "RhythmDraft", "{title} ({time}) overlaps {other} ({other_time})."
+        ).format(
             title=name(index),
             time=_range(drafts[index].start, drafts[index].end_minutes),
             other=name(other),
@@ -255,12 +257,21 @@ def day_issues(day: DayDraft, weekday: int | None = None) -> list[Issue]:
 
     for index, draft in enumerate(day.rituals):
         if not draft.title.strip():
-            found.append(Issue(Field.RITUAL, _tr("Give this block a title."), weekday, index))
+            found.append(
+                Issue(
+                    Field.RITUAL,
+                    QCoreApplication.translate("RhythmDraft", "Give this block a title."),
+                    weekday,
+                    index,
+                )
+            )
     rituals = [Ritual(d.kind, d.start, d.minutes, d.title or "-") for d in drafts]
     hours = f"{format_time(day.start)}–{format_time(day.end)}"
     for problem in day_problems(day.start, day.end, rituals):
         if problem.kind is DayProblemKind.HOURS_REVERSED:
-            message = _tr("Work hours end after they start: choose an end after {start}.")
+            message = QCoreApplication.translate(
+                "RhythmDraft", "Work hours end after they start: choose an end after {start}."
+            )
             found.append(Issue(Field.HOURS, message.format(start=format_time(day.start)), weekday))
             continue
         assert problem.ritual is not None
@@ -276,12 +287,12 @@ def day_issues(day: DayDraft, weekday: int | None = None) -> list[Issue]:
             )
             message = overlap(problem.ritual, problem.other)
         elif problem.kind is DayProblemKind.BEFORE_WORK:
-            message = _tr("{title} ({time}) starts before your work hours ({hours}).").format(
-                title=name(problem.ritual), time=span, hours=hours
-            )
+            message = QCoreApplication.translate(
+                "RhythmDraft", "{title} ({time}) starts before your work hours ({hours})."
+            ).format(title=name(problem.ritual), time=span, hours=hours)
         else:
-            message = _tr("{title} ({time}) ends after your work hours ({hours}).").format(
-                title=name(problem.ritual), time=span, hours=hours
-            )
+            message = QCoreApplication.translate(
+                "RhythmDraft", "{title} ({time}) ends after your work hours ({hours})."
+            ).format(title=name(problem.ritual), time=span, hours=hours)
         found.append(Issue(where, message, weekday, ritual))
     return found
