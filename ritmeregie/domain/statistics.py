@@ -21,11 +21,13 @@ Pure and stdlib-only: the storage layer maps rows to NudgeFact / BlockFact.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
-from .localtime import local_date
+from .localtime import day_bounds
 
 FOCUS_KIND = "focus"
 BLOCK_START = "block_start"
@@ -52,9 +54,12 @@ class NudgeFact:
     block_end: dt.datetime | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class BlockFact:
-    """All nudges about one block, folded: what happened to that block."""
+class BlockFact(NamedTuple):
+    """All nudges about one block, folded: what happened to that block.
+
+    A NamedTuple rather than a frozen dataclass: just as immutable, and several times cheaper to
+    create, which counts when a year of statistics builds tens of thousands of them.
+    """
 
     block_kind: str
     start: dt.datetime  # aware; the planned time for old rows that lack the block's start
@@ -172,11 +177,27 @@ def summarize(
     if last < first:
         raise ValueError("the last day comes before the first")
     span = (last - first).days + 1
-    per_day = [Counts()] * span
+    # The instants the local days begin (with the boundary): a block finds its day by bisection,
+    # which keeps a year of blocks in one cheap pass (no time zone arithmetic per block).
+    starts = [day_bounds(first + dt.timedelta(days=i), tz, boundary)[0] for i in range(span + 1)]
+    sums = [
+        [0, 0, 0, 0, 0] for _ in range(span)
+    ]  # focus minutes, started, snoozed, skipped, missed
     for block in blocks:
-        index = (local_date(block.start, tz, boundary) - first).days
-        if 0 <= index < span:
-            per_day[index] = per_day[index].plus(block)
+        index = bisect_right(starts, block.start) - 1
+        if not 0 <= index < span:
+            continue
+        acc = sums[index]
+        if block.started_at is not None:
+            acc[0] += block.focus_minutes
+            acc[1] += 1
+        elif block.skipped:
+            acc[3] += 1
+        elif block.missed:
+            acc[4] += 1
+        if block.snoozed:
+            acc[2] += 1
+    per_day = [Counts(*acc) for acc in sums]
     reflected = set(reflection_dates)
     days = tuple(
         DayStats(day, counts, day in reflected)
