@@ -263,10 +263,6 @@ def to_csv(data: ExportData) -> str:
 # --- Markdown ----------------------------------------------------------------------------------------
 
 
-def _t(text: str) -> str:
-    return translate("export", text)
-
-
 def _quote(text: str) -> list[str]:
     """The user's text as a block quote: every line kept, nothing read as our own markup."""
     return _hard_breaks([f"> {line}".rstrip() for line in text.split("\n")])
@@ -292,7 +288,7 @@ def _hard_breaks(lines: list[str]) -> list[str]:
 
 def _range_text(data: ExportData) -> str:
     if data.first is None and data.last is None:
-        return _t("everything")
+        return translate("export", "everything")
     first = data.first.isoformat() if data.first else "…"
     last = data.last.isoformat() if data.last else "…"
     return f"{first} – {last}"
@@ -300,9 +296,9 @@ def _range_text(data: ExportData) -> str:
 
 def to_markdown(data: ExportData) -> str:
     lines = [
-        "# " + _t("ritmeregie — what you wrote"),
+        "# " + translate("export", "ritmeregie — what you wrote"),
         "",
-        _t("Exported {when} ({zone}) · {range}").format(
+        translate("export", "Exported {when} ({zone}) · {range}").format(
             when=f"{data.exported:%Y-%m-%d %H:%M}", zone=data.tz.key, range=_range_text(data)
         ),
     ]
@@ -314,13 +310,13 @@ def to_markdown(data: ExportData) -> str:
 
 
 def _md_reflections(data: ExportData) -> list[str]:
-    lines = ["", "## " + _t("Reflections")]
+    lines = ["", "## " + translate("export", "Reflections")]
     if not data.reflections:
-        lines += ["", _t("(none)")]
+        lines += ["", translate("export", "(none)")]
     questions = (
-        ("satisfied", _t("What I am satisfied with")),
-        ("less_satisfied", _t("What I am less satisfied with")),
-        ("differently", _t("What I will do differently")),
+        ("satisfied", translate("export", "What I am satisfied with")),
+        ("less_satisfied", translate("export", "What I am less satisfied with")),
+        ("differently", translate("export", "What I will do differently")),
     )
     for r in data.reflections:
         lines += ["", "### " + long_date(r.date)]
@@ -329,25 +325,28 @@ def _md_reflections(data: ExportData) -> list[str]:
             if text:
                 lines += ["", f"**{question}**", "", *_quote(text)]
         if r.energy is not None:
-            lines += ["", _t("Energy: {energy} of 5").format(energy=r.energy)]
+            lines += ["", translate("export", "Energy: {energy} of 5").format(energy=r.energy)]
     return lines
 
 
 def _md_dadu(data: ExportData) -> list[str]:
-    lines = ["", "## " + _t("DADU")]
+    lines = ["", "## " + translate("export", "DADU")]
     if not data.dadu:
-        lines += ["", _t("(none)")]
+        lines += ["", translate("export", "(none)")]
     for record in data.dadu:
         lines += ["", f"### {long_date(record.meeting_date)} · {record.meeting_title}", ""]
         for number, row in enumerate(record.rows, start=1):
             head = f"{number}. "
             pad = " " * len(head)
             items = [
-                (_t("Decision"), row.decision),
-                (_t("Action"), row.action + (f" ({row.owner})" if row.owner else "")),
-                (_t("Deadline"), row.deadline.isoformat() if row.deadline else ""),
+                (translate("export", "Decision"), row.decision),
                 (
-                    _t("Update"),
+                    translate("export", "Action"),
+                    row.action + (f" ({row.owner})" if row.owner else ""),
+                ),
+                (translate("export", "Deadline"), row.deadline.isoformat() if row.deadline else ""),
+                (
+                    translate("export", "Update"),
                     row.update_note
                     + (f" ({row.update_date.isoformat()})" if row.update_date else ""),
                 ),
@@ -363,21 +362,27 @@ def _md_dadu(data: ExportData) -> list[str]:
 
 
 def _md_mustdos(data: ExportData) -> list[str]:
-    lines = ["", "## " + _t("Must-dos"), ""]
+    lines = ["", "## " + translate("export", "Must-dos"), ""]
     if not data.mustdos:
-        lines.append(_t("(none)"))
+        lines.append(translate("export", "(none)"))
     for m in data.mustdos:
         facts = []
         if m.urgent:
-            facts.append(_t("urgent"))
+            facts.append(translate("export", "urgent"))
         if m.important:
-            facts.append(_t("important"))
+            facts.append(translate("export", "important"))
         if m.deadline:
-            facts.append(_t("deadline {date}").format(date=m.deadline.isoformat()))
+            facts.append(translate("export", "deadline {date}").format(date=m.deadline.isoformat()))
         if m.planned_for:
-            facts.append(_t("planned {date}").format(date=m.planned_for.isoformat()))
+            facts.append(
+                translate("export", "planned {date}").format(date=m.planned_for.isoformat())
+            )
         if m.done:
-            facts.append(_t("done {date}").format(date=f"{m.done.astimezone(data.tz):%Y-%m-%d}"))
+            facts.append(
+                translate("export", "done {date}").format(
+                    date=f"{m.done.astimezone(data.tz):%Y-%m-%d}"
+                )
+            )
         title, *more = m.title.split("\n")
         line = f"- [{'x' if m.done else ' '}] {title}" + (f" — {', '.join(facts)}" if facts else "")
         lines += _hard_breaks([line, *(f"  {extra}".rstrip() for extra in more)])
@@ -385,14 +390,14 @@ def _md_mustdos(data: ExportData) -> list[str]:
 
 
 def _md_frictions(data: ExportData) -> list[str]:
-    lines = ["", "## " + _t("Frictions"), ""]
+    lines = ["", "## " + translate("export", "Frictions"), ""]
     if not data.frictions:
-        lines.append(_t("(none)"))
+        lines.append(translate("export", "(none)"))
     status = {
-        "open": _t("open"),
-        "fixed": _t("fixed"),
-        "checklist": _t("became a checklist"),
-        "dropped": _t("dropped"),
+        "open": translate("export", "open"),
+        "fixed": translate("export", "fixed"),
+        "checklist": translate("export", "became a checklist"),
+        "dropped": translate("export", "dropped"),
     }
     for f in data.frictions:
         text, *more = f.text.split("\n")
@@ -403,9 +408,9 @@ def _md_frictions(data: ExportData) -> list[str]:
 
 
 def _md_agenda(data: ExportData) -> list[str]:
-    lines = ["", "## " + _t("Agenda")]
+    lines = ["", "## " + translate("export", "Agenda")]
     if not data.agenda:
-        lines += ["", _t("(none)")]
+        lines += ["", translate("export", "(none)")]
     day: dt.date | None = None
     for a in data.agenda:
         start, end = a.start.astimezone(data.tz), a.end.astimezone(data.tz)
@@ -415,22 +420,25 @@ def _md_agenda(data: ExportData) -> list[str]:
         lines.append(f"- {start:%H:%M}–{end:%H:%M} {a.title}")
         extra: list[str] = []
         if a.decision_question:
-            extra += _indented(_t("Decision question"), a.decision_question, "  ")
+            extra += _indented(translate("export", "Decision question"), a.decision_question, "  ")
         if a.notes:
-            extra += _indented(_t("Notes"), a.notes, "  ")
+            extra += _indented(translate("export", "Notes"), a.notes, "  ")
         lines += _hard_breaks([lines.pop(), *extra])
     return lines
 
 
 def _md_extras(data: ExportData) -> list[str]:
-    lines = ["", "## " + _t("Calls"), ""]
+    lines = ["", "## " + translate("export", "Calls"), ""]
     lines += [f"- [{'x' if c.done else ' '}] {c.date.isoformat()} {c.who}" for c in data.calls]
-    lines += ["", "## " + _t("Checklists")]
+    lines += ["", "## " + translate("export", "Checklists")]
     for c in data.checklists:
         lines += ["", f"### {c.title}", ""]
         lines += [f"- [{'x' if i.done else ' '}] {i.text}" for i in c.items]
-    lines += ["", "## " + _t("Review notes")]
-    names = {"weekly_review": _t("Weekly review"), "competence_mirror": _t("Competence mirror")}
+    lines += ["", "## " + translate("export", "Review notes")]
+    names = {
+        "weekly_review": translate("export", "Weekly review"),
+        "competence_mirror": translate("export", "Competence mirror"),
+    }
     for n in data.review_notes:
         lines += [
             "",
@@ -438,7 +446,7 @@ def _md_extras(data: ExportData) -> list[str]:
             "",
             *_quote(n.text),
         ]
-    lines += ["", "## " + _t("Settings"), "", "```json"]
+    lines += ["", "## " + translate("export", "Settings"), "", "```json"]
     lines += json.dumps(data.settings, ensure_ascii=False, indent=2, sort_keys=True).split("\n")
     lines.append("```")
     return lines
