@@ -233,7 +233,7 @@ class CalendarsPage(QWidget):
         )
         self.add_file_button.setText(self.tr("Add &file…"))
         self.add_url_button.setText(self.tr("Add &subscription…"))
-        self.refresh_button.setText(self.tr("Re&fresh"))
+        self.refresh_button.setText(self.tr("R&efresh"))
         self.remove_button.setText(self.tr("&Remove"))
         self.blocking_box.setText(self.tr("&Blocks my focus time"))
         self.blocking_box.setToolTip(
