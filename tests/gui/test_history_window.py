@@ -221,3 +221,22 @@ def test_inputs_have_accessible_names(window: HistoryWindow) -> None:
         window.detail,
     ):
         assert widget.accessibleName()
+
+
+def test_the_app_opens_one_history_window_and_passes_context(
+    qapp, store: Store, clock: ManualClock
+) -> None:
+    from ritmeregie.ui.app import RitmeregieApp
+    from ritmeregie.ui.windows import WindowKey
+
+    app = RitmeregieApp(store, clock, TZ)
+    try:
+        window = app.show_window(WindowKey.HISTORY)
+        assert isinstance(window, HistoryWindow)
+        assert app.show_window(WindowKey.HISTORY, kind="friction") is window
+        assert _rows(window) == [("2027-03-26", "Friction")]
+        window.close()
+        qapp.processEvents()
+    finally:
+        app.deleteLater()
+        qapp.processEvents()

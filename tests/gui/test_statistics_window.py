@@ -217,3 +217,30 @@ def test_open_statistics_and_accessible_names(qtbot, store: Store, clock: Manual
     ):
         assert widget.accessibleName()
     assert window.focus_chart.describe() == "No focus blocks started in this period yet."
+
+
+def test_the_app_opens_one_statistics_window_and_refreshes_it_on_an_answer(
+    qapp, store: Store, clock: ManualClock
+) -> None:
+    from ritmeregie.domain.model import Block, BlockKind
+    from ritmeregie.domain.nudges import Nudge, NudgeKind
+    from ritmeregie.ui.app import RitmeregieApp
+    from ritmeregie.ui.windows import WindowKey
+
+    app = RitmeregieApp(store, clock, TZ)
+    try:
+        window = app.show_window(WindowKey.STATISTICS)
+        assert isinstance(window, StatisticsWindow)
+        assert app.show_window(WindowKey.STATISTICS, span="month") is window
+        assert window.span is Span.MONTH
+        _block(store, at(26, 14), 50, [(NudgeAnswer.STARTED, 0)])
+        block = Block(BlockKind.INBOX, at(26, 14), at(26, 14, 50), "Inbox")
+        app.presenter.nudge_answered.emit(
+            Nudge(block.start, NudgeKind.BLOCK_START, block), NudgeAnswer.SKIPPED
+        )
+        assert window.focus_tile.value_label.text() == "3 h 40 min"
+        window.close()
+        qapp.processEvents()
+    finally:
+        app.deleteLater()
+        qapp.processEvents()
