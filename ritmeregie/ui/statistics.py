@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -116,11 +117,12 @@ class StatisticsWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.period_label.setFont(font)
-        self.week_button = QPushButton(self.tr("&Week"), self)
-        self.month_button = QPushButton(self.tr("&Month"), self)
+        # Radio buttons: one Tab stop for the pair, the arrow keys switch (and a screen reader
+        # hears "one of two").
+        self.week_button = QRadioButton(self.tr("&Week"), self)
+        self.month_button = QRadioButton(self.tr("&Month"), self)
         self.span_group = QButtonGroup(self)
         for button in (self.week_button, self.month_button):
-            button.setCheckable(True)
             self.span_group.addButton(button)
         self.week_button.setChecked(True)
         self.week_button.setAccessibleName(self.tr("Show a week"))
@@ -128,8 +130,12 @@ class StatisticsWindow(QWidget):
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.current_button.clicked.connect(self.on_current)
-        self.week_button.clicked.connect(lambda: self.set_span(Span.WEEK))
-        self.month_button.clicked.connect(lambda: self.set_span(Span.MONTH))
+        self.week_button.toggled.connect(
+            lambda on: on and self.span is not Span.WEEK and self.set_span(Span.WEEK)
+        )
+        self.month_button.toggled.connect(
+            lambda on: on and self.span is not Span.MONTH and self.set_span(Span.MONTH)
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.period_label, 1)

@@ -115,12 +115,11 @@ def test_reflection_today_extends_the_streak(window: StatisticsWindow, store: St
 
 def test_month_by_keyboard_groups_blocks_per_week(qtbot, window: StatisticsWindow) -> None:
     # Offscreen key events pass the shortcut map (no Alt+M here): the arrow moves within the
-    # Week/Month pair, Space chooses.
+    # Week/Month pair and chooses, as radio buttons do.
     assert window.month_button.shortcut().toString() == "Alt+M"
     window.week_button.setFocus()
     qtbot.keyClick(window.week_button, Qt.Key.Key_Right)
     assert _focused(window) is window.month_button
-    qtbot.keyClick(window.month_button, Qt.Key.Key_Space)
     assert window.span is Span.MONTH
     assert window.period_label.text() == "March 2027"
     assert window.current_button.text() == "&This month"
