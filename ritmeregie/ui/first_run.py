@@ -12,6 +12,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.rhythm import TUESDAY, RhythmTemplate
-from ritmeregie.i18n import system_language
+from ritmeregie.i18n import system_language, time_format
 
 from .settings.day_preview import DayPreview
 from .settings.fields import ProblemLabel, heading, hint, set_time, subheading, time_edit
@@ -182,6 +183,8 @@ class WelcomeDialog(QDialog):
         self.to_label.setText(self.tr("to"))
         self.start_edit.setAccessibleName(self.tr("Work hours start"))
         self.end_edit.setAccessibleName(self.tr("Work hours end"))
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat(time_format())
         self.hours_hint.setText(
             self.tr("For every working day; the day start and the end-of-day rituals move along.")
         )
@@ -203,7 +206,25 @@ class WelcomeDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._fit_height()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Every wrapped line visible: a top-level dialog does not grow for wrapped labels by
+        itself, and a longer language needs more lines. Each wrapped label asks for the height
+        its text needs at the width it has; the dialog grows to hold them."""
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        for label in self.findChildren(QLabel):
+            if label.wordWrap() and label.isVisibleTo(self):
+                label.setMinimumHeight(label.heightForWidth(min(label.width(), width) or width))
+        needed = self.layout().totalMinimumSize().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # --- the draft ------------------------------------------------------------------------------
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ritmeregie.domain.model import RITUAL_KINDS, BlockKind
 from ritmeregie.domain.rhythm import RhythmTemplate, default_rhythm, time_of
-from ritmeregie.i18n import format_time
+from ritmeregie.i18n import format_time, time_format
 from ritmeregie.vocabulary import kind_name
 
 from .day_preview import DayPreview
@@ -361,6 +361,9 @@ class RhythmPage(QWidget):
         self.block_title_label.setText(self.tr("&Title:"))
         self.block_title.setAccessibleName(self.tr("Block title"))
         self.preview_heading.setText(self.tr("This day"))
+        # The locale came with the language: its clock (24 h or AM/PM) for the time fields.
+        for edit in (self.start_edit, self.end_edit, self.lunch_start, self.block_start):
+            edit.setDisplayFormat(time_format())
         self._load_day()
 
     def changeEvent(self, event: QEvent) -> None:
