@@ -66,12 +66,23 @@ def generate_ics(path: Path, today: dt.date, events: int = EVENTS, series: int =
     return path
 
 
-def bare_parse_and_expand(path: Path, start: dt.date, end: dt.date) -> int:
+def calendar_bytes(today: dt.date, events: int, series: int, folder: Path) -> bytes:
+    """The product's own benchmark calendar when it has one (Outlook-shaped), else ours; spread
+    over the year around today so the import window holds a realistic share of it."""
+    start = today - dt.timedelta(days=182)
+    if importlib.util.find_spec("ritmeregie.calendars.sample") is not None:
+        sample = importlib.import_module("ritmeregie.calendars.sample")
+        return bytes(sample.generate_calendar(events, series, start=start))
+    return generate_ics(folder / "manager.ics", today, events, series).read_bytes()
+
+
+def bare_parse_and_expand(data: bytes | Path, start: dt.date, end: dt.date) -> int:
     """The floor: parse with icalendar, expand [start, end) with recurring-ical-events."""
     import icalendar
     import recurring_ical_events
 
-    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    raw = data.read_bytes() if isinstance(data, Path) else data
+    calendar = icalendar.Calendar.from_ical(raw)
     return len(recurring_ical_events.of(calendar).between(start, end))
 
 
@@ -81,13 +92,29 @@ def timed(function: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - t0, result
 
 
-def importer() -> Callable[..., Any] | None:
-    """The product's importer, when the calendars part has landed (ritmeregie.calendars)."""
+def product_window(today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The window the product's import expands by default (first and last day, both included)."""
     if importlib.util.find_spec("ritmeregie.calendars") is None:
         return None
-    module = importlib.import_module("ritmeregie.calendars")
-    for name in ("import_calendar", "import_ics", "import_file"):
-        found = getattr(module, name, None)
-        if callable(found):
-            return found  # type: ignore[no-any-return]
-    return None
+    service = importlib.import_module("ritmeregie.calendars")
+    window = service.Window.rolling(today)
+    return window.first, window.last
+
+
+def product_import(data: bytes, data_dir: Path, today: dt.date, tz: str) -> tuple[float, int]:
+    """Seconds for ritmeregie.calendars.import_into on a fresh store (parse, expand, store), and
+    the number of occurrences it stored."""
+    from zoneinfo import ZoneInfo
+
+    from ritmeregie.storage import open_store
+
+    service = importlib.import_module("ritmeregie.calendars")
+    store = open_store(data_dir)
+    try:
+        window = service.Window.rolling(today)
+        seconds, report = timed(
+            lambda: service.import_into(store, "Manager", data, window, tz=ZoneInfo(tz))
+        )
+    finally:
+        store.close()
+    return seconds, int(getattr(report, "events", 0))

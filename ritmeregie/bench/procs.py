@@ -54,8 +54,7 @@ def start_until_ready(
                 raise ProbeError(f"{' '.join(argv[:3])}: no READY within {timeout_s:.0f} s")
             line = process.stdout.readline()
             if not line:
-                err = process.stderr.read() if process.stderr else ""
-                process.wait()
+                _, err = process.communicate()
                 raise ProbeError(f"{' '.join(argv[:3])} ended before READY: {err.strip()[-400:]}")
             if line.startswith("READY"):
                 return Started(process, time.perf_counter() - t0, line.strip())

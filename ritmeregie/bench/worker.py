@@ -135,6 +135,7 @@ def task_punctuality(app: RitmeregieApp, count: int) -> dict[str, Any]:
     """`count` nudges one second apart through the app's real NudgeScheduler; lateness is taken
     after the presenter has shown each one (the moment the user can see it)."""
     lateness_ms: list[float] = []
+    fired_ms: list[float] = []
     tz = app.controller.tz
     first = dt.datetime.now(tz) + dt.timedelta(seconds=2)
     nudges = []
@@ -144,16 +145,25 @@ def task_punctuality(app: RitmeregieApp, count: int) -> dict[str, Any]:
         nudges.append(Nudge(at, NudgeKind.BLOCK_START, block))
     done = QEventLoop()
 
-    def on_due(nudge: Nudge) -> None:
+    def on_fired(nudge: Nudge) -> None:
+        fired_ms.append((time.time() - nudge.at.timestamp()) * 1000)
+
+    def on_shown(nudge: Nudge) -> None:
         lateness_ms.append((time.time() - nudge.at.timestamp()) * 1000)
         if len(lateness_ms) >= count:
             QTimer.singleShot(0, done.quit)
 
-    app.scheduler.nudge_due.connect(on_due)  # after the presenter's own slot
+    # Instrumentation around the presenter: one slot before it (the scheduler fired), one after
+    # it (the nudge is on screen). Slots run in the order they were connected.
+    due = app.scheduler.nudge_due
+    due.disconnect(app.presenter.on_nudge_due)
+    due.connect(on_fired)
+    due.connect(app.presenter.on_nudge_due)
+    due.connect(on_shown)
     app.scheduler.replace(nudges)
     QTimer.singleShot(int((count + 30) * 1000), done.quit)
     done.exec()
-    return {"lateness_ms": lateness_ms, "expected": count}
+    return {"lateness_ms": lateness_ms, "fired_ms": fired_ms, "expected": count}
 
 
 def _time_until_painted(open_window: Callable[[], QWidget | None]) -> tuple[float, QWidget | None]:
