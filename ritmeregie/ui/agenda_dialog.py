@@ -36,6 +36,7 @@ from ritmeregie.vocabulary import kind_name
 STEP_MINUTES = 5
 DEFAULT_MINUTES = 30
 COPIED_MS = 2_000
+QUESTION_MAX_PX = 520
 EDITABLE_KINDS = (BlockKind.MEETING, BlockKind.CALL)
 
 
@@ -136,6 +137,10 @@ class AgendaDialog(QDialog):
         # Every invite carries one line: what must be decided here today.
         self.question_edit = QLineEdit(decision_question or self.default_question(), self)
         self.question_edit.setAccessibleName(self.tr("Decision question"))
+        self.question_edit.setCursorPosition(0)
+        # Wide enough for the whole default sentence in either language, within reason.
+        sentence = self.question_edit.fontMetrics().horizontalAdvance(self.default_question())
+        self.question_edit.setMinimumWidth(min(QUESTION_MAX_PX, sentence + 16))
         self.question_edit.setToolTip(self.tr("One line for the invite: what must be decided?"))
         self.copy_button = QPushButton(self.tr("Cop&y"), self)
         self.copy_button.setAccessibleName(self.tr("Copy the decision question"))

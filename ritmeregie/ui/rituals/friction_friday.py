@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.storage import Friction, FrictionStatus
-from ritmeregie.vocabulary import kind_name, long_date
+from ritmeregie.vocabulary import kind_name
 
 from ..windows import WindowKey
 from .dadu_text import short_date
@@ -213,7 +213,7 @@ class FrictionFridayWindow(QWidget):
         self.empty_label.setVisible(not (still_open or dealt))
         self.subtitle.setText(
             self.tr("Week of {date} · {open} open · {dealt} dealt with").format(
-                date=long_date(self.week[0]), open=len(still_open), dealt=len(dealt)
+                date=short_date(self.week[0], today), open=len(still_open), dealt=len(dealt)
             )
         )
         self.on_current_changed()
