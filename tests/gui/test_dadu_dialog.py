@@ -129,6 +129,7 @@ def test_enter_on_the_last_field_adds_a_row_and_esc_closes_after_saving(
     assert len(dialog.rows) == 3
     press(qtbot, dialog, Qt.Key.Key_Escape)  # closes; nothing waits for the debounce
     assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: app.windows.get(WindowKey.DADU) is None)  # the next open is fresh
 
     record = app.store.dadu.find("MT-overleg", FRIDAY, meeting_id)
     assert record is not None

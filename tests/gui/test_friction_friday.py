@@ -160,3 +160,18 @@ def test_a_quiet_week_says_so(qtbot: Any, started: tuple[RitmeregieApp, ManualCl
     assert not window.fixed_button.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_opened_again_a_week_later_it_shows_that_week(
+    qtbot: Any, started: tuple[RitmeregieApp, ManualClock]
+) -> None:
+    running, clock = started
+    window = open_friday(qtbot, running)
+    first = window.week
+    window.close()
+    clock.advance(dt.timedelta(days=7))
+    again = open_friday(qtbot, running)
+    assert again is window
+    assert again.week == (first[0] + dt.timedelta(days=7), first[1] + dt.timedelta(days=7))
+    running.show_window(WindowKey.FRICTION_FRIDAY, week=MONDAY)  # asked for a given week
+    assert window.week[0] == MONDAY

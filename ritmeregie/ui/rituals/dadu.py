@@ -612,6 +612,11 @@ class DaduDialog(QDialog):
         self.raise_()
         self.activateWindow()
 
+    def done(self, result: int) -> None:
+        """Esc or Close: saved (the hide flushes), then gone, so the next open starts fresh."""
+        super().done(result)
+        self.deleteLater()
+
 
 @dataclass(frozen=True, slots=True)
 class MeetingRef:

@@ -57,6 +57,7 @@ class FrictionFridayWindow(QWidget):
         self.app = app
         self.store = app.store
         self.week = week_bounds(week)
+        self.fixed_week = False  # opened for a given week; otherwise it follows today
         self.steps: list[Step] = []
         self.setWindowTitle(self.tr("Friction Friday — ritmeregie"))
         self.resize(720, 520)
@@ -321,6 +322,8 @@ class FrictionFridayWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self.fixed_week:
+            self.week = week_bounds(self.app.controller.today())  # open again next Friday
         self.refresh()  # a friction noted from the tray meanwhile shows up
 
     def changeEvent(self, event: QEvent) -> None:
@@ -331,6 +334,7 @@ class FrictionFridayWindow(QWidget):
     def set_context(self, week: dt.date | None = None) -> None:
         if week is not None:
             self.week = week_bounds(week)
+            self.fixed_week = True
             self.refresh()
 
     def bring_forward(self) -> None:
@@ -341,4 +345,6 @@ class FrictionFridayWindow(QWidget):
 
 
 def open_friction_friday(app: RitmeregieApp, week: dt.date | None = None) -> FrictionFridayWindow:
-    return FrictionFridayWindow(app, week or app.controller.today())
+    window = FrictionFridayWindow(app, week or app.controller.today())
+    window.fixed_week = week is not None
+    return window
