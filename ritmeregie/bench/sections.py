@@ -362,9 +362,10 @@ def section_punctuality(ctx: Context) -> None:
             target=f"≤ {LATENESS_MEDIAN_MS_MAX:g} ms",
             verdict=at_most(median(late), LATENESS_MEDIAN_MS_MAX),
             note=f"{count} nudges 1 s apart through the app's NudgeScheduler "
-            "(SingleTimerQtScheduler); lateness = wall time after the presenter showed the nudge "
-            "window (logged in the store) minus the planned moment; the baseline column is the "
-            "lateness when the scheduler's signal fired, before the presenter",
+            "(SingleTimerQtScheduler), each answered 0.3 s after it appeared; lateness = wall "
+            "time after the presenter showed the nudge window (logged in the store) minus the "
+            "planned moment; the baseline column is the lateness when the scheduler's signal "
+            "fired, before the presenter",
         )
     )
     add(
