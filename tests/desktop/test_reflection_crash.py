@@ -15,7 +15,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from test_app_process import AppProcess, poll
+from test_app_process import AppProcess
+from test_app_process import poll as poll_for
 
 from ritmeregie.platform.ipc_client import send_command
 
@@ -37,6 +38,15 @@ def satisfied_text(data_dir: Path) -> str:
         except sqlite3.OperationalError:
             return ""
     return str(row[0]) if row else ""
+
+
+def poll(predicate, what: str, data_dir: Path | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Poll, and on a timeout say what the store held, so a failure explains itself."""
+    try:
+        poll_for(predicate, what)
+    except AssertionError as exc:
+        held = satisfied_text(data_dir) if data_dir is not None else "-"
+        raise AssertionError(f"{exc}; the store holds {held!r}") from None
 
 
 def reflection_window() -> str | None:
@@ -88,7 +98,7 @@ def test_killing_the_app_while_typing_a_reflection_loses_nothing(
     open_reflection(app)
 
     subprocess.run(["xdotool", "type", "--delay", "20", FIRST], check=True, timeout=30)
-    poll(lambda: satisfied_text(data_dir) == FIRST, "the first sentence in the store")
+    poll(lambda: satisfied_text(data_dir) == FIRST, "the first sentence in the store", data_dir)
 
     # Keep typing, slowly and without a pause, and kill the app in the middle of it.
     typist = subprocess.Popen(["xdotool", "type", "--delay", "90", SECOND])
@@ -96,6 +106,7 @@ def test_killing_the_app_while_typing_a_reflection_loses_nothing(
         poll(
             lambda: len(satisfied_text(data_dir)) > len(FIRST) + 3,
             "a save while typing goes on (no pause needed)",
+            data_dir,
         )
         assert typist.poll() is None, "the sentence was finished before the kill"
         app.proc.send_signal(signal.SIGKILL)
@@ -117,5 +128,9 @@ def test_killing_the_app_while_typing_a_reflection_loses_nothing(
     assert satisfied_text(data_dir) == kept
     subprocess.run(["xdotool", "type", "--delay", "20", "X"], check=True, timeout=30)
     # The cursor starts at the beginning of the restored text; the new key lands in it, saved.
-    poll(lambda: satisfied_text(data_dir) in ("X" + kept, kept + "X"), "the restored text to grow")
+    poll(
+        lambda: satisfied_text(data_dir) in ("X" + kept, kept + "X"),
+        "the restored text to grow",
+        data_dir,
+    )
     assert "Traceback" not in again.output()
