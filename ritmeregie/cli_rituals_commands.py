@@ -204,14 +204,38 @@ def _dadu_add(args: argparse.Namespace) -> int:
     date = date_arg(args.date)
     deadline = date_arg(args.deadline)
     update_date = date_arg(args.update_date)
+    # Asked on a terminal when the required parts are missing; then the optional parts too
+    # (Enter leaves one out), so a whole row can be typed without knowing the options.
+    ask_rest = interactive() and (args.meeting is None or args.decision is None)
     meeting = text_arg(args.meeting, "--meeting", translate("cli", "Meeting:"))
     decision = text_arg(args.decision, "--decision", translate("cli", "Decision:"))
+    action = text_arg(
+        args.action,
+        "--action",
+        translate("cli", "Action (Enter: none):"),
+        required=False,
+        ask=ask_rest,
+    )
+    owner = text_arg(
+        args.owner, "--owner", translate("cli", "Who (Enter: none):"), required=False, ask=ask_rest
+    )
+    if ask_rest and args.deadline is None:
+        deadline = _ask_date(translate("cli", "Deadline, YYYY-MM-DD (Enter: none):"))
+    update = text_arg(
+        args.update,
+        "--update",
+        translate("cli", "Update, how to report back (Enter: none):"),
+        required=False,
+        ask=ask_rest,
+    )
+    if ask_rest and args.update_date is None and update:
+        update_date = _ask_date(translate("cli", "Day of the update, YYYY-MM-DD (Enter: none):"))
     row = DaduRow(
         decision=decision,
-        action=text_arg(args.action, "--action", "", required=False, ask=False),
-        owner=text_arg(args.owner, "--owner", "", required=False, ask=False),
+        action=action,
+        owner=owner,
         deadline=deadline,
-        update_note=text_arg(args.update, "--update", "", required=False, ask=False),
+        update_note=update,
         update_date=update_date,
     )
     with opened_store(args) as store:
@@ -230,6 +254,20 @@ def _dadu_add(args: argparse.Namespace) -> int:
             )
         )
     return 0
+
+
+def _ask_date(prompt: str) -> dt.date | None:
+    while True:
+        try:
+            answer = input(prompt + " ").strip()
+        except EOFError:
+            raise CliError(translate("cli", "Stopped; nothing was saved.")) from None
+        if not answer:
+            return None
+        try:
+            return date_arg(answer)
+        except CliError as exc:
+            print(exc, file=sys.stderr)
 
 
 # --- mustdo ------------------------------------------------------------------------------------------

@@ -175,6 +175,24 @@ def test_dadu_refuses_bad_input(
     assert not (data_dir / DB).exists()
 
 
+def test_dadu_asks_for_a_whole_row_on_a_terminal(data_dir: Path) -> None:
+    answers = "Overleg directie\nBudget akkoord\nOfferte opvragen\nKarin\n2 april\n2027-04-02\n"
+    answers += "Mail aan de directie\n\n"
+    done = _in_terminal(data_dir, ["dadu", "add", "--date", "2027-03-26"], answers)
+    assert done.returncode == 0, done.stderr
+    assert "not a date" in done.stderr  # "2 april" was refused and asked again
+    with _store(data_dir) as store:
+        (record,) = store.dadu.between(dt.date(2027, 3, 26), dt.date(2027, 3, 26))
+    (row,) = record.rows
+    assert record.meeting_title == "Overleg directie"
+    assert (row.decision, row.action, row.owner) == ("Budget akkoord", "Offerte opvragen", "Karin")
+    assert (row.deadline, row.update_note, row.update_date) == (
+        dt.date(2027, 4, 2),
+        "Mail aan de directie",
+        None,
+    )
+
+
 # --- mustdo ----------------------------------------------------------------------------------------
 
 
