@@ -50,6 +50,8 @@ def tray_status() -> tuple[bool | None, str]:
 
 
 def run_doctor(args: argparse.Namespace, out: TextIO) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from .cli import data_dir_from
     from .platform.paths import local_timezone_name
     from .platform.services import notification_service_available
@@ -89,7 +91,10 @@ def run_doctor(args: argparse.Namespace, out: TextIO) -> int:
         with store:
             line(True, translate("cli", "database"), str(store.path))
             line(None, translate("cli", "schema version"), store.schema_version())
-            integrity = store.integrity_check()
+            try:
+                integrity = store.integrity_check()
+            except SQLAlchemyError as exc:  # damage that only shows when the pages are read
+                integrity = str(getattr(exc, "orig", None) or exc)
             problems += integrity != "ok"
             line(integrity == "ok", translate("cli", "integrity"), integrity)
             zone = str(store.settings.get("timezone") or "") or local_timezone_name()

@@ -155,16 +155,23 @@ def _quick_check(path: Path) -> tuple[Damage, str] | None:
     return None
 
 
-def quick_check(path: Path) -> str:
-    """SQLite's quick verdict on the live file through a read-only connection ("ok" when sound)."""
+def readonly_damage(path: Path) -> str | None:
+    """SQLite's quick check of the live file through a read-only connection, which never writes
+    the database or its -wal: the damage in SQLite's words, or None when sound (or when a
+    read-only look is not possible, e.g. a -wal without its -shm)."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return "\n".join(str(row[0]) for row in conn.execute("PRAGMA quick_check"))
-        finally:
-            close_quietly(conn)
-    except sqlite3.Error as exc:
+    except sqlite3.Error:
+        return None
+    try:
+        verdict = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.OperationalError:
+        return None  # cannot open or lock read-only: not a verdict about the file
+    except sqlite3.DatabaseError as exc:
         return str(exc)
+    finally:
+        close_quietly(conn)
+    return None if verdict == ["ok"] else "; ".join(verdict[:3])
 
 
 # --- moving and placing ----------------------------------------------------------------------------
@@ -403,24 +410,16 @@ def open_with_recovery(
     recovery = _finish_interrupted(path, data_dir, now)
     if not path.exists() and sidecars(path):
         set_aside(path, data_dir, "orphaned", now)  # a -wal without its database: never replay
-    found = diagnose(path, data_dir) if path.exists() and path.stat().st_size == 0 else None
-    if found is None:
-        try:
-            store = open_plain(data_dir, clock)
-        except SchemaTooNewError:
-            raise
-        except StoreError:
-            found = diagnose(path, data_dir)
-            if found is None:
-                raise
-        else:
-            verdict = quick_check(path)
-            if verdict == "ok":
-                store.recovery = recovery
-                return store
-            store.close()
-            found = diagnose(path, data_dir) or (Damage.MALFORMED, verdict)
-    recovery = recover(path, data_dir, found[0], found[1], now)
+    # Looked at before SQLite opens the real file for writing (that could checkpoint a -wal into
+    # it); a copy torn by a writer next door is not taken for damage, as it is looked at twice.
+    # The quick look is read-only (it never writes the database or its -wal); only when it sees a
+    # problem are copies examined, twice, before anything moves.
+    suspect = path.is_file() and (path.stat().st_size == 0 or readonly_damage(path) is not None)
+    found = diagnose(path, data_dir) if suspect else None
+    if found is not None:
+        found = diagnose(path, data_dir)
+    if found is not None:
+        recovery = recover(path, data_dir, found[0], found[1], now)
     store = open_plain(data_dir, clock)
     store.recovery = recovery
     return store

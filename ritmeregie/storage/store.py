@@ -24,7 +24,7 @@ from .database import (
     make_engine,
     prepare_data_dir,
 )
-from .errors import StoreError
+from .errors import NotADatabaseError, StoreError
 from .journal import Frictions, Reflections
 from .migrate import ensure_schema
 from .nudges import NudgeLog
@@ -117,6 +117,7 @@ def _open_plain(data_dir: Path, clock: Clock) -> Store:
     path = data_dir / DB_FILENAME
     if not create_private_file(path):
         check_database_file(path)
+        _refuse_damage(path)
     ensure_schema(path, data_dir, now=utc_now(clock))
     store = Store(data_dir, path, clock)
     try:
@@ -127,3 +128,15 @@ def _open_plain(data_dir: Path, clock: Clock) -> Store:
         raise StoreError(f"{path} cannot be opened ({reason}).") from exc
     log.debug("store open at %s", path)
     return store
+
+
+def _refuse_damage(path: Path) -> None:
+    """A damaged file is refused before anything writes to it (a read-only look changes nothing);
+    only the app's start (recover=True) sets it aside and restores a backup."""
+    from .recovery import readonly_damage
+
+    damage = readonly_damage(path)
+    if damage is not None:
+        raise NotADatabaseError(
+            f"{path} is damaged or not a database ({damage}); it was left untouched."
+        )

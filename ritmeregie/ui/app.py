@@ -30,8 +30,8 @@ from ..scheduling.sleep_watch import SleepWatch
 from ..scheduling.watchers import DayWatch, WallClockWatch
 from ..status_report import status_data
 from ..storage import Store, StoreError, open_store
-from .backup_keeper import BackupKeeper
 from .app_icon import app_icon
+from .backup_keeper import BackupKeeper
 from .calendar_sync import CalendarSync
 from .controller import RhythmController
 from .nudge_presenter import NudgePresenter
@@ -131,7 +131,7 @@ class RitmeregieApp(QObject):
             self.tray = Tray(self.controller, self)
             self.tray.today_requested.connect(self.show_vandaag)
             self.tray.window_requested.connect(self.show_window)
-            self.tray.quit_requested.connect(QApplication.quit)
+            self.tray.quit_requested.connect(quit_app)
             self.looks.scheme_changed.connect(self.tray.on_scheme_changed)
             self.prompts.attach_tray(self.tray)
         self.tray.icon.show()
@@ -246,7 +246,7 @@ class RitmeregieApp(QObject):
         elif command.name is CommandName.OPEN:
             self.show_window(WindowKey(str(args.get("window"))))
         elif command.name is CommandName.QUIT:
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, quit_app)
             return {"quitting": True}
         return self.status_data()
 
@@ -257,6 +257,13 @@ class RitmeregieApp(QObject):
             running=True,
             timezone=self.controller.tz.key,
         )
+
+
+def quit_app() -> None:
+    """Quit for real. QApplication.quit() is a request that any window may refuse by ignoring its
+    close event (Vandaag only hides), so with Vandaag and another window open it did nothing;
+    exit() always ends the loop, and aboutToQuit still runs (stop, store closed, lock released)."""
+    QApplication.exit(0)
 
 
 class _LazyTrayIcon:

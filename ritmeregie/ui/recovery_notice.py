@@ -6,8 +6,10 @@ whatever was entered after the backup is still in the old file.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..storage.recovery import Damage, Recovery
+
+log = logging.getLogger("ritmeregie.ui")
 
 TEXT_WIDTH_PX = 440
 
@@ -116,6 +120,12 @@ class RecoveryNotice(QDialog):
             "still in the old file."
         ).format(damage=damage, date=f"{taken:%Y-%m-%d}", time=f"{taken:%H:%M}")
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing (by the user or by the app quitting) never waits for an answer: the notice
+        # only informs, and QDialog's default could keep an early quit from going through.
+        self.hide()
+        event.accept()
+
     @Slot()
     def on_show_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.recovery.moved_to)))
@@ -124,6 +134,7 @@ class RecoveryNotice(QDialog):
 def show_recovery_notice(recovery: Recovery, parent: QWidget | None = None) -> RecoveryNotice:
     """Show the notice (not modal) and return it; the caller keeps it alive."""
     notice = RecoveryNotice(recovery, parent)
+    log.info("recovery notice shown: old file in %s", recovery.moved_to)
     notice.show()
     notice.raise_()
     notice.activateWindow()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from ledger import LEDGER, Tally, tally
+from ledger import LEDGER, Run, Tally, tally
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,9 +59,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         write(fmt(row))
     write("  ".join("-" * w for w in widths))
     write(fmt(rows[-1]), bold=True, red=total.writes_lost > 0, green=total.writes_lost == 0)
-
-
-Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -18,3 +20,7 @@ LEDGER: dict[str, Tally] = {}
 
 def tally(scenario: str) -> Tally:
     return LEDGER.setdefault(scenario, Tally())
+
+
+# The `ritmeregie` fixture (conftest.py): the real command in a child process.
+Run = Callable[..., subprocess.CompletedProcess[str]]
