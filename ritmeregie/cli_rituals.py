@@ -170,4 +170,4 @@ def _export(
         metavar="FILE",
         help=translate("cli", "write to this file instead of the screen"),
     )
-    p.set_defaults(run=f"{RUN}:cmd_export")
+    p.set_defaults(run="cli_rituals_export:cmd_export")

@@ -1,4 +1,4 @@
-"""The rituals from a terminal: reflect, dadu add, mustdo add/list/done, friction add/list, export.
+"""The rituals from a terminal: reflect, dadu add, mustdo add/list/done, friction add/list.
 
 Every command checks its input (dates, energy, empty text, control characters) before the store
 is opened, so a refused command writes nothing. Text that is missing is asked for when a terminal
@@ -11,113 +11,19 @@ import argparse
 import datetime as dt
 import json
 import sys
-from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from .cli import CliError
-from .cli_commands import opened_store, parse_date, store_timezone
-from .domain.localtime import local_date
+from .cli_commands import opened_store, store_timezone
+from .cli_rituals_input import (
+    MissingInput,
+    date_arg,
+    interactive,
+    run_guarded,
+    text_arg,
+    today_of,
+)
 from .i18n import translate
-
-UTC = ZoneInfo("UTC")
-ICS_DEFAULT_WEEKS = 13  # an .ics without --to covers a quarter ahead
-MAX_TEXT_CHARS = 20_000  # a long reflection fits many times over; a pasted file does not
-ALLOWED_CONTROLS = frozenset("\n\t")
-
-
-class TextError(ValueError):
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.detail = detail
-
-
-def check_text(value: str, *, required: bool) -> str:
-    """The text without surrounding blanks; refuses control characters other than newline/tab.
-
-    Carriage returns count as control characters too, except as part of a Windows line end.
-    """
-    text = value.replace("\r\n", "\n").strip()
-    if required and not text:
-        raise TextError("empty")
-    if len(text) > MAX_TEXT_CHARS:
-        raise TextError("too_long", str(MAX_TEXT_CHARS))
-    for char in text:
-        if char not in ALLOWED_CONTROLS and (ord(char) < 32 or 0x7F <= ord(char) < 0xA0):
-            raise TextError("control", f"U+{ord(char):04X}")
-    return text
-
-
-class MissingInput(Exception):
-    """Required text is missing and there is no terminal to ask: a usage error (exit 2)."""
-
-
-# --- input: check it, or ask for it ---------------------------------------------------------------
-
-
-def interactive() -> bool:
-    return sys.stdin is not None and sys.stdin.isatty()
-
-
-def text_arg(
-    value: str | None, option: str, prompt: str, *, required: bool = True, ask: bool = True
-) -> str:
-    """The option's text, checked; asked for on a terminal when it was not given."""
-    if value is None and ask and interactive():
-        try:
-            value = input(prompt + " ")
-        except EOFError:
-            raise CliError(translate("cli", "Stopped; nothing was saved.")) from None
-    if value is None:
-        if required:
-            raise MissingInput(option)
-        return ""
-    try:
-        return check_text(value, required=required)
-    except TextError as exc:
-        raise CliError(_text_error(exc, option)) from None
-
-
-def _text_error(exc: TextError, option: str) -> str:
-    if exc.reason == "empty":
-        return translate("cli", "{option} is empty; write a few words.").format(option=option)
-    if exc.reason == "too_long":
-        return translate("cli", "{option} is longer than {limit} characters.").format(
-            option=option, limit=exc.detail
-        )
-    return translate(
-        "cli", "{option} contains a control character ({code}); only newlines and tabs are allowed."
-    ).format(option=option, code=exc.detail)
-
-
-def date_arg(value: str | None) -> dt.date | None:
-    """A YYYY-MM-DD option, checked before anything is opened (None when not given)."""
-    return None if value is None else parse_date(value, UTC)
-
-
-def today_of(store: Any, tz: ZoneInfo) -> dt.date:
-    """Today as the app sees it: local time, with the day boundary from the settings."""
-    try:
-        boundary = dt.time.fromisoformat(str(store.settings.get("day_boundary")))
-    except ValueError:
-        boundary = dt.time(0)
-    return local_date(dt.datetime.now(dt.UTC), tz, boundary)
-
-
-def run_guarded(function: Any, args: argparse.Namespace) -> int:
-    try:
-        return int(function(args))
-    except MissingInput as missing:
-        options = list(missing.args)
-        message = (
-            translate("cli", "{option} is missing (or run this in a terminal to be asked).")
-            if len(options) == 1
-            else translate("cli", "{option} are missing (or run this in a terminal to be asked).")
-        )
-        print("ritmeregie: " + message.format(option=", ".join(options)), file=sys.stderr)
-        return 2
-
 
 # --- reflect -----------------------------------------------------------------------------------------
 
@@ -424,95 +330,6 @@ def _friction_status(value: str) -> str:
         "checklist": translate("cli", "checklist"),
         "dropped": translate("cli", "dropped"),
     }.get(value, value)
-
-
-# --- export ------------------------------------------------------------------------------------------
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    first = date_arg(args.first)
-    last = date_arg(args.last)
-    if args.all and (first or last):
-        raise CliError(translate("cli", "--all exports everything; leave out --from and --to."))
-    if first and last and last < first:
-        raise CliError(
-            translate("cli", "--to ({last}) comes before --from ({first}).").format(
-                first=first.isoformat(), last=last.isoformat()
-            )
-        )
-    if args.include_rhythm and args.format != "ics":
-        raise CliError(translate("cli", "--include-rhythm only goes with --format ics."))
-    output = _output_path(args.output)
-    if args.format == "ics":
-        text = _export_ics(args, first, last)
-    else:
-        from .exporting import ExportFormat, export_text
-
-        with opened_store(args) as store:
-            text = export_text(store, ExportFormat(args.format), first, last, everything=args.all)
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return 0
-    _write_private(output, text, args.format)
-    print(translate("cli", "Written to {path}.").format(path=output), file=sys.stderr)
-    return 0
-
-
-def _export_ics(args: argparse.Namespace, first: dt.date | None, last: dt.date | None) -> str:
-    try:
-        from .calendars.export_ics import export_ics
-    except ImportError:
-        raise CliError(
-            translate("cli", "Calendar export (.ics) is not available in this version.")
-        ) from None
-    with opened_store(args) as store:
-        tz = store_timezone(store)
-        today = today_of(store, tz)
-        if args.all:
-            first, last = _agenda_span(store, today, tz)
-        first = first or today
-        last = last or max(first, today) + dt.timedelta(weeks=ICS_DEFAULT_WEEKS)
-        return str(export_ics(store, first, last, tz, args.include_rhythm))  # type: ignore[arg-type]
-
-
-def _agenda_span(store: Any, today: dt.date, tz: ZoneInfo) -> tuple[dt.date, dt.date]:
-    """--all for a calendar: from the first agenda item to the last (at least today)."""
-    from .exporting import EVER_END, EVER_START
-
-    items = store.agenda.between(EVER_START, EVER_END)
-    if not items:
-        return today, today
-    return (
-        min(min(i.start for i in items).astimezone(tz).date(), today),
-        max(max(i.end for i in items).astimezone(tz).date(), today),
-    )
-
-
-def _output_path(value: str | None) -> Path | None:
-    if value is None or value == "-":
-        return None
-    path = Path(value).expanduser()
-    if path.is_dir():
-        raise CliError(translate("cli", "{path} is a folder; name a file.").format(path=path))
-    if not path.parent.is_dir():
-        raise CliError(
-            translate("cli", "The folder {path} does not exist.").format(path=path.parent)
-        )
-    return path
-
-
-def _write_private(path: Path, text: str, fmt: str) -> None:
-    from .exporting import write_export
-
-    try:
-        write_export(path, text, bom=fmt == "csv")
-    except OSError as exc:
-        raise CliError(
-            translate("cli", "Cannot write {path}: {reason}").format(
-                path=path, reason=exc.strerror or exc
-            )
-        ) from None
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:

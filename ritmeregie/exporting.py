@@ -197,12 +197,13 @@ def export_text(
 
 
 def render(data: ExportData, fmt: ExportFormat) -> str:
-    from . import export_writers
+    from .export_markdown import to_markdown
+    from .export_writers import to_csv, to_json
 
     writer = {
-        ExportFormat.JSON: export_writers.to_json,
-        ExportFormat.CSV: export_writers.to_csv,
-        ExportFormat.MD: export_writers.to_markdown,
+        ExportFormat.JSON: to_json,
+        ExportFormat.CSV: to_csv,
+        ExportFormat.MD: to_markdown,
     }[ExportFormat(fmt)]
     return writer(data)
 

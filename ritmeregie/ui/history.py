@@ -8,16 +8,11 @@ exactly the entries in the list, as Markdown, CSV or JSON (ritmeregie/exporting.
 from __future__ import annotations
 
 import datetime as dt
-import html
-import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,56 +34,28 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.localtime import day_bounds, local_date
-from ritmeregie.domain.model import BlockKind
 from ritmeregie.exporting import ExportData, ExportFormat, render, write_export
-from ritmeregie.vocabulary import long_date
 
 from .controller import RhythmController
-from .palette import BLOCK_COLOURS, NEUTRAL_COLOUR
+from .history_detail import detail_html, empty_html, kind_names
+from .history_entries import (
+    KIND_COLOURS,
+    Entry,
+    Kind,
+    dadu_entry,
+    friction_entry,
+    highlighter,
+    kind_dot,
+    matches,
+    reflection_entry,
+    search_words,
+)
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp
 
 DEFAULT_DAYS = 90
 DATE_FORMAT = "yyyy-MM-dd"
-
-
-class Kind(StrEnum):
-    REFLECTION = "reflection"
-    DADU = "dadu"
-    FRICTION = "friction"
-
-
-KIND_COLOURS = {
-    Kind.REFLECTION: BLOCK_COLOURS[BlockKind.REFLECTION],
-    Kind.DADU: NEUTRAL_COLOUR,  # the meeting grey is too dark for a dot on a dark list
-    Kind.FRICTION: BLOCK_COLOURS[BlockKind.FRICTION_FRIDAY],
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    kind: Kind
-    date: dt.date
-    summary: str
-    haystack: str  # all the entry's text, casefolded, for the search
-    record: Any  # Reflection | DaduRecord | Friction
-
-
-def matches(entry: Entry, words: list[str]) -> bool:
-    return all(word in entry.haystack for word in words)
-
-
-def search_words(text: str) -> list[str]:
-    return text.casefold().split()
-
-
-def _first_line(*texts: str) -> str:
-    for text in texts:
-        for line in text.splitlines():
-            if line.strip():
-                return line.strip()
-    return ""
 
 
 class HistoryWindow(QWidget):
@@ -253,10 +220,10 @@ class HistoryWindow(QWidget):
         tz = self.controller.tz
         first, last = self.date_range()
         start, end = day_bounds(first, tz)[0], day_bounds(last, tz)[1]
-        entries = [self._reflection(r) for r in store.reflections.between(first, last)]
-        entries += [self._dadu(d) for d in store.dadu.between(first, last)]
+        entries = [reflection_entry(r) for r in store.reflections.between(first, last)]
+        entries += [dadu_entry(d) for d in store.dadu.between(first, last)]
         entries += [
-            self._friction(f, local_date(f.created, tz))
+            friction_entry(f, local_date(f.created, tz))
             for f in store.frictions.between(start, end)
         ]
         kind_order = list(Kind)
@@ -273,11 +240,11 @@ class HistoryWindow(QWidget):
             e for e in self.entries if (kind is None or e.kind == kind) and matches(e, words)
         ]
         self.list.clear()
-        names = self._kind_names()
+        names = kind_names()
         keep: QTreeWidgetItem | None = None
         for index, entry in enumerate(self.shown):
             item = QTreeWidgetItem([entry.date.isoformat(), names[entry.kind], entry.summary])
-            item.setIcon(1, _dot(KIND_COLOURS[entry.kind]))
+            item.setIcon(1, kind_dot(KIND_COLOURS[entry.kind]))
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setToolTip(2, entry.summary)
             self.list.addTopLevelItem(item)
@@ -306,108 +273,15 @@ class HistoryWindow(QWidget):
     def on_current_changed(self, *_: object) -> None:
         self.show_detail(self.current_entry())
 
-    # -- entries -----------------------------------------------------------------------------------
-
-    def _kind_names(self) -> dict[Kind, str]:
-        return {
-            Kind.REFLECTION: self.tr("Reflection"),
-            Kind.DADU: self.tr("DADU"),
-            Kind.FRICTION: self.tr("Friction"),
-        }
-
-    def _reflection(self, r: Any) -> Entry:
-        texts = (r.satisfied, r.less_satisfied, r.differently)
-        summary = _first_line(*texts)
-        return Entry(Kind.REFLECTION, r.date, summary, _haystack(r.date, *texts), r)
-
-    def _dadu(self, d: Any) -> Entry:
-        texts = [d.meeting_title]
-        for row in d.rows:
-            texts += [row.decision, row.action, row.owner, row.update_note]
-            texts += [str(day) for day in (row.deadline, row.update_date) if day]
-        decision = _first_line(*(row.decision for row in d.rows))
-        summary = f"{d.meeting_title} — {decision}" if decision else d.meeting_title
-        return Entry(Kind.DADU, d.meeting_date, summary, _haystack(d.meeting_date, *texts), d)
-
-    def _friction(self, f: Any, day: dt.date) -> Entry:
-        return Entry(
-            Kind.FRICTION, day, _first_line(f.text), _haystack(day, f.text, str(f.status)), f
-        )
-
-    # -- the detail pane -----------------------------------------------------------------------------
+    # -- the detail pane ---------------------------------------------------------------------------
 
     def show_detail(self, entry: Entry | None) -> None:
         if entry is None:
-            self.detail.setHtml(
-                "<p>"
-                + html.escape(
-                    self.tr("Nothing found. Try other words, another kind or a longer period.")
-                    if self.entries
-                    else self.tr("Nothing written in this period yet.")
-                )
-                + "</p>"
-            )
-            return
-        mark = _highlighter(search_words(self.search_edit.text()))
-        colour = KIND_COLOURS[entry.kind]
-        parts = [
-            f'<p style="color:{colour}; font-weight:bold; margin-bottom:0">'
-            f"{html.escape(self._kind_names()[entry.kind])}</p>",
-            f"<h2 style='margin-top:2px'>{html.escape(long_date(entry.date))}</h2>",
-        ]
-        if entry.kind is Kind.REFLECTION:
-            parts += self._reflection_html(entry.record, mark)
-        elif entry.kind is Kind.DADU:
-            parts += self._dadu_html(entry.record, mark)
+            self.detail.setHtml(empty_html(bool(self.entries)))
         else:
-            parts += self._friction_html(entry.record, mark)
-        self.detail.setHtml("".join(parts))
-
-    def _reflection_html(self, r: Any, mark: Callable[[str], str]) -> list[str]:
-        parts = []
-        for question, text in (
-            (self.tr("What am I satisfied with?"), r.satisfied),
-            (self.tr("What am I less satisfied with?"), r.less_satisfied),
-            (self.tr("What will I do differently?"), r.differently),
-        ):
-            parts.append(f"<h4>{html.escape(question)}</h4>")
-            parts.append(_paragraph(text, mark) if text.strip() else "<p><i>—</i></p>")
-        if r.energy is not None:
-            parts.append(
-                "<p>"
-                + html.escape(self.tr("Energy: {energy} of 5").format(energy=r.energy))
-                + "</p>"
+            self.detail.setHtml(
+                detail_html(entry, highlighter(search_words(self.search_edit.text())))
             )
-        return parts
-
-    def _dadu_html(self, d: Any, mark: Callable[[str], str]) -> list[str]:
-        parts = [f"<h3>{mark(d.meeting_title)}</h3>"]
-        for number, row in enumerate(d.rows, start=1):
-            lines = [(self.tr("Decision"), row.decision)]
-            action = row.action + (f" ({row.owner})" if row.owner else "")
-            lines.append((self.tr("Action"), action))
-            lines.append((self.tr("Deadline"), row.deadline.isoformat() if row.deadline else ""))
-            update = row.update_note + (
-                f" ({row.update_date.isoformat()})" if row.update_date else ""
-            )
-            lines.append((self.tr("Update"), update))
-            cells = "".join(
-                f"<tr><td width='90' style='padding-right:10px'><b>{html.escape(label)}</b></td>"
-                f"<td>{mark(text)}</td></tr>"
-                for label, text in lines
-                if text.strip()
-            )
-            parts.append(f"<p><b>{number}.</b></p><table>{cells}</table>")
-        return parts
-
-    def _friction_html(self, f: Any, mark: Callable[[str], str]) -> list[str]:
-        status = {
-            "open": self.tr("Open"),
-            "fixed": self.tr("Fixed"),
-            "checklist": self.tr("Became a checklist"),
-            "dropped": self.tr("Dropped"),
-        }.get(str(f.status), str(f.status))
-        return [_paragraph(f.text, mark), f"<p><i>{html.escape(status)}</i></p>"]
 
     # -- export --------------------------------------------------------------------------------------
 
@@ -469,48 +343,6 @@ class HistoryWindow(QWidget):
         self.count_label.setText(
             self.tr("Exported {count} entries to {path}").format(count=len(self.shown), path=path)
         )
-
-
-def _haystack(day: dt.date, *texts: str) -> str:
-    return "\n".join((day.isoformat(), long_date(day), *texts)).casefold()
-
-
-def _paragraph(text: str, mark: Callable[[str], str]) -> str:
-    return f"<p style='white-space:pre-wrap'>{mark(text)}</p>"
-
-
-def _highlighter(words: list[str]) -> Callable[[str], str]:
-    """Escape text for HTML, marking the search words (case-insensitive)."""
-    if not words:
-        return html.escape
-    pattern = re.compile(
-        "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE
-    )
-
-    def mark(text: str) -> str:
-        out, last = [], 0
-        for found in pattern.finditer(text):
-            out.append(html.escape(text[last : found.start()]))
-            out.append(
-                f"<span style='background-color:#F6D87A; color:#1E1E1E'>{html.escape(found.group())}</span>"
-            )
-            last = found.end()
-        out.append(html.escape(text[last:]))
-        return "".join(out)
-
-    return mark
-
-
-def _dot(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, 10, 10)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def open_history(app: RitmeregieApp, **context: object) -> HistoryWindow:

@@ -1,0 +1,104 @@
+"""The History window's detail pane: one entry as HTML, the whole text, with the search words marked.
+
+Strings use the HistoryWindow context (QCoreApplication.translate with a literal context), so they
+sit with the window's other strings in the catalogue.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ritmeregie.vocabulary import long_date
+
+from .history_entries import KIND_COLOURS, Entry, Kind, paragraph
+
+
+def kind_names() -> dict[Kind, str]:
+    return {
+        Kind.REFLECTION: QCoreApplication.translate("HistoryWindow", "Reflection"),
+        Kind.DADU: QCoreApplication.translate("HistoryWindow", "DADU"),
+        Kind.FRICTION: QCoreApplication.translate("HistoryWindow", "Friction"),
+    }
+
+
+def empty_html(anything_in_period: bool) -> str:
+    text = (
+        QCoreApplication.translate(
+            "HistoryWindow", "Nothing found. Try other words, another kind or a longer period."
+        )
+        if anything_in_period
+        else QCoreApplication.translate("HistoryWindow", "Nothing written in this period yet.")
+    )
+    return f"<p>{html.escape(text)}</p>"
+
+
+def detail_html(entry: Entry, mark: Callable[[str], str]) -> str:
+    colour = KIND_COLOURS[entry.kind]
+    parts = [
+        f'<p style="color:{colour}; font-weight:bold; margin-bottom:0">'
+        f"{html.escape(kind_names()[entry.kind])}</p>",
+        f"<h2 style='margin-top:2px'>{html.escape(long_date(entry.date))}</h2>",
+    ]
+    if entry.kind is Kind.REFLECTION:
+        parts += _reflection(entry.record, mark)
+    elif entry.kind is Kind.DADU:
+        parts += _dadu(entry.record, mark)
+    else:
+        parts += _friction(entry.record, mark)
+    return "".join(parts)
+
+
+def _reflection(r: Any, mark: Callable[[str], str]) -> list[str]:
+    parts = []
+    for question, text in (
+        (QCoreApplication.translate("HistoryWindow", "What am I satisfied with?"), r.satisfied),
+        (
+            QCoreApplication.translate("HistoryWindow", "What am I less satisfied with?"),
+            r.less_satisfied,
+        ),
+        (QCoreApplication.translate("HistoryWindow", "What will I do differently?"), r.differently),
+    ):
+        parts.append(f"<h4>{html.escape(question)}</h4>")
+        parts.append(paragraph(text, mark) if text.strip() else "<p><i>—</i></p>")
+    if r.energy is not None:
+        energy = QCoreApplication.translate("HistoryWindow", "Energy: {energy} of 5")
+        parts.append(f"<p>{html.escape(energy.format(energy=r.energy))}</p>")
+    return parts
+
+
+def _dadu(d: Any, mark: Callable[[str], str]) -> list[str]:
+    parts = [f"<h3>{mark(d.meeting_title)}</h3>"]
+    for number, row in enumerate(d.rows, start=1):
+        action = row.action + (f" ({row.owner})" if row.owner else "")
+        update = row.update_note + (f" ({row.update_date.isoformat()})" if row.update_date else "")
+        lines = [
+            (QCoreApplication.translate("HistoryWindow", "Decision"), row.decision),
+            (QCoreApplication.translate("HistoryWindow", "Action"), action),
+            (
+                QCoreApplication.translate("HistoryWindow", "Deadline"),
+                row.deadline.isoformat() if row.deadline else "",
+            ),
+            (QCoreApplication.translate("HistoryWindow", "Update"), update),
+        ]
+        cells = "".join(
+            f"<tr><td width='90' style='padding-right:10px'><b>{html.escape(label)}</b></td>"
+            f"<td>{mark(text)}</td></tr>"
+            for label, text in lines
+            if text.strip()
+        )
+        parts.append(f"<p><b>{number}.</b></p><table>{cells}</table>")
+    return parts
+
+
+def _friction(f: Any, mark: Callable[[str], str]) -> list[str]:
+    status = {
+        "open": QCoreApplication.translate("HistoryWindow", "Open"),
+        "fixed": QCoreApplication.translate("HistoryWindow", "Fixed"),
+        "checklist": QCoreApplication.translate("HistoryWindow", "Became a checklist"),
+        "dropped": QCoreApplication.translate("HistoryWindow", "Dropped"),
+    }.get(str(f.status), str(f.status))
+    return [paragraph(f.text, mark), f"<p><i>{html.escape(status)}</i></p>"]
