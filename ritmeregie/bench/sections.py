@@ -430,12 +430,69 @@ def section_scale(ctx: Context) -> None:
     )
     ctx.shared["heavy_store"] = heavy
     _window_row(ctx, heavy, "vandaag", "Vandaag window ready, ten years of data", VANDAAG_MS_MAX)
-    _window_row(
-        ctx, heavy, "statistics", "Statistics window ready, ten years of data", STATISTICS_MS_MAX
+    _year_of_statistics(ctx, heavy)
+    _window_row(ctx, heavy, "statistics", "Statistics window ready, ten years of data", None)
+
+
+def _year_of_statistics(ctx: Context, heavy: Path) -> None:
+    """The statistics' own work for the last year: the nudge log folded per block in SQL, the
+    reflection dates, and the domain's summary per day and week (what the window shows)."""
+    name = "A year of statistics, ten years of data"
+    try:
+        from ritmeregie.domain.statistics import summarize
+    except ImportError:
+        ctx.report.add(
+            Figure(
+                name,
+                None,
+                "ms",
+                target=f"≤ {STATISTICS_MS_MAX:g} ms",
+                verdict=Verdict.PENDING,
+                note="statistics are not in this build",
+            )
+        )
+        return
+    from zoneinfo import ZoneInfo
+
+    from ritmeregie.domain.localtime import day_bounds
+    from ritmeregie.storage import open_store
+
+    tz = ZoneInfo("Europe/Amsterdam")
+    today = dt.date.today()
+    first, last = today - dt.timedelta(days=365), today - dt.timedelta(days=1)
+    times, blocks = [], 0
+    with open_store(heavy) as store:
+        workdays = tuple(store.settings.rhythm().days)
+        for _ in range(max(1, ctx.settings.window_runs)):
+            t0 = time.perf_counter()
+            start, end = day_bounds(first, tz)[0], day_bounds(last, tz)[1]
+            facts = store.nudge_log.block_facts(start, end)
+            reflected = store.reflections.dates(until=today)
+            summarize(
+                facts,
+                first,
+                last,
+                tz,
+                reflection_dates=reflected,
+                today=today,
+                working_weekdays=workdays,
+            )
+            times.append((time.perf_counter() - t0) * 1000)
+            blocks = len(facts)
+    ctx.report.add(
+        Figure(
+            name,
+            median(times),
+            "ms",
+            target=f"≤ {STATISTICS_MS_MAX:g} ms",
+            verdict=at_most(median(times), STATISTICS_MS_MAX),
+            note=f"NudgeLog.block_facts + Reflections.dates + domain summarize() over "
+            f"{first}..{last} ({blocks:,} blocks); median of {len(times)}",
+        )
     )
 
 
-def _window_row(ctx: Context, store: Path, task: str, name: str, limit_ms: float) -> None:
+def _window_row(ctx: Context, store: Path, task: str, name: str, limit_ms: float | None) -> None:
     r = worker(ctx, task, store, ctx.settings.window_runs)
     if r.get("missing"):
         ctx.report.add(
@@ -443,7 +500,7 @@ def _window_row(ctx: Context, store: Path, task: str, name: str, limit_ms: float
                 name,
                 None,
                 "ms",
-                target=f"≤ {limit_ms:g} ms",
+                target="" if limit_ms is None else f"≤ {limit_ms:g} ms",
                 verdict=Verdict.PENDING,
                 note="the window is not in this build yet",
             )
@@ -455,8 +512,8 @@ def _window_row(ctx: Context, store: Path, task: str, name: str, limit_ms: float
             name,
             r["cold_ms"],
             "ms",
-            target=f"≤ {limit_ms:g} ms",
-            verdict=at_most(r["cold_ms"], limit_ms),
+            target="" if limit_ms is None else f"≤ {limit_ms:g} ms",
+            verdict=Verdict.INFO if limit_ms is None else at_most(r["cold_ms"], limit_ms),
             note="first open in a running app (its code loaded then), from the request to the "
             "first paint" + (f"; opened again: median {median(warm):.1f} ms" if warm else ""),
         )
