@@ -166,6 +166,11 @@ class TodayTasksPanel(QWidget):
             )
             self.call_box.toggled.connect(self.on_call_toggled)
         self.empty_label.setVisible(not tasks.must_dos and tasks.call is None)
+        # New widgets join the end of the window's focus chain; put them right after the button.
+        previous: QWidget = self.dagstart_button
+        for box in [*self.boxes.values(), *([self.call_box] if self.call_box else [])]:
+            QWidget.setTabOrder(previous, box)
+            previous = box
         target = self.call_box if keep == "call" else self.boxes.get(keep)  # type: ignore[arg-type]
         if target is not None:
             target.setFocus()

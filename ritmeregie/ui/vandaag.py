@@ -202,7 +202,8 @@ class VandaagWindow(QWidget):
         layout.addSpacing(10)
         layout.addLayout(body, 1)
 
-        QWidget.setTabOrder(self.timeline, self.agenda_list)
+        QWidget.setTabOrder(self.timeline, self.tasks_panel.dagstart_button)
+        QWidget.setTabOrder(self.tasks_panel.dagstart_button, self.agenda_list)
         QWidget.setTabOrder(self.agenda_list, self.new_button)
         QWidget.setTabOrder(self.new_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.delete_button)
