@@ -36,6 +36,26 @@
         <translation>Soort</translation>
     </message>
     <message>
+        <source>Decision question</source>
+        <translation>Beslisvraag</translation>
+    </message>
+    <message>
+        <source>One line for the invite: what must be decided?</source>
+        <translation>Eén regel voor de uitnodiging: wat moet er besloten worden?</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the decision question</source>
+        <translation>Beslisvraag kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the line to paste it into the invite</source>
+        <translation>Kopieer de regel om hem in de uitnodiging te plakken</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
@@ -60,12 +80,35 @@
         <translation>&amp;Soort:</translation>
     </message>
     <message>
+        <source>Decision &amp;question for the invite:</source>
+        <translation>Beslis&amp;vraag voor de uitnodiging:</translation>
+    </message>
+    <message>
         <source>Give the item a title.</source>
         <translation>Geef het item een titel.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
         <translation>Het einde moet na het begin liggen.</translation>
+    </message>
+    <message>
+        <source>What decision must be taken here today?</source>
+        <translation>Welke beslissing moet hier vandaag genomen worden?</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeeper</name>
+    <message>
+        <source>ritmeregie</source>
+        <translation>ritmeregie</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made ({reason}). Your data itself is safe; ritmeregie tries again tomorrow.</source>
+        <translation>De back-up van vandaag kon niet worden gemaakt ({reason}). Je gegevens zelf zijn veilig; ritmeregie probeert het morgen opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -117,6 +160,807 @@
     <message>
         <source>Busy</source>
         <translation>Bezet</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImporter</name>
+    <message>
+        <source>the file is larger than 20 MB</source>
+        <translation>het bestand is groter dan 20 MB</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} is niet te lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the calendar &apos;{name}&apos;…</source>
+        <translation>De agenda &apos;{name}&apos; wordt ingelezen…</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Agenda inlezen</translation>
+    </message>
+    <message>
+        <source>{count} problems in the file; see the details.</source>
+        <translation>{count} problemen in het bestand; zie de details.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLegend</name>
+    <message>
+        <source>Calendar layers</source>
+        <translation>Agendalagen</translation>
+    </message>
+    <message>
+        <source>Your own agenda always keeps focus out of its time.</source>
+        <translation>Je eigen agenda houdt focusblokken altijd buiten zijn afspraken.</translation>
+    </message>
+    <message>
+        <source>Own agenda</source>
+        <translation>Eigen agenda</translation>
+    </message>
+    <message>
+        <source>Drop a calendar (.ics) here to see it next to your day.</source>
+        <translation>Sleep een agenda (.ics) hierheen om hem naast je dag te zien.</translation>
+    </message>
+    <message>
+        <source>blocks your focus</source>
+        <translation>blokkeert je focustijd</translation>
+    </message>
+    <message>
+        <source>shown for context</source>
+        <translation>ter informatie getoond</translation>
+    </message>
+    <message>
+        <source>{name}: {role}. Untick to hide it.</source>
+        <translation>{name}: {role}. Vink uit om de laag te verbergen.</translation>
+    </message>
+    <message>
+        <source>Show {name}</source>
+        <translation>{name} tonen</translation>
+    </message>
+</context>
+<context>
+    <name>Calendars</name>
+    <message>
+        <source>Busy</source>
+        <translation>Bezet</translation>
+    </message>
+    <message>
+        <source>Event &apos;{title}&apos;</source>
+        <translation>Afspraak &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>Event with UID {uid}</source>
+        <translation>Afspraak met UID {uid}</translation>
+    </message>
+    <message>
+        <source>cannot be expanded ({error})</source>
+        <translation>is niet uit te rekenen ({error})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>is onleesbaar ({error})</translation>
+    </message>
+    <message>
+        <source>Own agenda (ritmeregie)</source>
+        <translation>Eigen agenda (ritmeregie)</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web address (https://…).</source>
+        <translation>&apos;{url}&apos; is geen webadres (https://…).</translation>
+    </message>
+    <message>
+        <source>Only https addresses can be subscribed to (&apos;{url}&apos; is not one).</source>
+        <translation>Je kunt je alleen abonneren op https-adressen (&apos;{url}&apos; is dat niet).</translation>
+    </message>
+    <message>
+        <source>The calendar &apos;{name}&apos; could not be fetched: {reason}</source>
+        <translation>De agenda &apos;{name}&apos; kon niet worden opgehaald: {reason}</translation>
+    </message>
+    <message>
+        <source>timed out after {seconds} s</source>
+        <translation>time-out na {seconds} s</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>te veel doorverwijzingen</translation>
+    </message>
+    <message>
+        <source>the server answered {code} ({reason})</source>
+        <translation>de server antwoordde {code} ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB</source>
+        <translation>het bestand is groter dan {size} MB</translation>
+    </message>
+    <message>
+        <source>{where}: {property} {detail}; left out.</source>
+        <translation>{where}: {property} {detail}; weggelaten.</translation>
+    </message>
+    <message>
+        <source>{where}: {property} {detail}.</source>
+        <translation>{where}: {property} {detail}.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>This is not a calendar file (.ics): it has no BEGIN:VCALENDAR.</source>
+        <translation>Dit is geen agendabestand (.ics): BEGIN:VCALENDAR ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a calendar ({error}).</source>
+        <translation>Het bestand is niet als agenda te lezen ({error}).</translation>
+    </message>
+    <message>
+        <source>it stops before END:VCALENDAR</source>
+        <translation>het houdt op vóór END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>The calendar</source>
+        <translation>De agenda</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a known time zone; times without a zone are read in yours</source>
+        <translation>&apos;{zone}&apos; is geen bekende tijdzone; tijden zonder zone worden in jouw tijdzone gelezen</translation>
+    </message>
+    <message>
+        <source>Time zone &apos;{zone}&apos;</source>
+        <translation>Tijdzone &apos;{zone}&apos;</translation>
+    </message>
+    <message>
+        <source>Event {number}</source>
+        <translation>Afspraak {number}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>is not a date or time</source>
+        <translation>is geen datum of tijd</translation>
+    </message>
+    <message>
+        <source>has an unknown time zone &apos;{zone}&apos;; read in your own time zone</source>
+        <translation>heeft een onbekende tijdzone &apos;{zone}&apos;; gelezen in jouw eigen tijdzone</translation>
+    </message>
+    <message>
+        <source>is a date while DTSTART is a time (or the reverse)</source>
+        <translation>is een datum terwijl DTSTART een tijdstip is (of andersom)</translation>
+    </message>
+    <message>
+        <source>is before DTSTART</source>
+        <translation>ligt vóór DTSTART</translation>
+    </message>
+    <message>
+        <source>is not a positive duration</source>
+        <translation>is geen positieve duur</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {events} events from {first} to {last}, {series} recurring series.</source>
+        <translation>&apos;{name}&apos;: {events} afspraken van {first} tot {last}, {series} terugkerende reeksen.</translation>
+    </message>
+    <message>
+        <source>{count} left out (see below).</source>
+        <translation>{count} weggelaten (zie hieronder).</translation>
+    </message>
+    <message>
+        <source>No event in the file could be read. {problem}</source>
+        <translation>Geen enkele afspraak in het bestand is leesbaar. {problem}</translation>
+    </message>
+    <message>
+        <source>A calendar needs a name.</source>
+        <translation>Geef de agenda een naam.</translation>
+    </message>
+    <message>
+        <source>A calendar name can be at most {count} characters.</source>
+        <translation>De naam van een agenda is hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>The calendar &apos;{name}&apos; could not be read: {reason}</source>
+        <translation>De agenda &apos;{name}&apos; kon niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>The calendar &apos;{name}&apos; has no subscription.</source>
+        <translation>De agenda &apos;{name}&apos; heeft geen abonnement.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarsPage</name>
+    <message>
+        <source>Calendars</source>
+        <translation>Agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>Other people&apos;s calendars as layers in Today. A blocking layer keeps focus blocks and rituals out of its events; the others are shown for context. Your own agenda always blocks.</source>
+        <translation>Agenda&apos;s van anderen als lagen in Vandaag. Een blokkerende laag houdt focusblokken en rituelen buiten zijn afspraken; de andere worden ter informatie getoond. Je eigen agenda blokkeert altijd.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Laatst bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Imported calendars</source>
+        <translation>Ingelezen agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>No calendars yet. Add an exported .ics file, or drop one on Today.</source>
+        <translation>Nog geen agenda&apos;s. Voeg een geëxporteerd .ics-bestand toe, of sleep er een naar Vandaag.</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;subscription…</source>
+        <translation>&amp;Abonnement toevoegen…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Blocks my focus time</source>
+        <translation>Blo&amp;kkeert mijn focustijd</translation>
+    </message>
+    <message>
+        <source>On: no focus blocks or rituals during its events. Off: shown for context.</source>
+        <translation>Aan: geen focusblokken of rituelen tijdens deze afspraken. Uit: alleen ter informatie.</translation>
+    </message>
+    <message>
+        <source>Blocks focus</source>
+        <translation>Blokkeert focus</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Ter informatie</translation>
+    </message>
+    <message>
+        <source>{when} · problem</source>
+        <translation>{when} · probleem</translation>
+    </message>
+    <message>
+        <source>Subscribed: every {minutes} min from {url}</source>
+        <translation>Abonnement: elke {minutes} min van {url}</translation>
+    </message>
+    <message>
+        <source>Imported from a file; Refresh asks for a newer export.</source>
+        <translation>Ingelezen uit een bestand; Vernieuwen vraagt om een nieuwere export.</translation>
+    </message>
+    <message>
+        <source>{events} events from {first} to {last}; {skipped} left out.</source>
+        <translation>{events} afspraken van {first} tot {last}; {skipped} weggelaten.</translation>
+    </message>
+    <message>
+        <source>Last problem: {error}</source>
+        <translation>Laatste probleem: {error}</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Agenda inlezen</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Agenda&apos;s (*.ics)</translation>
+    </message>
+    <message>
+        <source>A newer export of &apos;{name}&apos;</source>
+        <translation>Een nieuwere export van &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>Remove calendar</source>
+        <translation>Agenda verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the calendar &apos;{name}&apos; and its events from ritmeregie?</source>
+        <translation>De agenda &apos;{name}&apos; en de afspraken ervan uit ritmeregie verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsWindow</name>
+    <message>
+        <source>Checklists — ritmeregie</source>
+        <translation>Checklists — ritmeregie</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Check&amp;lists</source>
+        <translation>Check&amp;lists</translation>
+    </message>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Ge&amp;archiveerde tonen</translation>
+    </message>
+    <message>
+        <source>&amp;New checklist</source>
+        <translation>&amp;Nieuwe checklist</translation>
+    </message>
+    <message>
+        <source>Title of the checklist</source>
+        <translation>Titel van de checklist</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Add a step and press Enter</source>
+        <translation>Typ een stap en druk op Enter</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <source>Space ticks · F2 renames · Delete removes · Ctrl+↑/↓ moves</source>
+        <translation>Spatie vinkt af · F2 hernoemt · Delete verwijdert · Ctrl+↑/↓ verplaatst</translation>
+    </message>
+    <message>
+        <source>New &amp;round</source>
+        <translation>Nieuwe &amp;ronde</translation>
+    </message>
+    <message>
+        <source>Clear the ticks for the next time</source>
+        <translation>Haal de vinkjes weg voor de volgende keer</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>Arc&amp;hiveren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>No checklists yet. Make one from a friction on Friction Friday, or start a new one here.</source>
+        <translation>Nog geen checklists. Maak er een van een wrijving op frictievrijdag, of begin hier een nieuwe.</translation>
+    </message>
+    <message>
+        <source>No steps yet: add the first one below.</source>
+        <translation>Nog geen stappen: voeg hieronder de eerste toe.</translation>
+    </message>
+    <message>
+        <source>All {total} steps done. “New round” clears them for next time.</source>
+        <translation>Alle {total} stappen gedaan. ‘Nieuwe ronde’ zet ze klaar voor de volgende keer.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} steps done</source>
+        <translation>{done} van {total} stappen gedaan</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Uit archief &amp;halen</translation>
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation>Nieuwe checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: ‘{text}’</source>
+        <translation>&amp;Ongedaan maken: ‘{text}’</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceMirrorDialog</name>
+    <message>
+        <source>Competence mirror — ritmeregie</source>
+        <translation>Competentiespiegel — ritmeregie</translation>
+    </message>
+    <message>
+        <source>Once a year: look back at your own reflections and name what you see.</source>
+        <translation>Eén keer per jaar: kijk terug op je eigen reflecties en benoem wat je ziet.</translation>
+    </message>
+    <message>
+        <source>&amp;Your reflections this year</source>
+        <translation>&amp;Je reflecties van dit jaar</translation>
+    </message>
+    <message>
+        <source>Your reflections this year</source>
+        <translation>Je reflecties van dit jaar</translation>
+    </message>
+    <message>
+        <source>&amp;How enterprising have I been this year?</source>
+        <translation>&amp;Hoe ondernemend ben ik dit jaar geweest?</translation>
+    </message>
+    <message>
+        <source>Think of initiatives you took, things you improved, moments you chose your own course. And what you would like to take on next year.</source>
+        <translation>Denk aan initiatieven die je nam, dingen die je verbeterde, momenten waarop je je eigen koers koos. En wat je volgend jaar wilt oppakken.</translation>
+    </message>
+    <message>
+        <source>How enterprising have I been this year?</source>
+        <translation>Hoe ondernemend ben ik dit jaar geweest?</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Wordt bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter · everything is saved as you type</source>
+        <translation>Ctrl+Enter · alles wordt bewaard terwijl je typt</translation>
+    </message>
+    <message>
+        <source>Competence mirror {year}</source>
+        <translation>Competentiespiegel {year}</translation>
+    </message>
+    <message>
+        <source>No reflections this year yet. Next year there will be.</source>
+        <translation>Nog geen reflecties dit jaar. Volgend jaar wel.</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Less satisfied</source>
+        <translation>Minder tevreden</translation>
+    </message>
+    <message>
+        <source>Differently</source>
+        <translation>Anders doen</translation>
+    </message>
+    <message>
+        <source>energy {energy} / 5</source>
+        <translation>energie {energy} / 5</translation>
+    </message>
+</context>
+<context>
+    <name>DaduDialog</name>
+    <message>
+        <source>DADU — ritmeregie</source>
+        <translation>DADU — ritmeregie</translation>
+    </message>
+    <message>
+        <source>DADU</source>
+        <translation>DADU</translation>
+    </message>
+    <message>
+        <source>Decision · Action · Deadline · Update</source>
+        <translation>Besluit · Actie · Deadline · Update</translation>
+    </message>
+    <message>
+        <source>Which meeting?</source>
+        <translation>Welk overleg?</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Datum van het overleg</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Overleg:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>Regel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>A deadline becomes a must-do on that day; an update date becomes a reminder that morning.</source>
+        <translation>Een deadline wordt een must-do op die dag; een updatedatum wordt die ochtend een herinnering.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <source>Copy as Mar&amp;kdown</source>
+        <translation>Kopiëren als Mar&amp;kdown</translation>
+    </message>
+    <message>
+        <source>For Teams, Loop, SharePoint or a wiki (Ctrl+Shift+M)</source>
+        <translation>Voor Teams, Loop, SharePoint of een wiki (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;text</source>
+        <translation>Kopiëren als t&amp;ekst</translation>
+    </message>
+    <message>
+        <source>For Outlook or Teams: pastes as a table (Ctrl+Shift+C)</source>
+        <translation>Voor Outlook of Teams: plakt als tabel (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Decision question: {question}</source>
+        <translation>Beslisvraag: {question}</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Wordt opgeslagen terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>Saved at {time}.</source>
+        <translation>Opgeslagen om {time}.</translation>
+    </message>
+    <message>
+        <source>Removed row ‘{what}’.</source>
+        <translation>Regel ‘{what}’ verwijderd.</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown: paste it in Teams or a wiki.</source>
+        <translation>Gekopieerd als Markdown: plak het in Teams of een wiki.</translation>
+    </message>
+    <message>
+        <source>Copied: paste it in Outlook or Teams.</source>
+        <translation>Gekopieerd: plak het in Outlook of Teams.</translation>
+    </message>
+</context>
+<context>
+    <name>DaduRowEditor</name>
+    <message>
+        <source>What was decided?</source>
+        <translation>Wat is er besloten?</translation>
+    </message>
+    <message>
+        <source>What happens next?</source>
+        <translation>Wat gebeurt er nu?</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>How and to whom do we report back?</source>
+        <translation>Hoe en aan wie koppelen we terug?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Decision, row {number}</source>
+        <translation>Besluit, regel {number}</translation>
+    </message>
+    <message>
+        <source>Action, row {number}</source>
+        <translation>Actie, regel {number}</translation>
+    </message>
+    <message>
+        <source>Who, row {number}</source>
+        <translation>Wie, regel {number}</translation>
+    </message>
+    <message>
+        <source>Deadline, row {number}</source>
+        <translation>Deadline, regel {number}</translation>
+    </message>
+    <message>
+        <source>Update, row {number}</source>
+        <translation>Update, regel {number}</translation>
+    </message>
+    <message>
+        <source>Update date, row {number}</source>
+        <translation>Updatedatum, regel {number}</translation>
+    </message>
+    <message>
+        <source>Remove row {number}</source>
+        <translation>Regel {number} verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>DaduText</name>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation>{weekday} {day} {month}</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Action (who)</source>
+        <translation>Actie (wie)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>No decisions or actions recorded.</source>
+        <translation>Geen besluiten of acties vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>DagstartDialog</name>
+    <message>
+        <source>Day start — ritmeregie</source>
+        <translation>Dagstart — ritmeregie</translation>
+    </message>
+    <message>
+        <source>Day start</source>
+        <translation>Dagstart</translation>
+    </message>
+    <message>
+        <source>What really must happen today? Three must-dos and one call.</source>
+        <translation>Wat moet er vandaag echt gebeuren? Drie must-do&apos;s en één belletje.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s &amp;must-dos</source>
+        <translation>&amp;Must-do&apos;s van vandaag</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Belletje</translation>
+    </message>
+    <message>
+        <source>Who do you call today, and about what?</source>
+        <translation>Wie bel je vandaag, en waarover?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s call</source>
+        <translation>Belletje van vandaag</translation>
+    </message>
+    <message>
+        <source>Agenda today</source>
+        <translation>Agenda vandaag</translation>
+    </message>
+    <message>
+        <source>Deadlines today</source>
+        <translation>Deadlines vandaag</translation>
+    </message>
+    <message>
+        <source>&amp;Open must-dos</source>
+        <translation>Open must-do&apos;&amp;s</translation>
+    </message>
+    <message>
+        <source>Open must-dos to pick from</source>
+        <translation>Open must-do&apos;s om uit te kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to today</source>
+        <translation>&amp;Toevoegen aan vandaag</translation>
+    </message>
+    <message>
+        <source>Enter in the list does the same</source>
+        <translation>Enter in de lijst doet hetzelfde</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter · everything is saved as you type</source>
+        <translation>Ctrl+Enter · alles wordt bewaard terwijl je typt</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Wordt bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>van {date}</translation>
+    </message>
+    <message>
+        <source>Yesterday you wanted to do differently</source>
+        <translation>Gisteren wilde je dit anders doen</translation>
+    </message>
+    <message>
+        <source>On {weekday} you wanted to do differently</source>
+        <translation>Op {weekday} wilde je dit anders doen</translation>
+    </message>
+    <message>
+        <source>Nothing noted.</source>
+        <translation>Niets genoteerd.</translation>
+    </message>
+    <message>
+        <source>Nothing on your own agenda.</source>
+        <translation>Niets in je eigen agenda.</translation>
+    </message>
+    <message>
+        <source>No deadlines today.</source>
+        <translation>Geen deadlines vandaag.</translation>
+    </message>
+    <message>
+        <source>Nothing open. Type a new must-do on the left.</source>
+        <translation>Niets open. Typ links een nieuwe must-do.</translation>
+    </message>
+    <message>
+        <source>urgent and important</source>
+        <translation>urgent en belangrijk</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>belangrijk</translation>
+    </message>
+    <message>
+        <source>deadline {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>Three is plenty: clear or defer one first</source>
+        <translation>Drie is genoeg: maak er eerst een leeg of schuif er een door</translation>
+    </message>
+    <message>
+        <source>‘{title}’ moved to {date}.</source>
+        <translation>‘{title}’ verschoven naar {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm</source>
+        <translation>dd-mm</translation>
+    </message>
+    <message>
+        <source>Type a date (2-4 or 2-4-2027); Up and Down move a day</source>
+        <translation>Typ een datum (2-4 of 2-4-2027); pijl omhoog en omlaag schuiven een dag</translation>
     </message>
 </context>
 <context>
@@ -203,6 +1047,475 @@
     </message>
 </context>
 <context>
+    <name>DayPreview</name>
+    <message>
+        <source>Preview of the day</source>
+        <translation>Voorbeeld van de dag</translation>
+    </message>
+    <message>
+        <source>No plan on this day.</source>
+        <translation>Geen planning op deze dag.</translation>
+    </message>
+</context>
+<context>
+    <name>FrictionEntry</name>
+    <message>
+        <source>Note a friction</source>
+        <translation>Wrijving noteren</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Wrijving</translation>
+    </message>
+    <message>
+        <source>Enter saves · Esc cancels</source>
+        <translation>Enter bewaart · Esc annuleert</translation>
+    </message>
+    <message>
+        <source>What costs you time again and again?</source>
+        <translation>Wat kost je steeds weer tijd?</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Noted — see you on Friday.</source>
+        <translation>Genoteerd — tot vrijdag.</translation>
+    </message>
+</context>
+<context>
+    <name>FrictionFridayWindow</name>
+    <message>
+        <source>Friction Friday — ritmeregie</source>
+        <translation>Frictievrijdag — ritmeregie</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Wrijving</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Genoteerd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Frictions of this week</source>
+        <translation>Wrijvingen van deze week</translation>
+    </message>
+    <message>
+        <source>No frictions this week. When something costs you time again, note it from the tray in one line.</source>
+        <translation>Geen wrijvingen deze week. Kost iets je weer tijd? Noteer het in één regel via het systeemvak.</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed</source>
+        <translation>&amp;Opgelost</translation>
+    </message>
+    <message>
+        <source>It no longer costs time (F)</source>
+        <translation>Het kost geen tijd meer (F)</translation>
+    </message>
+    <message>
+        <source>Make a &amp;checklist</source>
+        <translation>&amp;Checklist maken</translation>
+    </message>
+    <message>
+        <source>A recurring task: keep its steps (C)</source>
+        <translation>Een terugkerende taak: leg de stappen vast (C)</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Laten vallen</translation>
+    </message>
+    <message>
+        <source>Not worth it after all (D)</source>
+        <translation>Toch niet de moeite waard (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Note a friction</source>
+        <translation>Wrijving &amp;noteren</translation>
+    </message>
+    <message>
+        <source>C&amp;hecklists</source>
+        <translation>C&amp;hecklists</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <source>Week of {date} · {open} open · {dealt} dealt with</source>
+        <translation>Week van {date} · {open} open · {dealt} afgehandeld</translation>
+    </message>
+    <message>
+        <source>Fixed: ‘{text}’.</source>
+        <translation>Opgelost: ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>Dropped: ‘{text}’.</source>
+        <translation>Losgelaten: ‘{text}’.</translation>
+    </message>
+    <message>
+        <source>Checklist made: ‘{text}’. Add its steps there.</source>
+        <translation>Checklist gemaakt: ‘{text}’. Voeg daar de stappen toe.</translation>
+    </message>
+    <message>
+        <source>Undone. Undo again for the step before.</source>
+        <translation>Ongedaan gemaakt. Nog eens voor de stap daarvoor.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Like the system ({language})</source>
+        <translation>Zoals het systeem ({language})</translation>
+    </message>
+    <message>
+        <source>Settings and the tray menu switch at once; other windows the next time you open them.</source>
+        <translation>Instellingen en het traymenu wisselen meteen; andere vensters de volgende keer dat je ze opent.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Opstarten</translation>
+    </message>
+    <message>
+        <source>Start ritmeregie when I log &amp;in</source>
+        <translation>ritmeregie starten bij het &amp;inloggen</translation>
+    </message>
+    <message>
+        <source>It waits quietly in the tray; nothing opens until it is time.</source>
+        <translation>Het wacht rustig in de tray; er opent niets tot het tijd is.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Je gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Map o&amp;penen</translation>
+    </message>
+    <message>
+        <source>Your agenda, reflections and settings, with daily backups. Only on this computer, nowhere else.</source>
+        <translation>Je agenda, reflecties en instellingen, met dagelijkse back-ups. Alleen op deze computer, nergens anders.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Show the &amp;welcome again</source>
+        <translation>&amp;Welkom opnieuw tonen</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Dat lukte niet: {reason}</translation>
+    </message>
+    <message>
+        <source>No file manager answered; the folder&apos;s path is shown above.</source>
+        <translation>Er reageerde geen bestandsbeheerder; het pad van de map staat hierboven.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History — ritmeregie</source>
+        <translation>Geschiedenis — ritmeregie</translation>
+    </message>
+    <message>
+        <source>Words from a reflection, DADU or friction</source>
+        <translation>Woorden uit een reflectie, DADU of wrijving</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflecties</translation>
+    </message>
+    <message>
+        <source>DADUs</source>
+        <translation>DADU&apos;s</translation>
+    </message>
+    <message>
+        <source>Frictions</source>
+        <translation>Wrijvingen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>The whole entry</source>
+        <translation>Het hele item</translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation>Aantal getoonde items</translation>
+    </message>
+    <message>
+        <source>&amp;Export shown…</source>
+        <translation>Getoonde items &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the entries in the list as Markdown, CSV or JSON</source>
+        <translation>De items in de lijst bewaren als Markdown, CSV of JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries</source>
+        <translation>{shown} van {total} items</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV voor een spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export shown entries</source>
+        <translation>Getoonde items exporteren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kon {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}</source>
+        <translation>{count} items geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>DADU</source>
+        <translation>DADU</translation>
+    </message>
+    <message>
+        <source>Friction</source>
+        <translation>Wrijving</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try other words, another kind or a longer period.</source>
+        <translation>Niets gevonden. Probeer andere woorden, een andere soort of een langere periode.</translation>
+    </message>
+    <message>
+        <source>Nothing written in this period yet.</source>
+        <translation>In deze periode is nog niets geschreven.</translation>
+    </message>
+    <message>
+        <source>What am I satisfied with?</source>
+        <translation>Waar ben ik tevreden over?</translation>
+    </message>
+    <message>
+        <source>What am I less satisfied with?</source>
+        <translation>Waar ben ik minder tevreden over?</translation>
+    </message>
+    <message>
+        <source>What will I do differently?</source>
+        <translation>Wat ga ik anders doen?</translation>
+    </message>
+    <message>
+        <source>Energy: {energy} of 5</source>
+        <translation>Energie: {energy} van 5</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Became a checklist</source>
+        <translation>Checklist geworden</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Losgelaten</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import calendar</source>
+        <translation>Agenda inlezen</translation>
+    </message>
+    <message>
+        <source>Name of the calendar</source>
+        <translation>Naam van de agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Blocks my focus time</source>
+        <translation>&amp;Blokkeert mijn focustijd</translation>
+    </message>
+    <message>
+        <source>On: no focus blocks or rituals during its events. Off: shown for context.</source>
+        <translation>Aan: geen focusblokken of rituelen tijdens deze afspraken. Uit: alleen ter informatie.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>The calendar becomes a layer in Today. You can change this later in the settings.</source>
+        <translation>De agenda wordt een laag in Vandaag. Je kunt dit later wijzigen in de instellingen.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; exists: importing replaces its events.</source>
+        <translation>&apos;{name}&apos; bestaat al: inlezen vervangt de afspraken.</translation>
+    </message>
+</context>
+<context>
+    <name>MustDoSlot</name>
+    <message>
+        <source>Type a must-do or pick one on the right</source>
+        <translation>Typ een must-do of kies er rechts een</translation>
+    </message>
+    <message>
+        <source>Must-do {number}</source>
+        <translation>Must-do {number}</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Belangrijk</translation>
+    </message>
+    <message>
+        <source>Not today — next week</source>
+        <translation>Niet vandaag — volgende week</translation>
+    </message>
+    <message>
+        <source>Must-do {number}: not today — next week</source>
+        <translation>Must-do {number}: niet vandaag — volgende week</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+</context>
+<context>
     <name>NudgePresenter</name>
     <message>
         <source>ritmeregie</source>
@@ -247,6 +1560,14 @@
         <source>Skip this time</source>
         <translation>Deze keer overslaan</translation>
     </message>
+    <message>
+        <source>&amp;Capture DADU</source>
+        <translation>&amp;DADU vastleggen</translation>
+    </message>
+    <message>
+        <source>Capture the DADU of this meeting now</source>
+        <translation>Leg nu de DADU van dit overleg vast</translation>
+    </message>
 </context>
 <context>
     <name>Nudges</name>
@@ -263,8 +1584,16 @@
         <translation>{title} is afgelopen</translation>
     </message>
     <message>
+        <source>DADU update due today</source>
+        <translation>DADU-update vandaag</translation>
+    </message>
+    <message>
         <source>Capture the DADU while it is fresh: decision, action, deadline, update.</source>
         <translation>Leg de DADU vast nu het nog vers is: besluit, actie, deadline, update.</translation>
+    </message>
+    <message>
+        <source>You promised an update today on: {meetings}.</source>
+        <translation>Je hebt vandaag een update beloofd over: {meetings}.</translation>
     </message>
     <message>
         <source>Quiet quarter in 1 minute: round off what you are doing.</source>
@@ -332,6 +1661,69 @@
     </message>
 </context>
 <context>
+    <name>NudgesPage</name>
+    <message>
+        <source>Nudges</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>ritmeregie nudges you when a block begins, and asks for an answer where one helps. Choose how loud and how early.</source>
+        <translation>ritmeregie herinnert je als een blok begint, en vraagt om een antwoord waar dat helpt. Kies hoe opvallend en hoe vroeg.</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up:</source>
+        <translation>&amp;Vooraankondiging:</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min vooraf</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Heads-up in minutes before</source>
+        <translation>Vooraankondiging in minuten vooraf</translation>
+    </message>
+    <message>
+        <source>Before a meeting, a call and the quiet quarter, so you can round off.</source>
+        <translation>Voor een overleg, een belletje en het stil kwartier, zodat je iets kunt afronden.</translation>
+    </message>
+    <message>
+        <source>&amp;Later waits:</source>
+        <translation>&amp;Straks wacht:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes that Later waits</source>
+        <translation>Minuten die Straks wacht</translation>
+    </message>
+    <message>
+        <source>How long a nudge you answer with Later stays away.</source>
+        <translation>Hoe lang een herinnering wegblijft als je Straks kiest.</translation>
+    </message>
+    <message>
+        <source>Ask with the &amp;nudge window</source>
+        <translation>Vragen met het herinneringsv&amp;enster</translation>
+    </message>
+    <message>
+        <source>A small window with Start · Later · Skip for the moments that need an answer. Off: a notification only.</source>
+        <translation>Een klein venster met Starten · Straks · Overslaan voor de momenten die om een antwoord vragen. Uit: alleen een melding.</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with a nudge</source>
+        <translation>&amp;Geluid bij een herinnering</translation>
+    </message>
+    <message>
+        <source>The system&apos;s alert sound, once per nudge.</source>
+        <translation>Het waarschuwingsgeluid van het systeem, één keer per herinnering.</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>{title} ({time}) dropped: no free time left today.</source>
@@ -355,6 +1747,361 @@
     </message>
 </context>
 <context>
+    <name>PrepareThread</name>
+    <message>
+        <source>The calendar could not be read ({error}).</source>
+        <translation>De agenda kon niet worden gelezen ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryNotice</name>
+    <message>
+        <source>ritmeregie: your data</source>
+        <translation>ritmeregie: je gegevens</translation>
+    </message>
+    <message>
+        <source>The old file is kept in:</source>
+        <translation>Het oude bestand staat in:</translation>
+    </message>
+    <message>
+        <source>Folder with the old file</source>
+        <translation>Map met het oude bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Show folder</source>
+        <translation>&amp;Map tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Your data could not be read</source>
+        <translation>Je gegevens konden niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Your data was restored from a backup</source>
+        <translation>Je gegevens zijn teruggezet uit een back-up</translation>
+    </message>
+    <message>
+        <source>the database file was empty</source>
+        <translation>het databasebestand was leeg</translation>
+    </message>
+    <message>
+        <source>the database file was cut short</source>
+        <translation>het databasebestand was afgekapt</translation>
+    </message>
+    <message>
+        <source>the database file was no longer a database</source>
+        <translation>het databasebestand was geen database meer</translation>
+    </message>
+    <message>
+        <source>the database file was damaged inside</source>
+        <translation>het databasebestand was van binnen beschadigd</translation>
+    </message>
+    <message>
+        <source>When ritmeregie started, {damage}. It moved the file aside — nothing was deleted — and, as there was no good backup, started with an empty agenda and the default rhythm.</source>
+        <translation>Bij het starten van ritmeregie bleek dat {damage}. Het bestand is apart gezet — er is niets verwijderd — en omdat er geen goede back-up was, is ritmeregie begonnen met een lege agenda en het standaardritme.</translation>
+    </message>
+    <message>
+        <source>When ritmeregie started, {damage}. It moved the file aside — nothing was deleted — and put back the backup of {date} at {time}. Anything you entered after that is still in the old file.</source>
+        <translation>Bij het starten van ritmeregie bleek dat {damage}. Het bestand is apart gezet — er is niets verwijderd — en de back-up van {date} om {time} is teruggezet. Wat je daarna hebt ingevoerd, staat nog in het oude bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <source>Reflection — ritmeregie</source>
+        <translation>Reflectie — ritmeregie</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Five to ten minutes for your own day. Short answers are fine.</source>
+        <translation>Vijf tot tien minuten voor je eigen dag. Korte antwoorden zijn prima.</translation>
+    </message>
+    <message>
+        <source>Time spent on this reflection</source>
+        <translation>Tijd besteed aan deze reflectie</translation>
+    </message>
+    <message>
+        <source>Reflection time, up to ten minutes</source>
+        <translation>Reflectietijd, tot tien minuten</translation>
+    </message>
+    <message>
+        <source>What am I &amp;satisfied with?</source>
+        <translation>Waar ben ik &amp;tevreden over?</translation>
+    </message>
+    <message>
+        <source>What am I &amp;less satisfied with?</source>
+        <translation>Waar ben ik &amp;minder tevreden over?</translation>
+    </message>
+    <message>
+        <source>What will I do &amp;differently?</source>
+        <translation>Wat ga ik &amp;anders doen?</translation>
+    </message>
+    <message>
+        <source>&amp;Energy</source>
+        <translation>&amp;Energie</translation>
+    </message>
+    <message>
+        <source>Energy {value} of 5</source>
+        <translation>Energie {value} van 5</translation>
+    </message>
+    <message>
+        <source>1 = running on empty · 5 = full of energy</source>
+        <translation>1 = op de reservetank · 5 = vol energie</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Wordt bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter · everything is saved as you type</source>
+        <translation>Ctrl+Enter · alles wordt bewaard terwijl je typt</translation>
+    </message>
+    <message>
+        <source>{minutes} min · take 5 to 10 minutes</source>
+        <translation>{minutes} min · neem er 5 tot 10 minuten voor</translation>
+    </message>
+    <message>
+        <source>{minutes} min · round off when you are ready</source>
+        <translation>{minutes} min · rond af wanneer je zover bent</translation>
+    </message>
+    <message>
+        <source>{minutes} min · a good moment to stop</source>
+        <translation>{minutes} min · een goed moment om te stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmDraft</name>
+    <message>
+        <source>A focus block lasts {low} to {high} minutes.</source>
+        <translation>Een focusblok duurt {low} tot {high} minuten.</translation>
+    </message>
+    <message>
+        <source>A reset lasts {low} to {high} minutes.</source>
+        <translation>Een reset duurt {low} tot {high} minuten.</translation>
+    </message>
+    <message>
+        <source>{title} ({time}) overlaps {other} ({other_time}).</source>
+        <translation>{title} ({time}) overlapt met {other} ({other_time}).</translation>
+    </message>
+    <message>
+        <source>Give this block a title.</source>
+        <translation>Geef dit blok een titel.</translation>
+    </message>
+    <message>
+        <source>Work hours end after they start: choose an end after {start}.</source>
+        <translation>Werktijden eindigen na het begin: kies een eindtijd na {start}.</translation>
+    </message>
+    <message>
+        <source>{title} ({time}) starts before your work hours ({hours}).</source>
+        <translation>{title} ({time}) begint vóór je werktijden ({hours}).</translation>
+    </message>
+    <message>
+        <source>{title} ({time}) ends after your work hours ({hours}).</source>
+        <translation>{title} ({time}) eindigt na je werktijden ({hours}).</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmPage</name>
+    <message>
+        <source>Rhythm</source>
+        <translation>Ritme</translation>
+    </message>
+    <message>
+        <source>Rituals keep their own time; the free time between them becomes focus blocks with a short reset after each. Changes count from now on.</source>
+        <translation>Rituelen houden hun eigen tijd; de vrije tijd ertussen wordt focusblokken met na elk blok een korte reset. Wijzigingen gelden vanaf nu.</translation>
+    </message>
+    <message>
+        <source>Every working day</source>
+        <translation>Elke werkdag</translation>
+    </message>
+    <message>
+        <source>&amp;Focus block:</source>
+        <translation>&amp;Focusblok:</translation>
+    </message>
+    <message>
+        <source>R&amp;eset:</source>
+        <translation>R&amp;eset:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Focus block length in minutes</source>
+        <translation>Lengte van een focusblok in minuten</translation>
+    </message>
+    <message>
+        <source>Reset length in minutes</source>
+        <translation>Lengte van een reset in minuten</translation>
+    </message>
+    <message>
+        <source>Per weekday</source>
+        <translation>Per weekdag</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Zondag</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekdag</translation>
+    </message>
+    <message>
+        <source>&amp;Work on this day</source>
+        <translation>&amp;Werken op deze dag</translation>
+    </message>
+    <message>
+        <source>Work &amp;hours:</source>
+        <translation>Werkt&amp;ijden:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Work hours start</source>
+        <translation>Begin van de werktijden</translation>
+    </message>
+    <message>
+        <source>Work hours end</source>
+        <translation>Einde van de werktijden</translation>
+    </message>
+    <message>
+        <source>Use for e&amp;very working day</source>
+        <translation>&amp;Voor elke werkdag gebruiken</translation>
+    </message>
+    <message>
+        <source>Give every working day these work hours (rituals at the edges move along).</source>
+        <translation>Geef elke werkdag deze werktijden (rituelen aan begin en eind schuiven mee).</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch at</source>
+        <translation>&amp;Lunch om</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>voor</translation>
+    </message>
+    <message>
+        <source>Lunch start</source>
+        <translation>Begin van de lunch</translation>
+    </message>
+    <message>
+        <source>Lunch length in minutes</source>
+        <translation>Lengte van de lunch in minuten</translation>
+    </message>
+    <message>
+        <source>Ritual &amp;blocks:</source>
+        <translation>Ritueel&amp;blokken:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Ritual blocks of this day</source>
+        <translation>Rituele blokken van deze dag</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Nieuw blok</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Kind of block</source>
+        <translation>Soort blok</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>Be&amp;gint:</translation>
+    </message>
+    <message>
+        <source>Block start</source>
+        <translation>Begin van het blok</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>Block length in minutes</source>
+        <translation>Lengte van het blok in minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Block title</source>
+        <translation>Titel van het blok</translation>
+    </message>
+    <message>
+        <source>This day</source>
+        <translation>Deze dag</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Rhythm not saved yet: first fix what is marked on {days}.</source>
+        <translation>Ritme nog niet bewaard: los eerst op wat gemarkeerd is op {days}.</translation>
+    </message>
+    <message>
+        <source>Rhythm not saved yet: first fix what is marked.</source>
+        <translation>Ritme nog niet bewaard: los eerst op wat gemarkeerd is.</translation>
+    </message>
+</context>
+<context>
     <name>RitmeregieApp</name>
     <message>
         <source>No system tray found: ritmeregie shows its Today window and keeps nudging you.</source>
@@ -362,10 +2109,352 @@
     </message>
 </context>
 <context>
+    <name>RitualPrompts</name>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Your reflection did not happen earlier today. Five minutes now, while the day is fresh?</source>
+        <translation>Je reflectie is er vandaag nog niet van gekomen. Nu vijf minuten, nu de dag nog vers is?</translation>
+    </message>
+    <message>
+        <source>Competence mirror</source>
+        <translation>Competentiespiegel</translation>
+    </message>
+    <message>
+        <source>December: time to look back at your year. How enterprising have you been?</source>
+        <translation>December: tijd om terug te kijken op je jaar. Hoe ondernemend ben je geweest?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>Settings — ritmeregie</source>
+        <translation>Instellingen — ritmeregie</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Ritme</translation>
+    </message>
+    <message>
+        <source>Nudges</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Onderdelen van de instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>Standaard &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Back to how ritmeregie came, on this page only</source>
+        <translation>Terug naar hoe ritmeregie begon, alleen op deze pagina</translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them.</source>
+        <translation>Wijzigingen worden meteen bewaard.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Defaults restored.</source>
+        <translation>Standaard hersteld.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Not saved: fix what is marked, or close again to leave it.</source>
+        <translation>Niet bewaard: los op wat gemarkeerd is, of sluit nog eens om het zo te laten.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <source>Statistics — ritmeregie</source>
+        <translation>Statistieken — ritmeregie</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Vorige</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Vorige periode (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>V&amp;olgende ▶</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Volgende periode (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Deze week</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Maand</translation>
+    </message>
+    <message>
+        <source>Show a week</source>
+        <translation>Een week tonen</translation>
+    </message>
+    <message>
+        <source>Show a month</source>
+        <translation>Een maand tonen</translation>
+    </message>
+    <message>
+        <source>focus time</source>
+        <translation>focustijd</translation>
+    </message>
+    <message>
+        <source>blocks started</source>
+        <translation>blokken gestart</translation>
+    </message>
+    <message>
+        <source>reflection streak (working days)</source>
+        <translation>reflectiereeks (werkdagen)</translation>
+    </message>
+    <message>
+        <source>Focus minutes per day</source>
+        <translation>Focusminuten per dag</translation>
+    </message>
+    <message>
+        <source>Blocks per day</source>
+        <translation>Blokken per dag</translation>
+    </message>
+    <message>
+        <source>Focus minutes per week</source>
+        <translation>Focusminuten per week</translation>
+    </message>
+    <message>
+        <source>Focus minutes per week, last {weeks} weeks</source>
+        <translation>Focusminuten per week, laatste {weeks} weken</translation>
+    </message>
+    <message>
+        <source>Focus time counts the minutes of focus blocks you started, from the moment you started. A block counts once: started, skipped or missed; snoozed counts blocks you postponed at least once. The streak counts working days with a reflection; today counts once it is written.</source>
+        <translation>Focustijd telt de minuten van focusblokken die je startte, vanaf het moment dat je begon. Een blok telt één keer: gestart, overgeslagen of gemist; uitgesteld telt blokken die je minstens één keer naar straks schoof. De reeks telt werkdagen met een reflectie; vandaag telt mee zodra die geschreven is.</translation>
+    </message>
+    <message>
+        <source>&amp;This month</source>
+        <translation>&amp;Deze maand</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes of started focus blocks</source>
+        <translation>{minutes} minuten aan gestarte focusblokken</translation>
+    </message>
+    <message>
+        <source>snoozed {snoozed} · skipped {skipped} · missed {missed}</source>
+        <translation>uitgesteld {snoozed} · overgeslagen {skipped} · gemist {missed}</translation>
+    </message>
+    <message>
+        <source>consecutive working days with a reflection, up to today</source>
+        <translation>werkdagen achter elkaar met een reflectie, tot en met vandaag</translation>
+    </message>
+    <message>
+        <source>No focus blocks started in this period yet.</source>
+        <translation>In deze periode nog geen focusblokken gestart.</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>wk {week}</source>
+        <translation>wk {week}</translation>
+    </message>
+    <message>
+        <source>Blocks per week</source>
+        <translation>Blokken per week</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <source>No answered blocks in this period yet.</source>
+        <translation>In deze periode nog geen beantwoorde blokken.</translation>
+    </message>
+    <message>
+        <source>No focus blocks started in these weeks yet.</source>
+        <translation>In deze weken nog geen focusblokken gestart.</translation>
+    </message>
+    <message>
+        <source>Week {week} · {days}</source>
+        <translation>Week {week} · {days}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} u {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
+    <message>
+        <source>Subscribe to a calendar</source>
+        <translation>Abonneren op een agenda</translation>
+    </message>
+    <message>
+        <source>Name of the calendar</source>
+        <translation>Naam van de agenda</translation>
+    </message>
+    <message>
+        <source>Web address of the calendar</source>
+        <translation>Webadres van de agenda</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh every (minutes)</source>
+        <translation>Vernieuwen elke (minuten)</translation>
+    </message>
+    <message>
+        <source>&amp;Blocks my focus time</source>
+        <translation>&amp;Blokkeert mijn focustijd</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every:</source>
+        <translation>&amp;Elke keer vernieuwen na:</translation>
+    </message>
+    <message>
+        <source>Outlook: Settings → Calendar → Shared calendars → Publish a calendar, ICS link. Google: Settings of the calendar → Secret address in iCal format.</source>
+        <translation>Outlook: Instellingen → Agenda → Gedeelde agenda&apos;s → Een agenda publiceren, ICS-koppeling. Google: Instellingen van de agenda → Geheim adres in iCal-indeling.</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>Ab&amp;onneren</translation>
+    </message>
+    <message>
+        <source>A calendar needs a name.</source>
+        <translation>Geef de agenda een naam.</translation>
+    </message>
+    <message>
+        <source>There is already a calendar named &apos;{name}&apos;.</source>
+        <translation>Er is al een agenda met de naam &apos;{name}&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
+    <message>
+        <source>tentative</source>
+        <translation>onder voorbehoud</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>ter informatie</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dag</translation>
+    </message>
     <message>
         <source>Timeline of today</source>
         <translation>Tijdlijn van vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTasks</name>
+    <message>
+        <source>from yesterday</source>
+        <translation>van gisteren</translation>
+    </message>
+    <message>
+        <source>from {weekday}</source>
+        <translation>van {weekday}</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>van {date}</translation>
+    </message>
+    <message>
+        <source>Must-dos: {done} of {total} done</source>
+        <translation>Must-do&apos;s: {done} van {total} gedaan</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
+    </message>
+    <message>
+        <source>Call: {mark} {who}</source>
+        <translation>Belletje: {mark} {who}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTasksPanel</name>
+    <message>
+        <source>Must-dos and call</source>
+        <translation>Must-do&apos;s en belletje</translation>
+    </message>
+    <message>
+        <source>Day &amp;start…</source>
+        <translation>&amp;Dagstart…</translation>
+    </message>
+    <message>
+        <source>Choose three must-dos and one call</source>
+        <translation>Kies drie must-do&apos;s en één belletje</translation>
+    </message>
+    <message>
+        <source>No must-dos yet. The day start helps you choose three.</source>
+        <translation>Nog geen must-do&apos;s. De dagstart helpt je er drie te kiezen.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s must-dos and call</source>
+        <translation>Must-do&apos;s en belletje van vandaag</translation>
+    </message>
+    <message>
+        <source>Call: {who}</source>
+        <translation>Belletje: {who}</translation>
     </message>
 </context>
 <context>
@@ -413,6 +2502,54 @@
     <message>
         <source>Today</source>
         <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Reflect now…</source>
+        <translation>Nu reflecteren…</translation>
+    </message>
+    <message>
+        <source>New DADU…</source>
+        <translation>Nieuwe DADU…</translation>
+    </message>
+    <message>
+        <source>Note a friction…</source>
+        <translation>Frictie noteren…</translation>
+    </message>
+    <message>
+        <source>Rituals</source>
+        <translation>Rituelen</translation>
+    </message>
+    <message>
+        <source>Dagstart…</source>
+        <translation>Dagstart…</translation>
+    </message>
+    <message>
+        <source>Weekly review…</source>
+        <translation>Weekstart…</translation>
+    </message>
+    <message>
+        <source>Frictievrijdag…</source>
+        <translation>Frictievrijdag…</translation>
+    </message>
+    <message>
+        <source>Checklists…</source>
+        <translation>Checklists…</translation>
+    </message>
+    <message>
+        <source>Competence mirror…</source>
+        <translation>Competentiespiegel…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Statistieken…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
     </message>
     <message>
         <source>Quit ritmeregie</source>
@@ -536,6 +2673,227 @@
     <message>
         <source>Removed ‘{title}’.</source>
         <translation>‘{title}’ verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <source>Weekly review — week of {date}</source>
+        <translation>Weekstart — week van {date}</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Coming week</source>
+        <translation>Komende week</translation>
+    </message>
+    <message>
+        <source>Must-dos done</source>
+        <translation>Afgeronde must-do&apos;s</translation>
+    </message>
+    <message>
+        <source>DADU: open actions</source>
+        <translation>DADU: open acties</translation>
+    </message>
+    <message>
+        <source>Frictions fixed</source>
+        <translation>Opgeloste wrijvingen</translation>
+    </message>
+    <message>
+        <source>Highlights from my reflections</source>
+        <translation>Hoogtepunten uit mijn reflecties</translation>
+    </message>
+    <message>
+        <source>Average energy: {energy} / 5</source>
+        <translation>Gemiddelde energie: {energy} / 5</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Notes for the conversation</source>
+        <translation>Punten voor het gesprek</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Niets.</translation>
+    </message>
+    <message>
+        <source>owner: {owner}</source>
+        <translation>eigenaar: {owner}</translation>
+    </message>
+    <message>
+        <source>deadline {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReviewDialog</name>
+    <message>
+        <source>Weekly review — ritmeregie</source>
+        <translation>Weekstart — ritmeregie</translation>
+    </message>
+    <message>
+        <source>Weekly review with your manager</source>
+        <translation>Weekstart met je manager</translation>
+    </message>
+    <message>
+        <source>What happened last week, what is coming: ready to talk through.</source>
+        <translation>Wat er vorige week gebeurde en wat er komt: klaar om door te spreken.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <source>Summary of last week and the coming week</source>
+        <translation>Samenvatting van vorige week en de komende week</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for the conversation</source>
+        <translation>&amp;Punten voor het gesprek</translation>
+    </message>
+    <message>
+        <source>What do you want to raise? Questions, choices, holidays…</source>
+        <translation>Wat wil je bespreken? Vragen, keuzes, vakantie…</translation>
+    </message>
+    <message>
+        <source>Notes for the conversation</source>
+        <translation>Punten voor het gesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as Markdown</source>
+        <translation>&amp;Kopiëren als Markdown</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C · pastes cleanly into Teams or Outlook</source>
+        <translation>Ctrl+Shift+C · plakt netjes in Teams of Outlook</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter · your notes are saved as you type</source>
+        <translation>Ctrl+Enter · je punten worden bewaard terwijl je typt</translation>
+    </message>
+    <message>
+        <source>Week of {date}</source>
+        <translation>Week van {date}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it in Teams, Outlook or OneNote.</source>
+        <translation>Gekopieerd. Plak het in Teams, Outlook of OneNote.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to ritmeregie</source>
+        <translation>Welkom bij ritmeregie</translation>
+    </message>
+    <message>
+        <source>A calm rhythm for your working day. ritmeregie waits in the tray and nudges you at the right moments, so your own work gets its time between everyone else&apos;s requests.</source>
+        <translation>Een rustig ritme voor je werkdag. ritmeregie wacht in de tray en herinnert je op de juiste momenten, zodat je eigen werk zijn tijd krijgt tussen de vragen van anderen door.</translation>
+    </message>
+    <message>
+        <source>Your day, in blocks</source>
+        <translation>Je dag, in blokken</translation>
+    </message>
+    <message>
+        <source>The day start sets three must-do&apos;s and one call. Rituals keep their own time; the free time between them becomes focus blocks with a short reset after each. Your own agenda always wins: a ritual that collides moves.</source>
+        <translation>Bij de dagstart kies je drie must-do&apos;s en één belletje. Rituelen houden hun eigen tijd; de vrije tijd ertussen wordt focusblokken met na elk blok een korte reset. Je eigen agenda gaat altijd voor: een ritueel dat botst, schuift op.</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>Maak het van jou</translation>
+    </message>
+    <message>
+        <source>Work &amp;hours:</source>
+        <translation>Werkt&amp;ijden:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Work hours start</source>
+        <translation>Begin van de werktijden</translation>
+    </message>
+    <message>
+        <source>Work hours end</source>
+        <translation>Einde van de werktijden</translation>
+    </message>
+    <message>
+        <source>For every working day; the day start and the end-of-day rituals move along.</source>
+        <translation>Voor elke werkdag; de dagstart en de rituelen aan het eind van de dag schuiven mee.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Like the system ({language})</source>
+        <translation>Zoals het systeem ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Everything here can be changed later in Settings, from the tray menu.</source>
+        <translation>Alles hier kun je later aanpassen in Instellingen, via het traymenu.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <source>Adjust the &amp;rhythm…</source>
+        <translation>&amp;Ritme aanpassen…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginnen</translation>
     </message>
 </context>
 <context>
@@ -681,6 +3039,10 @@
         <translation>Niets gepland: geniet van je vrije dag.</translation>
     </message>
     <message>
+        <source>tentative</source>
+        <translation>onder voorbehoud</translation>
+    </message>
+    <message>
         <source>An agenda item needs a title.</source>
         <translation>Een afspraak heeft een titel nodig.</translation>
     </message>
@@ -785,6 +3147,10 @@
         <translation>database</translation>
     </message>
     <message>
+        <source>Starting ritmeregie sets a damaged file aside and restores the newest good backup; or choose one yourself with &apos;ritmeregie restore FILE&apos;.</source>
+        <translation>Bij het starten zet ritmeregie een beschadigd bestand apart en zet de nieuwste goede back-up terug; of kies er zelf een met &apos;ritmeregie restore BESTAND&apos;.</translation>
+    </message>
+    <message>
         <source>schema version</source>
         <translation>schemaversie</translation>
     </message>
@@ -815,6 +3181,821 @@
     <message>
         <source>no notification service: nudges appear in ritmeregie&apos;s own window</source>
         <translation>geen meldingendienst: herinneringen verschijnen in het eigen venster van ritmeregie</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>back-ups</translation>
+    </message>
+    <message>
+        <source>none yet in {path} (the app makes one every day)</source>
+        <translation>nog geen in {path} (de app maakt er elke dag een)</translation>
+    </message>
+    <message>
+        <source>{count} in {path}; newest {when} ({kind})</source>
+        <translation>{count} in {path}; nieuwste {when} ({kind})</translation>
+    </message>
+    <message>
+        <source>last recovery</source>
+        <translation>laatste herstel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>restored from {path}</source>
+        <translation>teruggezet vanuit {path}</translation>
+    </message>
+    <message>
+        <source>no good backup: started empty</source>
+        <translation>geen goede back-up: leeg begonnen</translation>
+    </message>
+    <message>
+        <source>{when}: {damage}; the old file is in {path}; {restored}</source>
+        <translation>{when}: {damage}; het oude bestand staat in {path}; {restored}</translation>
+    </message>
+    <message>
+        <source>privacy</source>
+        <translation>privacy</translation>
+    </message>
+    <message>
+        <source>folders 0700, files 0600</source>
+        <translation>mappen 0700, bestanden 0600</translation>
+    </message>
+    <message>
+        <source>{count} not private, e.g. {path} ({mode}); ritmeregie repairs this at its next start</source>
+        <translation>{count} niet privé, bijv. {path} ({mode}); ritmeregie herstelt dit bij de volgende start</translation>
+    </message>
+    <message>
+        <source>the database file was empty</source>
+        <translation>het databasebestand was leeg</translation>
+    </message>
+    <message>
+        <source>the database file was cut short</source>
+        <translation>het databasebestand was afgekapt</translation>
+    </message>
+    <message>
+        <source>the database file was not a database any more</source>
+        <translation>het databasebestand was geen database meer</translation>
+    </message>
+    <message>
+        <source>the database file was damaged inside</source>
+        <translation>het databasebestand was van binnen beschadigd</translation>
+    </message>
+    <message>
+        <source>start ritmeregie when you log in</source>
+        <translation>ritmeregie starten als je inlogt</translation>
+    </message>
+    <message>
+        <source>start ritmeregie at every login</source>
+        <translation>ritmeregie bij elke keer inloggen starten</translation>
+    </message>
+    <message>
+        <source>no longer start ritmeregie at login</source>
+        <translation>ritmeregie niet meer starten bij inloggen</translation>
+    </message>
+    <message>
+        <source>does ritmeregie start at login?</source>
+        <translation>start ritmeregie bij het inloggen?</translation>
+    </message>
+    <message>
+        <source>Could not switch on start at login: {reason}</source>
+        <translation>Starten bij inloggen kon niet worden aangezet: {reason}</translation>
+    </message>
+    <message>
+        <source>ritmeregie now starts when you log in ({location}).</source>
+        <translation>ritmeregie start nu als je inlogt ({location}).</translation>
+    </message>
+    <message>
+        <source>Could not switch off start at login: {reason}</source>
+        <translation>Starten bij inloggen kon niet worden uitgezet: {reason}</translation>
+    </message>
+    <message>
+        <source>ritmeregie no longer starts when you log in.</source>
+        <translation>ritmeregie start niet meer als je inlogt.</translation>
+    </message>
+    <message>
+        <source>Start at login: on</source>
+        <translation>Starten bij inloggen: aan</translation>
+    </message>
+    <message>
+        <source>Start at login: off</source>
+        <translation>Starten bij inloggen: uit</translation>
+    </message>
+    <message>
+        <source>Start at login is not available on this system.</source>
+        <translation>Starten bij inloggen is op dit systeem niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>other people&apos;s calendars (.ics) as layers in your plan</source>
+        <translation>agenda&apos;s van anderen (.ics) als lagen in je planning</translation>
+    </message>
+    <message>
+        <source>import a calendar as a new layer</source>
+        <translation>een agenda inlezen als nieuwe laag</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s name, e.g. Directie</source>
+        <translation>de naam van de laag, bijvoorbeeld Directie</translation>
+    </message>
+    <message>
+        <source>the exported calendar (may be left out with --url)</source>
+        <translation>de geëxporteerde agenda (mag weg met --url)</translation>
+    </message>
+    <message>
+        <source>import a calendar again: from FILE, from its address, or from the stored copy</source>
+        <translation>een agenda opnieuw inlezen: uit FILE, van het adres of uit de bewaarde kopie</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s name</source>
+        <translation>de naam van de laag</translation>
+    </message>
+    <message>
+        <source>a newer export</source>
+        <translation>een nieuwere export</translation>
+    </message>
+    <message>
+        <source>show the layers</source>
+        <translation>de lagen tonen</translation>
+    </message>
+    <message>
+        <source>remove a layer</source>
+        <translation>een laag verwijderen</translation>
+    </message>
+    <message>
+        <source>change whether a layer blocks your focus</source>
+        <translation>kies of een laag je focustijd blokkeert</translation>
+    </message>
+    <message>
+        <source>its events keep focus blocks and rituals away</source>
+        <translation>de afspraken houden focusblokken en rituelen weg</translation>
+    </message>
+    <message>
+        <source>its events are shown for context only</source>
+        <translation>de afspraken worden alleen ter informatie getoond</translation>
+    </message>
+    <message>
+        <source>stop the subscription (the imported events stay)</source>
+        <translation>het abonnement stoppen (de ingelezen afspraken blijven)</translation>
+    </message>
+    <message>
+        <source>its events keep focus blocks and rituals away (default: context only)</source>
+        <translation>de afspraken houden focusblokken en rituelen weg (standaard: alleen ter informatie)</translation>
+    </message>
+    <message>
+        <source>subscribe: the calendar&apos;s https address (Outlook or Google)</source>
+        <translation>abonneren: het https-adres van de agenda (Outlook of Google)</translation>
+    </message>
+    <message>
+        <source>with --url: fetch it again every MINUTES (default: 60)</source>
+        <translation>met --url: elke MINUTES minuten opnieuw ophalen (standaard: 60)</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a calendar ({size} MB).</source>
+        <translation>{path} is te groot voor een agenda ({size} MB).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} is niet te lezen: {reason}</translation>
+    </message>
+    <message>
+        <source>--every goes with --url.</source>
+        <translation>--every hoort bij --url.</translation>
+    </message>
+    <message>
+        <source>--every must be between {low} and {high} minutes.</source>
+        <translation>--every moet tussen {low} en {high} minuten liggen.</translation>
+    </message>
+    <message>
+        <source>Give the calendar&apos;s file, or its address with --url.</source>
+        <translation>Geef het bestand van de agenda op, of het adres met --url.</translation>
+    </message>
+    <message>
+        <source>There is already a calendar named &apos;{name}&apos;; use &apos;calendar refresh&apos;.</source>
+        <translation>Er is al een agenda met de naam &apos;{name}&apos;; gebruik &apos;calendar refresh&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no stored copy: give the file.</source>
+        <translation>Van &apos;{name}&apos; is geen kopie bewaard: geef het bestand op.</translation>
+    </message>
+    <message>
+        <source>No calendars yet: add one with &apos;ritmeregie calendar add&apos;.</source>
+        <translation>Nog geen agenda&apos;s: voeg er een toe met &apos;ritmeregie calendar add&apos;.</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>blokkeert</translation>
+    </message>
+    <message>
+        <source>context only</source>
+        <translation>alleen ter informatie</translation>
+    </message>
+    <message>
+        <source>{name}: {role}, {events} events, imported {when}</source>
+        <translation>{name}: {role}, {events} afspraken, ingelezen {when}</translation>
+    </message>
+    <message>
+        <source>subscribed: every {minutes} min from {url}</source>
+        <translation>abonnement: elke {minutes} min van {url}</translation>
+    </message>
+    <message>
+        <source>Removed the calendar &apos;{name}&apos;.</source>
+        <translation>De agenda &apos;{name}&apos; is verwijderd.</translation>
+    </message>
+    <message>
+        <source>--url and --no-url do not go together.</source>
+        <translation>--url en --no-url gaan niet samen.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --blocking or --not-blocking.</source>
+        <translation>Zeg wat er moet veranderen: --blocking of --not-blocking.</translation>
+    </message>
+    <message>
+        <source>{name}: {role}.</source>
+        <translation>{name}: {role}.</translation>
+    </message>
+    <message>
+        <source>There is no calendar named &apos;{name}&apos;; see &apos;calendar list&apos;.</source>
+        <translation>Er is geen agenda met de naam &apos;{name}&apos;; zie &apos;calendar list&apos;.</translation>
+    </message>
+    <message>
+        <source>copy your data now (also while the app runs)</source>
+        <translation>maak nu een kopie van je gegevens (ook terwijl de app draait)</translation>
+    </message>
+    <message>
+        <source>where to write the copy (a new file or a folder; default: the backups folder)</source>
+        <translation>waar de kopie komt (een nieuw bestand of een map; standaard: de map backups)</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>toon de back-ups, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>put a backup back in place (your current data is kept aside)</source>
+        <translation>zet een back-up terug (je huidige gegevens worden apart bewaard)</translation>
+    </message>
+    <message>
+        <source>the backup to restore (see &apos;backup --list&apos;)</source>
+        <translation>de back-up die je terugzet (zie &apos;backup --list&apos;)</translation>
+    </message>
+    <message>
+        <source>remove everything you entered, backups included</source>
+        <translation>verwijder alles wat je hebt ingevoerd, back-ups inbegrepen</translation>
+    </message>
+    <message>
+        <source>everything: agenda, rituals, settings, backups</source>
+        <translation>alles: agenda, rituelen, instellingen, back-ups</translation>
+    </message>
+    <message>
+        <source>do not ask (for scripts)</source>
+        <translation>niet vragen (voor scripts)</translation>
+    </message>
+    <message>
+        <source>ritmeregie is running; quit it first (&apos;ritmeregie quit&apos;), then {what} again.</source>
+        <translation>ritmeregie draait nog; sluit het eerst af (&apos;ritmeregie quit&apos;) en probeer daarna opnieuw {what}.</translation>
+    </message>
+    <message>
+        <source>--list takes no FILE.</source>
+        <translation>--list neemt geen BESTAND.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new name.</source>
+        <translation>{path} bestaat al; kies een nieuwe naam.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist.</source>
+        <translation>De map {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is nothing to back up yet: no database in {path}.</source>
+        <translation>Er is nog niets om te back-uppen: geen database in {path}.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} ({size}).</source>
+        <translation>Back-up geschreven naar {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>No backups yet in {path}.</source>
+        <translation>Nog geen back-ups in {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} is geen bestand.</translation>
+    </message>
+    <message>
+        <source>That is the database itself; choose a backup.</source>
+        <translation>Dat is de database zelf; kies een back-up.</translation>
+    </message>
+    <message>
+        <source>Restored from {path}.</source>
+        <translation>Teruggezet vanuit {path}.</translation>
+    </message>
+    <message>
+        <source>Your previous data is kept in {path}.</source>
+        <translation>Je vorige gegevens zijn bewaard in {path}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to forget in {path}.</source>
+        <translation>Er is niets te vergeten in {path}.</translation>
+    </message>
+    <message>
+        <source>This removes everything you entered in ritmeregie from {path}: agenda, must-dos, calls, reflections, DADUs, frictions, checklists, notes, settings, and all backups and set-aside copies of them. It cannot be undone. To keep a copy first, run &apos;ritmeregie export --all&apos; or &apos;ritmeregie backup FILE&apos;.</source>
+        <translation>Dit verwijdert alles wat je in ritmeregie hebt ingevoerd uit {path}: agenda, must-do&apos;s, belletjes, reflecties, DADU&apos;s, wrijvingen, checklists, notities, instellingen, en alle back-ups en apart gezette kopieën daarvan. Dit kan niet ongedaan worden gemaakt. Wil je eerst een kopie bewaren, gebruik dan &apos;ritmeregie export --all&apos; of &apos;ritmeregie backup BESTAND&apos;.</translation>
+    </message>
+    <message>
+        <source>Type &apos;forget&apos; to remove it all: </source>
+        <translation>Typ &apos;vergeet&apos; om alles te verwijderen: </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>Could not remove {path}: {error}</source>
+        <translation>Kon {path} niet verwijderen: {error}</translation>
+    </message>
+    <message>
+        <source>Forgotten: {count} files removed from {path}. The next start begins with the default rhythm and an empty agenda.</source>
+        <translation>Vergeten: {count} bestanden verwijderd uit {path}. De volgende start begint met het standaardritme en een lege agenda.</translation>
+    </message>
+    <message>
+        <source>write the day&apos;s reflection (saving again replaces it)</source>
+        <translation>de reflectie van de dag schrijven (opnieuw opslaan vervangt hem)</translation>
+    </message>
+    <message>
+        <source>what am I satisfied with</source>
+        <translation>waar ben ik tevreden over</translation>
+    </message>
+    <message>
+        <source>what am I less satisfied with</source>
+        <translation>waar ben ik minder tevreden over</translation>
+    </message>
+    <message>
+        <source>what will I do differently</source>
+        <translation>wat ga ik anders doen</translation>
+    </message>
+    <message>
+        <source>energy, from 1 to 5</source>
+        <translation>energie, van 1 tot 5</translation>
+    </message>
+    <message>
+        <source>Decision, Action, Deadline, Update</source>
+        <translation>Besluit, Actie, Deadline, Update</translation>
+    </message>
+    <message>
+        <source>add one row to a meeting&apos;s DADU (repeat for more rows)</source>
+        <translation>één regel toevoegen aan de DADU van een overleg (herhaal voor meer regels)</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s title</source>
+        <translation>de titel van het overleg</translation>
+    </message>
+    <message>
+        <source>what was decided</source>
+        <translation>wat er besloten is</translation>
+    </message>
+    <message>
+        <source>what will be done</source>
+        <translation>wat er gedaan wordt</translation>
+    </message>
+    <message>
+        <source>who does it</source>
+        <translation>wie het doet</translation>
+    </message>
+    <message>
+        <source>when it is due (becomes a must-do on that day)</source>
+        <translation>wanneer het af moet zijn (wordt een must-do op die dag)</translation>
+    </message>
+    <message>
+        <source>how and when to report back</source>
+        <translation>hoe en wanneer je terugkoppelt</translation>
+    </message>
+    <message>
+        <source>the day of the update</source>
+        <translation>de dag van de update</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s day (default: today)</source>
+        <translation>de dag van het overleg (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>your must-dos</source>
+        <translation>je must-do&apos;s</translation>
+    </message>
+    <message>
+        <source>add a must-do</source>
+        <translation>een must-do toevoegen</translation>
+    </message>
+    <message>
+        <source>what must happen</source>
+        <translation>wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>the day it is planned for (default: none, it waits in your list)</source>
+        <translation>de dag waarvoor hij gepland is (standaard: geen, hij wacht in je lijst)</translation>
+    </message>
+    <message>
+        <source>it is urgent</source>
+        <translation>het is urgent</translation>
+    </message>
+    <message>
+        <source>it is important</source>
+        <translation>het is belangrijk</translation>
+    </message>
+    <message>
+        <source>when it is due</source>
+        <translation>wanneer het af moet zijn</translation>
+    </message>
+    <message>
+        <source>the open must-dos of a day</source>
+        <translation>de openstaande must-do&apos;s van een dag</translation>
+    </message>
+    <message>
+        <source>tick a must-do off</source>
+        <translation>een must-do afvinken</translation>
+    </message>
+    <message>
+        <source>the must-do&apos;s number (see &apos;mustdo list&apos;)</source>
+        <translation>het nummer van de must-do (zie &apos;mustdo list&apos;)</translation>
+    </message>
+    <message>
+        <source>frictions: small things that cost time again and again</source>
+        <translation>wrijvingen: kleine dingen die steeds weer tijd kosten</translation>
+    </message>
+    <message>
+        <source>note a friction</source>
+        <translation>een wrijving noteren</translation>
+    </message>
+    <message>
+        <source>what got in the way</source>
+        <translation>wat zat je in de weg</translation>
+    </message>
+    <message>
+        <source>all frictions</source>
+        <translation>alle wrijvingen</translation>
+    </message>
+    <message>
+        <source>everything you wrote, as Markdown, CSV, JSON or a calendar (.ics)</source>
+        <translation>alles wat je schreef, als Markdown, CSV, JSON of agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>md, csv, json or ics</source>
+        <translation>md, csv, json of ics</translation>
+    </message>
+    <message>
+        <source>the first day to include</source>
+        <translation>de eerste dag die meegaat</translation>
+    </message>
+    <message>
+        <source>the last day to include</source>
+        <translation>de laatste dag die meegaat</translation>
+    </message>
+    <message>
+        <source>everything you ever entered, with calls, checklists, review notes and settings</source>
+        <translation>alles wat je ooit invoerde, met belletjes, checklists, notities van het weekoverleg en instellingen</translation>
+    </message>
+    <message>
+        <source>ics: add the rhythm&apos;s blocks to the agenda</source>
+        <translation>ics: de blokken van je ritme aan de agenda toevoegen</translation>
+    </message>
+    <message>
+        <source>write to this file instead of the screen</source>
+        <translation>naar dit bestand schrijven in plaats van naar het scherm</translation>
+    </message>
+    <message>
+        <source>What am I satisfied with?</source>
+        <translation>Waar ben ik tevreden over?</translation>
+    </message>
+    <message>
+        <source>What am I less satisfied with?</source>
+        <translation>Waar ben ik minder tevreden over?</translation>
+    </message>
+    <message>
+        <source>What will I do differently?</source>
+        <translation>Wat ga ik anders doen?</translation>
+    </message>
+    <message>
+        <source>A reflection needs at least one answer.</source>
+        <translation>Een reflectie heeft minstens één antwoord nodig.</translation>
+    </message>
+    <message>
+        <source>Reflection of {date} updated.</source>
+        <translation>Reflectie van {date} bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Reflection of {date} saved.</source>
+        <translation>Reflectie van {date} bewaard.</translation>
+    </message>
+    <message>
+        <source>Energy today, 1 to 5 (Enter to leave out):</source>
+        <translation>Energie vandaag, 1 tot 5 (Enter om over te slaan):</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was saved.</source>
+        <translation>Gestopt; er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Energy is a number from 1 to 5, not &apos;{value}&apos;.</source>
+        <translation>Energie is een getal van 1 tot 5, niet &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Overleg:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Besluit:</translation>
+    </message>
+    <message>
+        <source>Action (Enter: none):</source>
+        <translation>Actie (Enter: geen):</translation>
+    </message>
+    <message>
+        <source>Who (Enter: none):</source>
+        <translation>Wie (Enter: niemand):</translation>
+    </message>
+    <message>
+        <source>Deadline, YYYY-MM-DD (Enter: none):</source>
+        <translation>Deadline, JJJJ-MM-DD (Enter: geen):</translation>
+    </message>
+    <message>
+        <source>Update, how to report back (Enter: none):</source>
+        <translation>Update, hoe je terugkoppelt (Enter: geen):</translation>
+    </message>
+    <message>
+        <source>Day of the update, YYYY-MM-DD (Enter: none):</source>
+        <translation>Dag van de update, JJJJ-MM-DD (Enter: geen):</translation>
+    </message>
+    <message>
+        <source>DADU of {meeting} ({date}): row {number} added.</source>
+        <translation>DADU van {meeting} ({date}): regel {number} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>The deadline is on your must-dos for {date}.</source>
+        <translation>De deadline staat bij je must-do&apos;s voor {date}.</translation>
+    </message>
+    <message>
+        <source>Must-do:</source>
+        <translation>Must-do:</translation>
+    </message>
+    <message>
+        <source>Added must-do #{id}: {title}</source>
+        <translation>Must-do #{id} toegevoegd: {title}</translation>
+    </message>
+    <message>
+        <source>No must-dos for {date}.</source>
+        <translation>Geen must-do&apos;s voor {date}.</translation>
+    </message>
+    <message>
+        <source>Must-dos for {date}:</source>
+        <translation>Must-do&apos;s voor {date}:</translation>
+    </message>
+    <message>
+        <source>(none chosen yet)</source>
+        <translation>(nog geen gekozen)</translation>
+    </message>
+    <message>
+        <source>Also open:</source>
+        <translation>Ook open:</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>planned {date}</source>
+        <translation>gepland {date}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a must-do number; see &apos;ritmeregie mustdo list&apos;.</source>
+        <translation>&apos;{value}&apos; is geen nummer van een must-do; zie &apos;ritmeregie mustdo list&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no must-do #{id}.</source>
+        <translation>Er is geen must-do #{id}.</translation>
+    </message>
+    <message>
+        <source>Done: #{id} {title}</source>
+        <translation>Gedaan: #{id} {title}</translation>
+    </message>
+    <message>
+        <source>Friction:</source>
+        <translation>Wrijving:</translation>
+    </message>
+    <message>
+        <source>Noted friction #{id}.</source>
+        <translation>Wrijving #{id} genoteerd.</translation>
+    </message>
+    <message>
+        <source>No frictions noted yet.</source>
+        <translation>Nog geen wrijvingen genoteerd.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>opgelost</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>losgelaten</translation>
+    </message>
+    <message>
+        <source>--all exports everything; leave out --from and --to.</source>
+        <translation>--all exporteert alles; laat --from en --to weg.</translation>
+    </message>
+    <message>
+        <source>--to ({last}) comes before --from ({first}).</source>
+        <translation>--to ({last}) ligt vóór --from ({first}).</translation>
+    </message>
+    <message>
+        <source>--include-rhythm only goes with --format ics.</source>
+        <translation>--include-rhythm hoort alleen bij --format ics.</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Calendar export (.ics) is not available in this version.</source>
+        <translation>Agenda-export (.ics) zit niet in deze versie.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name a file.</source>
+        <translation>{path} is een map; noem een bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>{option} is empty; write a few words.</source>
+        <translation>{option} is leeg; schrijf een paar woorden.</translation>
+    </message>
+    <message>
+        <source>{option} is longer than {limit} characters.</source>
+        <translation>{option} is langer dan {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>{option} contains a control character ({code}); only newlines and tabs are allowed.</source>
+        <translation>{option} bevat een stuurteken ({code}); alleen nieuwe regels en tabs mogen.</translation>
+    </message>
+    <message>
+        <source>{option} is missing (or run this in a terminal to be asked).</source>
+        <translation>{option} ontbreekt (of start dit in een terminal, dan wordt het gevraagd).</translation>
+    </message>
+    <message>
+        <source>{option} are missing (or run this in a terminal to be asked).</source>
+        <translation>{option} ontbreken (of start dit in een terminal, dan wordt het gevraagd).</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>ritmeregie — what you wrote</source>
+        <translation>ritmeregie — wat je schreef</translation>
+    </message>
+    <message>
+        <source>Exported {when} ({zone}) · {range}</source>
+        <translation>Geëxporteerd {when} ({zone}) · {range}</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflecties</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>What I am satisfied with</source>
+        <translation>Waar ik tevreden over ben</translation>
+    </message>
+    <message>
+        <source>What I am less satisfied with</source>
+        <translation>Waar ik minder tevreden over ben</translation>
+    </message>
+    <message>
+        <source>What I will do differently</source>
+        <translation>Wat ik anders ga doen</translation>
+    </message>
+    <message>
+        <source>Energy: {energy} of 5</source>
+        <translation>Energie: {energy} van 5</translation>
+    </message>
+    <message>
+        <source>DADU</source>
+        <translation>DADU</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Must-dos</source>
+        <translation>Must-do&apos;s</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>belangrijk</translation>
+    </message>
+    <message>
+        <source>deadline {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>planned {date}</source>
+        <translation>gepland {date}</translation>
+    </message>
+    <message>
+        <source>done {date}</source>
+        <translation>gedaan {date}</translation>
+    </message>
+    <message>
+        <source>Frictions</source>
+        <translation>Wrijvingen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>opgelost</translation>
+    </message>
+    <message>
+        <source>became a checklist</source>
+        <translation>checklist geworden</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>losgelaten</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Decision question</source>
+        <translation>Beslisvraag</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Belletjes</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notities weekoverleg en competentiespiegel</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Weekstart met je manager</translation>
+    </message>
+    <message>
+        <source>Competence mirror</source>
+        <translation>Competentiespiegel</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
 </context>
 </TS>
