@@ -168,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(args_list)
     except UsageError as exc:
-        print(f"ritmeregie: {exc}", file=sys.stderr)
+        print(f"ritmeregie: {one_line(str(exc))}", file=sys.stderr)
         print(translate("cli", "Try 'ritmeregie --help'."), file=sys.stderr)
         return 2
     if args.lang:
@@ -186,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cli_commands.run(args)
     except CliError as exc:
-        print(f"ritmeregie: {exc}", file=sys.stderr)
+        print(f"ritmeregie: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -205,6 +205,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def one_line(text: str) -> str:
+    """A message that quotes the user's input stays one line: control characters (a newline, a
+    record separator, an escape sequence) are shown escaped instead of acting on the terminal."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def _log_crash(args: argparse.Namespace) -> str:
