@@ -108,7 +108,7 @@ def _number(value: float | None, unit: str) -> str:
 
 
 def rows(report: Report) -> list[tuple[str, ...]]:
-    out = []
+    out: list[tuple[str, ...]] = []
     for f in report.figures:
         baseline = ""
         if f.baseline is not None:

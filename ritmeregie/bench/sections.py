@@ -392,7 +392,8 @@ def section_scale(ctx: Context) -> None:
     t0 = time.perf_counter()
     stores.generate_heavy_store(heavy, size, dt.date.today())
     made_s = time.perf_counter() - t0
-    plan_empty, plan_heavy = [], []
+    plan_empty: list[float] = []
+    plan_heavy: list[float] = []
     for _ in range(s.plan_runs):
         for target, into in ((empty, plan_empty), (heavy, plan_heavy)):
             into.append(

@@ -137,7 +137,7 @@ def _dadu(
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
     rows_per_record = 4
     record_count = max(1, size.dadu_rows // rows_per_record)
-    records = [
+    records: list[dict[str, object]] = [
         {
             "id": r + 1,
             "meeting_title": f"MT-overleg {r}",
@@ -147,7 +147,7 @@ def _dadu(
         }
         for r in range(record_count)
     ]
-    rows = []
+    rows: list[dict[str, object]] = []
     for i in range(size.dadu_rows):
         record = records[i % record_count]
         meeting = record["meeting_date"]
