@@ -458,7 +458,9 @@ class TimelineWidget(QWidget):
             painter.drawText(box, align, elided)
             painter.setFont(self.font())
             box.setTop(box.top() + bold_metrics.height())
-            painter.drawText(box, align, times)
+            # A layer's note makes this line long: in a half-width column it must end in "…".
+            elided = metrics.elidedText(times, Qt.TextElideMode.ElideRight, int(box.width()))
+            painter.drawText(box, align, elided)
             return
         # One line: time range first (it never needs eliding), then the title.
         painter.setFont(self.font())
