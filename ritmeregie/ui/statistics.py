@@ -42,6 +42,8 @@ STARTED_COLOUR = BLOCK_COLOURS[BlockKind.FOCUS]
 SNOOZED_COLOUR = BLOCK_COLOURS[BlockKind.DAGSTART]
 SKIPPED_COLOUR = BLOCK_COLOURS[BlockKind.FRICTION_FRIDAY]
 MISSED_COLOUR = BLOCK_COLOURS[BlockKind.INBOX]
+# Room left for the window's frame and title bar when sizing it to the screen.
+TITLE_BAR_PX = 64
 
 
 class Span(StrEnum):
@@ -100,7 +102,9 @@ class StatisticsWindow(QWidget):
         self.anchor = controller.today()
         self.stats: Statistics | None = None
         self.setWindowTitle(self.tr("Statistics — ritmeregie"))
-        self.resize(760, 900)
+        # Tall enough for three charts, never taller than the screen (they shrink to fit).
+        available = self.screen().availableGeometry().height() - TITLE_BAR_PX
+        self.resize(760, min(900, available))
         self._build()
         self.refresh()
 
