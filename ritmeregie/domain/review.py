@@ -127,6 +127,7 @@ class ReviewLabels:
     owner: str = "owner: {owner}"
     deadline: str = "deadline {date}"
     weekdays: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    decimal_point: str = "."  # "," in Dutch: an average energy of 3,2
 
     def day(self, date: dt.date) -> str:
         return f"{self.weekdays[date.weekday()]} {date.day}-{date.month}"
@@ -163,7 +164,8 @@ def render_markdown(summary: WeeklySummary, labels: ReviewLabels | None = None) 
     out += ["", f"### {lb.highlights}", ""]
     out += _bullets([f"{lb.day(h.date)}: {_escape(h.text)}" for h in summary.highlights], lb)
     if summary.energy_average is not None:
-        out += ["", lb.energy.format(energy=f"{summary.energy_average:g}")]
+        energy = f"{summary.energy_average:g}".replace(".", lb.decimal_point)
+        out += ["", lb.energy.format(energy=energy)]
 
     out += ["", f"## {lb.coming_week}", "", f"### {lb.agenda}", ""]
     out += _bullets(

@@ -12,7 +12,7 @@ import html
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -97,6 +97,8 @@ class CompetenceMirrorDialog(QDialog):
         right.addWidget(hint)
         right.addSpacing(4)
         right.addWidget(self.answer_edit, 1)
+        for column in (left, right):
+            column.setSpacing(6)  # else they take the 20 between the columns from `body`
         body = QHBoxLayout()
         body.setSpacing(20)
         body.addLayout(left, 1)
@@ -155,10 +157,12 @@ class CompetenceMirrorDialog(QDialog):
         for month in sorted(by_month, reverse=True):
             days = by_month[month]
             average = energy_average(r.energy for r in days)
-            heading = html.escape(month_name(month))
+            name = month_name(month)  # Dutch months are lower case, but this starts a heading
+            heading = html.escape(name[:1].upper() + name[1:])
             if average is not None:
+                energy = f"{average:g}".replace(".", QLocale().decimalPoint())  # 3,2 in Dutch
                 heading += " <span style='font-weight:normal'>· {}</span>".format(
-                    html.escape(self.tr("energy {energy} / 5").format(energy=f"{average:g}"))
+                    html.escape(self.tr("energy {energy} / 5").format(energy=energy))
                 )
             parts.append(f"<h3>{heading}</h3>")
             for r in reversed(days):

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -124,6 +124,7 @@ def review_labels() -> ReviewLabels:
             QCoreApplication.translate("WeeklyReview", "Sat"),
             QCoreApplication.translate("WeeklyReview", "Sun"),
         ),
+        decimal_point=QLocale().decimalPoint(),
     )
 
 
@@ -184,6 +185,8 @@ class WeeklyReviewDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(notes_heading)
         right.addWidget(self.notes_edit, 1)
+        for column in (left, right):
+            column.setSpacing(6)  # else they take the 20 between the columns from `body`
         body = QHBoxLayout()
         body.setSpacing(20)
         body.addLayout(left, 3)
