@@ -91,7 +91,7 @@ def localize(wall: dt.datetime, tz: ZoneInfo) -> dt.datetime:
 
 @contextmanager
 def opened_store(args: argparse.Namespace) -> Iterator[object]:
-    from .storage import StoreError, open_store
+    from .storage import StoreError, WriteFailedError, open_store
 
     try:
         store = open_store(data_dir_from(args))
@@ -101,8 +101,28 @@ def opened_store(args: argparse.Namespace) -> Iterator[object]:
         if not args.lang:
             set_language(resolve_language(str(store.settings.get("language"))))
         yield store
+    except WriteFailedError as exc:  # a full or read-only disk: one line, nothing half-written
+        raise CliError(write_failed_line(exc)) from None
     finally:
         store.close()
+
+
+def write_failed_line(exc: object) -> str:
+    """A WriteFailedError in the user's language (storage/errors.py has the English line)."""
+    lines = {
+        "disk full": translate("cli", "Not saved: the disk is full ({path})."),
+        "read-only": translate("cli", "Not saved: the data folder {folder} is read-only."),
+        "disk error": translate(
+            "cli", "Not saved: the disk reported an error while writing {path}."
+        ),
+        "locked": translate("cli", "Not saved: another program keeps {path} locked."),
+        "cannot open": translate("cli", "Not saved: {path} cannot be opened for writing."),
+    }
+    problem = getattr(getattr(exc, "problem", None), "value", "")
+    path = getattr(exc, "path", None)
+    if problem not in lines or path is None:
+        return str(exc)
+    return lines[problem].format(path=path, folder=path.parent)
 
 
 def store_timezone(store: object) -> ZoneInfo:

@@ -11,9 +11,12 @@ from .errors import (
     InvalidRecordError,
     NotADatabaseError,
     NotFoundError,
+    ReadOnlyStoreError,
     SchemaTooNewError,
     SettingsError,
     StoreError,
+    WriteFailedError,
+    WriteProblem,
 )
 from .migrate import HEAD_REVISION
 from .records import (
@@ -48,11 +51,14 @@ __all__ = [
     "NotFoundError",
     "NudgeAnswer",
     "NudgeLogEntry",
+    "ReadOnlyStoreError",
     "Reflection",
     "SchemaTooNewError",
     "SettingSpec",
     "SettingsError",
     "Store",
     "StoreError",
+    "WriteFailedError",
+    "WriteProblem",
     "open_store",
 ]

@@ -7,15 +7,22 @@ import contextlib
 import logging
 import os
 import sqlite3
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import NotADatabaseError, StoreError
+from .errors import (
+    NotADatabaseError,
+    ReadOnlyStoreError,
+    StoreError,
+    WriteFailedError,
+    WriteProblem,
+)
 
 log = logging.getLogger("ritmeregie.storage")
 
@@ -42,8 +49,10 @@ def prepare_data_dir(data_dir: Path) -> None:
             raise StoreError(
                 f"Cannot create the data folder {data_dir}: {exc.strerror or exc}."
             ) from exc
-    if not os.access(data_dir, os.W_OK | os.X_OK):
-        raise StoreError(f"The data folder {data_dir} is not writable.")
+    if not os.access(data_dir, os.X_OK):
+        raise StoreError(f"The data folder {data_dir} cannot be opened by you.")
+    if not os.access(data_dir, os.W_OK):
+        raise ReadOnlyStoreError(f"The data folder {data_dir} is not writable.")
 
 
 def ensure_private_dir(path: Path) -> None:
@@ -77,12 +86,16 @@ def create_private_file(path: Path) -> bool:
     return True
 
 
-def check_database_file(path: Path) -> None:
-    """Refuse anything that is not an (empty or) SQLite file, before SQLite writes to it."""
+def check_database_file(path: Path, *, read_only: bool = False) -> None:
+    """Refuse anything that is not an (empty or) SQLite file, before SQLite writes to it.
+
+    A file we may read but not write raises ReadOnlyStoreError (unless read_only is asked for)."""
     if not path.is_file():
         raise NotADatabaseError(f"{path} is not a regular file; ritmeregie will not touch it.")
-    if not os.access(path, os.R_OK | os.W_OK):
-        raise StoreError(f"The database {path} cannot be read and written by you.")
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"The database {path} cannot be read by you.")
+    if not read_only and not os.access(path, os.W_OK):
+        raise ReadOnlyStoreError(f"The database {path} is not writable.")
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
@@ -96,10 +109,35 @@ def check_database_file(path: Path) -> None:
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
     """A plain read-only connection for looking before we leap (no pragmas, no journal change)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(readonly_uri(path), uri=True)
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True, begin: str = "BEGIN") -> Engine:
+def readonly_uri(path: Path) -> str:
+    """The URI that reads the file without writing anything next to it.
+
+    `mode=ro` is the normal way, but a WAL file needs its -shm, which SQLite cannot create in a
+    read-only folder; then the file is opened as immutable (nobody can write it there anyway).
+    """
+    plain = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        probe = sqlite3.connect(plain, uri=True)
+    except sqlite3.Error:
+        return plain
+    try:
+        probe.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        if _primary_code(exc) in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
+            return f"{plain}&immutable=1"
+    except sqlite3.Error:
+        pass  # damage or not a database: the caller's own look reports it
+    finally:
+        close_quietly(probe)
+    return plain
+
+
+def make_engine(
+    path: Path, *, foreign_keys: bool = True, begin: str = "BEGIN", read_only: bool = False
+) -> Engine:
     """An engine whose every connection runs with WAL, full sync and a busy timeout.
 
     Migrations ask for foreign_keys off: a batch migration rebuilds a table by dropping it, and
@@ -107,7 +145,11 @@ def make_engine(path: Path, *, foreign_keys: bool = True, begin: str = "BEGIN") 
     begin with BEGIN IMMEDIATE, so two processes opening a new store at once take turns and the
     second one finds the schema already current.
     """
-    engine = create_engine(f"sqlite:///{path}")
+    if read_only:
+        uri = readonly_uri(path)
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    else:
+        engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -116,8 +158,10 @@ def make_engine(path: Path, *, foreign_keys: bool = True, begin: str = "BEGIN") 
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            mode = cursor.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
+            mode = cursor.execute("PRAGMA journal_mode" + ("" if read_only else "=WAL")).fetchone()[
+                0
+            ]
+            if str(mode).lower() != "wal" and not read_only:
                 log.warning("SQLite refused WAL for %s (journal mode %s)", path, mode)
             cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
             cursor.execute("PRAGMA synchronous=FULL")
@@ -131,25 +175,103 @@ def make_engine(path: Path, *, foreign_keys: bool = True, begin: str = "BEGIN") 
     return engine
 
 
+# SQLite's primary result codes that mean "the disk would not take it" (sqlite3 constants).
+_WRITE_PROBLEMS = {
+    sqlite3.SQLITE_FULL: WriteProblem.DISK_FULL,
+    sqlite3.SQLITE_READONLY: WriteProblem.READ_ONLY,
+    sqlite3.SQLITE_IOERR: WriteProblem.DISK_ERROR,
+    sqlite3.SQLITE_BUSY: WriteProblem.LOCKED,
+    sqlite3.SQLITE_LOCKED: WriteProblem.LOCKED,
+    sqlite3.SQLITE_CANTOPEN: WriteProblem.CANNOT_OPEN,
+    sqlite3.SQLITE_PERM: WriteProblem.READ_ONLY,
+}
+
+
+def _primary_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def write_failure(exc: BaseException, path: Path) -> WriteFailedError | None:
+    """The WriteFailedError a failed write means, or None when it is not the disk's doing."""
+    if isinstance(exc, DBAPIError):
+        exc = exc.orig  # type: ignore[assignment]
+    code = _primary_code(exc)
+    problem = _WRITE_PROBLEMS.get(code) if code is not None else None
+    return None if problem is None else WriteFailedError(problem, path)
+
+
+WriteListener = Callable[[WriteFailedError | None, bool], None]
+
+
+class WriteWatch:
+    """Whether writes reach the disk, for whoever has to tell the user — once.
+
+    Every listener hears each failed write as (error, first): `first` is True for the first
+    failure after a success (say it), False while the trouble lasts (log it). A write that
+    succeeds again after a failure is heard as (None, True).
+    """
+
+    def __init__(self) -> None:
+        self.failing: WriteFailedError | None = None
+        self._listeners: list[WriteListener] = []
+
+    def listen(self, listener: WriteListener) -> None:
+        self._listeners.append(listener)
+
+    def failed(self, error: WriteFailedError) -> None:
+        first = self.failing is None
+        self.failing = error
+        self._tell(error, first)
+
+    def succeeded(self) -> None:
+        if self.failing is not None:
+            self.failing = None
+            self._tell(None, True)
+
+    def _tell(self, error: WriteFailedError | None, first: bool) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(error, first)
+            except Exception:  # a listener must never turn a refused write into another error
+                log.exception("a write listener failed")
+
+
 class Sessions:
     """Sessions for reading and for writing.
 
     A write starts with BEGIN IMMEDIATE: in WAL mode a deferred transaction that reads first and
     writes later fails at once with "database is locked" when another process wrote in between
     (the busy timeout does not help there); taking the write lock up front makes it wait instead.
+
+    A write the disk refuses (full, read-only, I/O error, locked past the busy timeout) is rolled
+    back and raised as WriteFailedError with one readable line, and `watch` hears of it.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, path: Path | None = None, watch: WriteWatch | None = None):
         self._read = sessionmaker(engine, expire_on_commit=False)
         writer = engine.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
         self._write = sessionmaker(writer, expire_on_commit=False)
+        self._path = path or Path(str(engine.url.database or "database"))
+        self.watch = watch or WriteWatch()
 
     def read(self) -> Session:
         return self._read()
 
-    def write(self) -> AbstractContextManager[Session]:
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
         """A session in a transaction, committed on success and rolled back on error."""
-        return self._write.begin()
+        try:
+            with self._write.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            failure = write_failure(exc, self._path)
+            if failure is None:
+                raise
+            log.info("write refused: %s (%s)", failure, getattr(exc, "orig", exc))
+            self.watch.failed(failure)
+            raise failure from exc
+        self.watch.succeeded()
 
 
 def close_quietly(conn: sqlite3.Connection) -> None:

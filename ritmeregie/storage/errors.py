@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from enum import Enum
+from pathlib import Path
+
 
 class StoreError(Exception):
     """Anything that keeps the store from opening or from doing what was asked."""
@@ -29,3 +32,41 @@ class NotFoundError(StoreError, KeyError):
 
 class InvalidRecordError(StoreError, ValueError):
     """A record the domain rules refuse (naive datetime, end before start, energy out of range...)."""
+
+
+class ReadOnlyStoreError(StoreError):
+    """The data folder or file can be read but not written (a read-only disk, another owner).
+
+    open_store catches it and opens the store read-only; it reaches a caller only when there is
+    nothing to read either (no database file yet)."""
+
+
+class WriteProblem(Enum):
+    """Why a write did not reach the disk, as far as SQLite can tell."""
+
+    DISK_FULL = "disk full"
+    READ_ONLY = "read-only"
+    DISK_ERROR = "disk error"
+    LOCKED = "locked"
+    CANNOT_OPEN = "cannot open"
+
+
+class WriteFailedError(StoreError):
+    """A write was refused by the disk; nothing of it was stored, everything before it stays.
+
+    `problem` lets the app say it in the user's language; str() is one English line for the CLI.
+    """
+
+    def __init__(self, problem: WriteProblem, path: Path) -> None:
+        self.problem = problem
+        self.path = path
+        super().__init__(_WRITE_LINES[problem].format(path=path, folder=path.parent))
+
+
+_WRITE_LINES = {
+    WriteProblem.DISK_FULL: "Not saved: the disk is full ({path}).",
+    WriteProblem.READ_ONLY: "Not saved: the data folder {folder} is read-only.",
+    WriteProblem.DISK_ERROR: "Not saved: the disk reported an error while writing {path}.",
+    WriteProblem.LOCKED: "Not saved: another program keeps {path} locked.",
+    WriteProblem.CANNOT_OPEN: "Not saved: {path} cannot be opened for writing.",
+}

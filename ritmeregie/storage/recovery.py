@@ -39,7 +39,7 @@ from .database import (
     ensure_private_dir,
     prepare_data_dir,
 )
-from .errors import NotADatabaseError, SchemaTooNewError, StoreError
+from .errors import NotADatabaseError, ReadOnlyStoreError, SchemaTooNewError, StoreError
 from .migrate import MIGRATIONS_DIR, read_state
 from .permissions import repair_permissions
 from .utc import utc_now
@@ -403,7 +403,10 @@ def open_with_recovery(
     """
     clock = clock or SystemClock()
     data_dir = Path(data_dir).expanduser()
-    prepare_data_dir(data_dir)
+    try:
+        prepare_data_dir(data_dir)
+    except ReadOnlyStoreError:
+        return open_plain(data_dir, clock)  # nothing can be repaired there: opened for reading
     repair_permissions(data_dir)
     path = data_dir / DB_FILENAME
     now = utc_now(clock)

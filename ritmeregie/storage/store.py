@@ -19,12 +19,13 @@ from .dadu import Dadu
 from .database import (
     DB_FILENAME,
     Sessions,
+    WriteWatch,
     check_database_file,
     create_private_file,
     make_engine,
     prepare_data_dir,
 )
-from .errors import NotADatabaseError, StoreError
+from .errors import NotADatabaseError, ReadOnlyStoreError, StoreError
 from .journal import Frictions, Reflections
 from .migrate import ensure_schema
 from .nudges import NudgeLog
@@ -45,11 +46,17 @@ class Store:
     # What open_store(recover=True) repaired while opening this store; None when nothing was.
     recovery: Recovery | None = None
 
-    def __init__(self, data_dir: Path, path: Path, clock: Clock) -> None:
+    def __init__(
+        self, data_dir: Path, path: Path, clock: Clock, *, read_only: bool = False
+    ) -> None:
         self.data_dir = data_dir
         self.path = path
-        self._engine = make_engine(path)
-        sessions = Sessions(self._engine)
+        # A folder or file we may not write: everything reads, every write is a WriteFailedError.
+        self.read_only = read_only
+        self._engine = make_engine(path, read_only=read_only)
+        # Who has to say it when writes stop reaching the disk (database.WriteWatch).
+        self.writes = WriteWatch()
+        sessions = Sessions(self._engine, path, self.writes)
         self.agenda = Agenda(sessions, clock)
         self.must_dos = MustDos(sessions, clock)
         self.calls = Calls(sessions)
@@ -113,11 +120,14 @@ def open_store(data_dir: Path, clock: Clock | None = None, *, recover: bool = Fa
 
 def _open_plain(data_dir: Path, clock: Clock) -> Store:
     data_dir = Path(data_dir).expanduser()
-    prepare_data_dir(data_dir)
     path = data_dir / DB_FILENAME
-    if not create_private_file(path):
-        check_database_file(path)
-        _refuse_damage(path)
+    try:
+        prepare_data_dir(data_dir)
+        if not create_private_file(path):
+            check_database_file(path)
+            _refuse_damage(path)
+    except ReadOnlyStoreError as exc:
+        return _open_read_only(data_dir, path, clock, exc)
     ensure_schema(path, data_dir, now=utc_now(clock))
     store = Store(data_dir, path, clock)
     try:
@@ -128,6 +138,24 @@ def _open_plain(data_dir: Path, clock: Clock) -> Store:
         raise StoreError(f"{path} cannot be opened ({reason}).") from exc
     log.debug("store open at %s", path)
     return store
+
+
+def _open_read_only(data_dir: Path, path: Path, clock: Clock, why: ReadOnlyStoreError) -> Store:
+    """A folder or file we may read but not write: open it for reading, if it is current."""
+    from .migrate import HEAD_REVISION, read_state
+
+    if not path.is_file():
+        raise why  # nothing to read either
+    check_database_file(path, read_only=True)
+    _refuse_damage(path)
+    state = read_state(path)
+    if state.version != HEAD_REVISION:
+        raise StoreError(
+            f"{path} is read-only and needs an update this ritmeregie cannot write "
+            f"(schema {state.version}, wanted {HEAD_REVISION}); it was left untouched."
+        )
+    log.info("%s; opening %s read-only", why, path)
+    return Store(data_dir, path, clock, read_only=True)
 
 
 def _refuse_damage(path: Path) -> None:
