@@ -5,6 +5,16 @@ whole list of nudges on every rebuild. Past nudges are handled by APScheduler's 
 one path for "added late" and "woke late after a suspend": a nudge at most `misfire_grace_seconds`
 late still fires (once), an older one is collected and reported in one `nudges_missed` list per
 scheduler round, so the app can show a single catch-up instead of a storm.
+
+A rebuild after a suspend or a clock jump gets a plan that no longer lists the moments that passed
+meanwhile; `replace()` therefore first lets the scheduler settle every job that is already due
+(fire it, or report it missed) and only then drops the jobs the plan no longer wants.
+
+Done moments are remembered by instant (a clock set back replays instants already shown), and shown
+ones also by local wall-clock time in the zone the app ran in (after a move west the day's plan
+lists "Dagstart 08:30" again, at a later instant). A moment matching either is not scheduled again.
+A missed one is remembered by instant only: "Focus 13:00", missed asleep on a flight west, is still
+ahead at 13:00 where the laptop wakes up.
 """
 
 from __future__ import annotations
@@ -30,9 +40,28 @@ from .qt_scheduler import DEFAULT_MISFIRE_GRACE_SECONDS, SingleTimerQtScheduler
 log = logging.getLogger(__name__)
 
 SNOOZE_PREFIX = "snooze:"
-# Keys of nudges already shown or missed are remembered this long, so a rebuild that still lists
-# them (e.g. right after they fired) never shows them twice.
+# Moments already shown or missed are remembered this long, so a rebuild that still lists them
+# (right after they fired, or after the clock was set back) never shows them twice.
 DONE_MEMORY = dt.timedelta(days=2)
+
+# A moment's identity: plan or snooze, nudge kind, block kind, block title, then the block's start
+# and the nudge's time — as UTC instants, or as naive local wall-clock times in the app's zone.
+Moment = tuple[bool, str, str, str, dt.datetime, dt.datetime]
+
+
+def moments_of(job_id: str, nudge: Nudge, tz: dt.tzinfo) -> tuple[Moment, Moment]:
+    """The nudge's identity by instant and by local wall-clock time in `tz`."""
+    what = (job_id.startswith(SNOOZE_PREFIX), nudge.kind.value, nudge.block.kind.value)
+    title = nudge.block.title
+    start, at = nudge.block.start, nudge.at
+    by_instant = (*what, title, start.astimezone(dt.UTC), at.astimezone(dt.UTC))
+    by_wall = (
+        *what,
+        title,
+        start.astimezone(tz).replace(tzinfo=None),
+        at.astimezone(tz).replace(tzinfo=None),
+    )
+    return by_instant, by_wall
 
 
 class NudgeScheduler(QObject):
@@ -58,8 +87,9 @@ class NudgeScheduler(QObject):
             self._on_scheduler_event, EVENT_JOB_MISSED | EVENT_JOB_EXECUTED | EVENT_JOB_ERROR
         )
         self._payloads: dict[str, Nudge] = {}  # job id -> nudge
-        self._done: dict[str, dt.datetime] = {}  # job id -> the moment it fired or was missed
+        self._done: dict[Moment, dt.datetime] = {}  # moment -> when (UTC) it was due
         self._pending_missed: list[Nudge] = []
+        self._settling = False
         # Missed jobs of one scheduler round arrive one by one; a zero-delay timer flushes them
         # as one list once control is back in the event loop.
         self._missed_flush = QTimer(self)
@@ -88,14 +118,40 @@ class NudgeScheduler(QObject):
         if self._scheduler.running:
             self._scheduler.wakeup()
 
+    @property
+    def timezone(self) -> dt.tzinfo:
+        return self._scheduler.timezone  # type: ignore[no-any-return]
+
+    def set_timezone(self, timezone: dt.tzinfo) -> None:
+        """Follow a new time zone. Jobs hold aware instants, so they stay right; the zone names
+        the local wall-clock time of moments done from now on (and of snoozes), and the next
+        `replace()` brings the plan's new moments. Settle due jobs before switching."""
+        self._scheduler.timezone = timezone
+
+    def settle_due(self) -> None:
+        """Fire every due job that is at most the misfire grace late; report older ones missed.
+
+        Synchronous, unlike `check_now()`: call it before anything removes jobs, so a moment that
+        passed during a suspend or a clock jump is never dropped without a word.
+        """
+        if not self._scheduler.running or self._settling:
+            return  # a job that replans while it runs must not settle inside the settling
+        self._settling = True
+        try:
+            self._scheduler.process_due_now()
+        finally:
+            self._settling = False
+
     # -- jobs ------------------------------------------------------------------------------------
 
     def replace(self, nudges: Sequence[Nudge]) -> None:
         """Make the plan's jobs exactly `nudges` (one job per `nudge.key`); snoozes are kept.
 
         Idempotent: a nudge whose job already exists at the same moment is left alone, and a nudge
-        that already fired or was missed is not scheduled again.
+        that already fired or was missed is not scheduled again. Jobs already due are settled
+        first (see `settle_due`), so the rebuild never drops a passed moment unreported.
         """
+        self.settle_due()
         self._forget_old_done()
         wanted = {n.key: n for n in nudges}
         for job in self._scheduler.get_jobs():
@@ -106,7 +162,7 @@ class NudgeScheduler(QObject):
                 self._remove(job.id)
         existing = {job.id for job in self._scheduler.get_jobs()}
         for key, nudge in wanted.items():
-            if key in existing or self._done.get(key) == nudge.at:
+            if key in existing or self._is_done(key, nudge):
                 continue
             self._add(key, nudge)
 
@@ -118,7 +174,8 @@ class NudgeScheduler(QObject):
         at = dt.datetime.now(self._scheduler.timezone) + dt.timedelta(minutes=minutes)
         snoozed = dataclasses.replace(nudge, at=at)
         job_id = SNOOZE_PREFIX + nudge.key
-        self._done.pop(job_id, None)
+        for moment in moments_of(job_id, snoozed, self.timezone):
+            self._done.pop(moment, None)
         self._add(job_id, snoozed)
         return snoozed
 
@@ -156,6 +213,14 @@ class NudgeScheduler(QObject):
         self._payloads.pop(job_id, None)
         self._scheduler.remove_job(job_id)
 
+    def _remember_done(self, job_id: str, nudge: Nudge, *, shown: bool) -> None:
+        by_instant, by_wall = moments_of(job_id, nudge, self.timezone)
+        for moment in (by_instant, by_wall) if shown else (by_instant,):
+            self._done[moment] = nudge.at.astimezone(dt.UTC)
+
+    def _is_done(self, job_id: str, nudge: Nudge) -> bool:
+        return any(m in self._done for m in moments_of(job_id, nudge, self.timezone))
+
     def _forget_old_done(self) -> None:
         horizon = dt.datetime.now(dt.UTC) - DONE_MEMORY
         self._done = {k: at for k, at in self._done.items() if at >= horizon}
@@ -176,7 +241,7 @@ class NudgeScheduler(QObject):
         else:
             nudge = self._payloads.pop(event.job_id, None)
             if nudge is not None:
-                self._done[event.job_id] = nudge.at
+                self._remember_done(event.job_id, nudge, shown=True)
 
     # -- Qt thread -------------------------------------------------------------------------------
 
@@ -185,7 +250,7 @@ class NudgeScheduler(QObject):
         nudge = self._payloads.pop(job_id, None)
         if nudge is None:
             return
-        self._done[job_id] = nudge.at
+        self._remember_done(job_id, nudge, shown=False)
         self._pending_missed.append(nudge)
         self._missed_flush.start()
 

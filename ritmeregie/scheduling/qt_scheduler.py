@@ -90,6 +90,14 @@ class SingleTimerQtScheduler(QtScheduler):
         """The one timer this scheduler wakes with (exposed for tests and diagnostics)."""
         return self._wake.timer
 
+    def process_due_now(self) -> None:
+        """Run (or report missed) every job that is due, now, on the calling thread.
+
+        Unlike `wakeup()`, which only arms a zero timer, this settles the due jobs before it returns,
+        so a caller about to remove jobs first lets them fire or be reported missed.
+        """
+        self._process_jobs()
+
     def _start_timer(self, wait_seconds: float | None) -> None:
         if wait_seconds is None:
             self._wake.request(None)

@@ -1,4 +1,5 @@
-"""The reasons to rebuild the day's jobs: a wall-clock jump, a new day, a resume from sleep.
+"""The reasons to rebuild the day's jobs: a wall-clock jump, a new day, a new time zone, a resume
+from sleep.
 
 Each watcher has `check_now()` so tests (and the app, after another watcher fired) can ask for a
 check without waiting for a timer.
@@ -9,15 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from ritmeregie.domain.clock import Clock
-from ritmeregie.domain.localtime import day_bounds, local_date
+from ritmeregie.domain.localtime import UnknownTimezoneError, day_bounds, local_date, zone
 
 from .sleep_watch import SleepWatch
 
-__all__ = ["DayWatch", "SleepWatch", "WallClockWatch", "day_of", "next_day_boundary"]
+__all__ = ["DayWatch", "SleepWatch", "WallClockWatch", "ZoneWatch", "day_of", "next_day_boundary"]
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,8 @@ class WallClockWatch(QObject):
     DEFAULT_THRESHOLD_SECONDS = 90.0
 
     clock_jumped = Signal(float)  # seconds the wall clock moved beyond the monotonic clock (+/-)
+    # After every look, jump or not: other cheap checks (the time zone) ride on this heartbeat.
+    checked = Signal()
 
     def __init__(
         self,
@@ -67,9 +71,60 @@ class WallClockWatch(QObject):
             self._offset_seconds = offset
             log.info("wall clock jumped %+.0f s against the monotonic clock", jump)
             self.clock_jumped.emit(jump)
+        self.checked.emit()
 
     def _current_offset(self) -> float:
         return self._clock.now().timestamp() - self._clock.monotonic()
+
+
+class ZoneWatch(QObject):
+    """Sees the time zone the app should run in change: the user's setting or the system's zone.
+
+    `zone_name` answers which zone applies now (an IANA name), or None when it cannot tell (the
+    answer is then ignored, never taken for UTC). It is asked on `check_now()` — the app calls that
+    on the wall-clock heartbeat and on resume, so there is no timer of its own. The first answer
+    (at `start()`) is the baseline; each later change is reported once as `zone_changed(name)`.
+    The receiver compares with the zone it runs in: a change back to that zone may need nothing.
+    """
+
+    zone_changed = Signal(str)  # the new zone's IANA name
+
+    def __init__(
+        self, zone_name: Callable[[], str | None], *, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._zone_name = zone_name
+        self._current: str | None = None
+        self._refused: set[str] = set()  # unknown names, logged once each
+
+    @property
+    def current(self) -> str | None:
+        """The zone name last seen (None before `start()` or while it could not be told)."""
+        return self._current
+
+    def start(self) -> None:
+        self._current = self._valid(self._zone_name())
+
+    @Slot()
+    def check_now(self) -> None:
+        name = self._valid(self._zone_name())
+        if name is None or name == self._current:
+            return
+        # From None too: a zone that could not be read at start (the app fell back) and now can.
+        log.info("time zone changed from %s to %s", self._current or "unknown", name)
+        self._current = name
+        self.zone_changed.emit(name)
+
+    def _valid(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        try:
+            return zone(name).key
+        except UnknownTimezoneError:
+            if name not in self._refused:
+                self._refused.add(name)
+                log.warning("time zone %r is not known; staying in %s", name, self._current)
+            return None
 
 
 def next_day_boundary(
@@ -133,6 +188,16 @@ class DayWatch(QObject):
     @property
     def day(self) -> dt.date:
         return self._day
+
+    @property
+    def tz(self) -> dt.tzinfo:
+        return self._tz
+
+    def set_timezone(self, tz: dt.tzinfo) -> None:
+        """Count days in `tz` from now on. The local day may differ there: then `day_changed` is
+        emitted (forwards or back), and a started watch aims at the new zone's next boundary."""
+        self._tz = tz
+        self.check_now()
 
     @property
     def armed_for(self) -> dt.datetime | None:

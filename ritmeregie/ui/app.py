@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,9 +26,10 @@ from ..platform.ipc_client import Command, CommandName, IpcError, NoInstanceErro
 from ..platform.notifier import FallbackNotifier, NotifierProblem, PlyerNotifier, TrayNotifier
 from ..platform.paths import local_timezone_name
 from ..platform.single_instance import SingleInstance
+from ..platform.system_zone import system_zone_name
 from ..scheduling.nudge_scheduler import NudgeScheduler
 from ..scheduling.sleep_watch import SleepWatch
-from ..scheduling.watchers import DayWatch, WallClockWatch
+from ..scheduling.watchers import DayWatch, WallClockWatch, ZoneWatch
 from ..status_report import status_data
 from ..storage import Store, StoreError, open_store
 from .app_icon import app_icon
@@ -52,11 +54,18 @@ class RitmeregieApp(QObject):
     """Everything the running app owns, wired together. Tests build it with their own clock."""
 
     def __init__(
-        self, store: Store, clock: Clock, tz: ZoneInfo, instance: SingleInstance | None = None
+        self,
+        store: Store,
+        clock: Clock,
+        tz: ZoneInfo,
+        instance: SingleInstance | None = None,
+        system_zone: Callable[[], str | None] = system_zone_name,
     ) -> None:
+        """`system_zone` tells the system's zone now (None: cannot tell); tests pass their own."""
         super().__init__()
         self.store = store
         self.clock = clock
+        self._system_zone = system_zone
         self.controller = RhythmController(store, clock, tz, self)
         self.scheduler = NudgeScheduler(tz, parent=self)
         self.tray: Tray | None = None
@@ -82,6 +91,10 @@ class RitmeregieApp(QObject):
         self.wall_watch = WallClockWatch(clock, parent=self)
         self.day_watch = DayWatch(clock, tz, boundary=self.controller.day_boundary(), parent=self)
         self.sleep_watch = SleepWatch(parent=self)
+        # The zone is looked at on the wall-clock heartbeat (no timer of its own) and on resume.
+        self.zone_watch = ZoneWatch(self.zone_name, parent=self)
+        self.wall_watch.checked.connect(self.zone_watch.check_now)
+        self.zone_watch.zone_changed.connect(self.on_zone_changed)
         self.wall_watch.clock_jumped.connect(self.day_watch.on_clock_jumped)
         self.wall_watch.clock_jumped.connect(self.on_clock_jumped)
         self.day_watch.day_changed.connect(self.on_day_changed)
@@ -101,6 +114,7 @@ class RitmeregieApp(QObject):
         self.backups.run()  # today's copy, if there is none yet
         self.wall_watch.start()
         self.day_watch.start()
+        self.zone_watch.start()
         self.calendar_sync.start()
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._show_tray()
@@ -211,8 +225,42 @@ class RitmeregieApp(QObject):
 
     @Slot()
     def on_resumed(self) -> None:
+        self.zone_watch.check_now()  # a laptop may wake up in another zone
         self.controller.replan("resume")
         self.scheduler.check_now()
+        self.prompts.check()
+
+    def zone_name(self) -> str | None:
+        """The zone the app should run in: the user's setting, else the system's zone."""
+        try:
+            configured = str(self.store.settings.get("timezone") or "")
+        except Exception as exc:  # on the heartbeat: a store in trouble is said elsewhere
+            log.info("time zone setting not readable (%s); keeping the zone", exc)
+            return None
+        return configured or self._system_zone()
+
+    def follow_timezone(self) -> None:
+        """Look at the zone now (e.g. right after the timezone setting was saved)."""
+        self.zone_watch.check_now()
+
+    @Slot(str)
+    def on_zone_changed(self, name: str) -> None:
+        """Switch every part to the new zone, then rebuild the plan and jobs for its local day."""
+        try:
+            tz = zone(name)
+        except UnknownTimezoneError:
+            return  # ZoneWatch passes known names only
+        if tz.key == self.controller.tz.key:
+            return
+        log.info("now running in %s: rebuilding the plan and jobs", tz.key)
+        if hasattr(time, "tzset"):  # not on Windows
+            time.tzset()  # the C library's local time (log stamps, astimezone()) follows too
+        # Moments already due in the old zone are settled (shown or reported missed) first.
+        self.scheduler.settle_due()
+        self.controller.set_timezone(tz)
+        self.scheduler.set_timezone(tz)
+        self.day_watch.set_timezone(tz)  # a new local day there: day_changed → replan
+        self.controller.replan("time zone changed")
         self.prompts.check()
 
     def on_notifier_problem(self, problem: NotifierProblem) -> None:

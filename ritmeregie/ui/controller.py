@@ -104,6 +104,11 @@ class RhythmController(QObject):
 
     # -- changing the day ------------------------------------------------------------------------
 
+    def set_timezone(self, tz: ZoneInfo) -> None:
+        """Run in `tz` from now on (the user's setting or the system's zone changed). The plan
+        stays as it is until `replan()`: the app switches every part first, then rebuilds once."""
+        self.tz = tz
+
     def replan(self, reason: str = "") -> None:
         plan = self._compute_plan()
         log.info("replanned for %s (%s)", plan.date, reason or "request")
