@@ -154,3 +154,68 @@ def test_clear_removes_snoozes_too(nudges: NudgeScheduler) -> None:
     nudges.clear()
     assert nudges.job_count() == 0
     assert nudges.next_run_time() is None
+
+
+def test_a_rebuild_after_a_jump_settles_passed_moments_before_it_drops_them(
+    qtbot: Any, nudges: NudgeScheduler
+) -> None:
+    """After a suspend or a forward jump the new plan no longer lists what passed meanwhile; the
+    rebuild must not drop those jobs unseen: late ones fire once, older ones are missed once."""
+    base = from_now()
+    long_ago = make_nudge(base + dt.timedelta(minutes=5), BlockKind.DAGSTART, "Dagstart")
+    a_while_ago = make_nudge(base + dt.timedelta(minutes=18), BlockKind.INBOX, "Inbox")
+    just_now = make_nudge(base + dt.timedelta(minutes=29))
+    ahead = make_nudge(base + dt.timedelta(minutes=40), BlockKind.REFLECTION, "Reflect")
+    due: list[Nudge] = []
+    missed: list[list[Nudge]] = []
+    nudges.nudge_due.connect(due.append)
+    nudges.nudges_missed.connect(missed.append)
+    nudges.start()
+    nudges.replace([long_ago, a_while_ago, just_now, ahead])
+    assert due == []
+
+    with time_machine.travel(base + dt.timedelta(minutes=30), tick=False):
+        nudges.replace([ahead])  # the plan after the jump: only what is still to come
+        assert due == [just_now]  # one minute late: shown now, before the rebuild returned
+        assert nudges.job_ids() == [ahead.key]
+        with qtbot.waitSignal(nudges.nudges_missed, timeout=5000):
+            pass
+        assert missed == [[long_ago, a_while_ago]]
+
+        # A plan that lists them all again (the clock set back) schedules only what is ahead.
+        nudges.replace([long_ago, a_while_ago, just_now, ahead])
+        assert nudges.job_ids() == [ahead.key]
+        nudges.settle_due()
+    assert due == [just_now]
+    assert missed == [[long_ago, a_while_ago]]
+
+
+def test_after_a_move_west_a_moment_shown_is_not_shown_again_by_the_local_clock(
+    qtbot: Any, nudges: NudgeScheduler
+) -> None:
+    london = ZoneInfo("Europe/London")
+
+    def in_london(nudge: Nudge) -> Nudge:
+        """The same moment of the day planned in London: the same wall time, an hour later."""
+        start = nudge.block.start.replace(tzinfo=london)
+        end = nudge.block.end.replace(tzinfo=london)
+        block = Block(nudge.block.kind, start, end, nudge.block.title)
+        return Nudge(nudge.at.replace(tzinfo=london), nudge.kind, block)
+
+    shown = make_nudge(from_now(seconds=0.5))
+    missed = make_nudge(from_now(minutes=-30), BlockKind.INBOX, "Inbox")
+    nudges.start()
+    with (
+        qtbot.waitSignal(nudges.nudge_due, timeout=5000),
+        qtbot.waitSignal(nudges.nudges_missed, timeout=5000),
+    ):
+        nudges.replace([shown, missed])
+
+    nudges.set_timezone(london)
+    assert nudges.timezone is london
+    shown_there, missed_there = in_london(shown), in_london(missed)
+    other = make_nudge(from_now(hours=3), BlockKind.REFLECTION, "Reflect")
+    nudges.replace([shown_there, missed_there, other])
+    # Shown in Amsterdam at 10:00 means not again at 10:00 in London; a moment missed while
+    # away is still ahead by the London clock, and comes.
+    assert nudges.job_ids() == sorted([missed_there.key, other.key])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from ritmeregie.scheduling.watchers import (
     DayWatch,
     SleepWatch,
     WallClockWatch,
+    ZoneWatch,
     day_of,
     next_day_boundary,
 )
@@ -84,6 +86,75 @@ def test_heartbeat_timer_runs_with_the_real_clock(qtbot: Any) -> None:
     watch.stop()
     assert jumps == []
     assert not watch._heartbeat.isActive()
+
+
+def test_every_look_is_announced_jump_or_not(qapp: Any) -> None:
+    clock = ManualClock(utc(2027, 3, 1, 9))
+    watch = WallClockWatch(clock)
+    order: list[str] = []
+    watch.clock_jumped.connect(lambda _s: order.append("jumped"))
+    watch.checked.connect(lambda: order.append("checked"))
+    watch.check_now()
+    clock.jump_wall(dt.timedelta(hours=2))
+    watch.check_now()
+    # The jump is handled first; the cheap checks riding on the heartbeat come after it.
+    assert order == ["checked", "jumped", "checked"]
+
+
+# --- ZoneWatch ------------------------------------------------------------------------------------
+
+
+def test_zone_watch_reports_each_change_once(qapp: Any, caplog: pytest.LogCaptureFixture) -> None:
+    answer: list[str | None] = ["Europe/Amsterdam"]
+    watch = ZoneWatch(lambda: answer[0])
+    changes: list[str] = []
+    watch.zone_changed.connect(changes.append)
+    watch.check_now()  # before start: no baseline yet, so the first answer is a change from None
+    assert changes == ["Europe/Amsterdam"]
+    changes.clear()
+    watch.start()
+    watch.check_now()
+    assert changes == []
+
+    caplog.set_level(logging.INFO)
+    answer[0] = "Asia/Tokyo"
+    watch.check_now()
+    watch.check_now()
+    assert changes == ["Asia/Tokyo"]
+    assert watch.current == "Asia/Tokyo"
+    assert "time zone changed from Europe/Amsterdam to Asia/Tokyo" in caplog.text
+
+    answer[0] = "Europe/Amsterdam"
+    watch.check_now()
+    assert changes == ["Asia/Tokyo", "Europe/Amsterdam"]
+
+
+def test_zone_watch_keeps_the_zone_when_it_cannot_tell(
+    qapp: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    answer: list[str | None] = ["Europe/Amsterdam"]
+    watch = ZoneWatch(lambda: answer[0])
+    changes: list[str] = []
+    watch.zone_changed.connect(changes.append)
+    watch.start()
+    for unclear in (None, "", "Not/A_Zone", "Not/A_Zone", "../etc/passwd"):
+        answer[0] = unclear
+        watch.check_now()
+    assert changes == []
+    assert watch.current == "Europe/Amsterdam"
+    assert caplog.text.count("'Not/A_Zone' is not known") == 1
+
+
+def test_zone_watch_learns_a_zone_it_could_not_read_at_start(qapp: Any) -> None:
+    answer: list[str | None] = [None]
+    watch = ZoneWatch(lambda: answer[0])
+    changes: list[str] = []
+    watch.zone_changed.connect(changes.append)
+    watch.start()
+    assert watch.current is None
+    answer[0] = "Europe/Amsterdam"
+    watch.check_now()
+    assert changes == ["Europe/Amsterdam"]
 
 
 # --- day boundaries (pure) ------------------------------------------------------------------------
@@ -163,6 +234,29 @@ def test_day_watch_emits_after_the_boundary_and_rearms(qapp: Any) -> None:
     assert watch.armed_for == utc(2027, 3, 27, 23)
     watch.stop()
     assert watch.armed_for is None
+
+
+def test_day_watch_follows_a_new_zone(qapp: Any) -> None:
+    tokyo = ZoneInfo("Asia/Tokyo")
+    clock = ManualClock(ams(2027, 3, 26, 20, 0))  # Friday evening; Saturday 04:00 in Tokyo
+    watch = DayWatch(clock, AMS)
+    days: list[dt.date] = []
+    watch.day_changed.connect(days.append)
+    watch.start()
+
+    watch.set_timezone(ZoneInfo("Europe/Berlin"))  # another zone, the same day: nothing to say
+    assert days == []
+    assert watch.armed_for == utc(2027, 3, 26, 23)
+
+    watch.set_timezone(tokyo)
+    assert watch.tz is tokyo
+    assert days == [dt.date(2027, 3, 27)]
+    assert watch.armed_for == utc(2027, 3, 27, 15)  # Tokyo's next midnight
+
+    watch.set_timezone(AMS)  # back: the day before again
+    assert days == [dt.date(2027, 3, 27), dt.date(2027, 3, 26)]
+    assert watch.armed_for == utc(2027, 3, 26, 23)
+    watch.stop()
 
 
 class _NearMidnightClock:

@@ -22,7 +22,8 @@ import time_machine
 from ledger import Tally
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.domain.nudges import Nudge
+from ritmeregie.domain.model import BlockKind
+from ritmeregie.domain.nudges import Nudge, NudgeAnswer
 from ritmeregie.scheduling.qt_scheduler import DEFAULT_MISFIRE_GRACE_SECONDS
 from ritmeregie.storage import open_store
 from ritmeregie.ui.app import RitmeregieApp
@@ -231,9 +232,19 @@ def test_a_wall_clock_jump_of_three_hours(
 
     day.assert_sound()
     catch_ups = day.catch_ups()
-    # Forward: the skipped moments are said at most once (the replan drops them). Back in time:
-    # the moments already shown are not shown again (assert_sound), and nothing is "missed".
-    assert len(catch_ups) == 1 if hours > 0 else catch_ups == []
+    # Forward: the skipped moments are said once, together. Back in time: the moments already
+    # shown are not shown again (assert_sound), and nothing is "missed".
+    if hours > 0:
+        # 11:00 to 14:00 skipped; the 13:50 reset and 13:55 focus are within the misfire grace
+        # and come, once, right away.
+        assert catch_ups == [
+            "You missed 3 moments: Focus block 11:30, Lunch 12:30, Focus block 13:00."
+        ]
+        late = [n.block.kind for n, at in day.shown if at == day.jumps[0]]
+        assert late == [BlockKind.RESET, BlockKind.FOCUS]
+    else:
+        assert catch_ups == []
+        assert len(day.shown) > before  # 08:00 to 10:00 had not been shown yet
     assert day.app.controller.plan.date == dt.date(2027, 3, 26)
     ledger(SCENARIO).faults_injected += 1
 
@@ -252,7 +263,20 @@ def test_a_two_hour_suspend_gives_one_catch_up_and_no_repeats(
     day.run(dt.timedelta(hours=3))
 
     day.assert_sound()
-    assert len(day.catch_ups()) == 1
+    # 09:35 focus, 10:25 reset, 10:30 focus and 11:00 inbox passed asleep: one message, and each
+    # logged as missed (the 09:30 reset came before the sleep, the 11:30 focus on time after it).
+    assert day.catch_ups() == [
+        "You missed 4 moments: Focus block 09:35, Reset 10:25, Focus block 10:30 and 1 more."
+    ]
+    asleep = day.store.nudge_log.between(
+        dt.datetime(2027, 3, 26, 9, 31, tzinfo=tz), dt.datetime(2027, 3, 26, 11, 30, tzinfo=tz)
+    )
+    assert [(e.block_kind, e.answer) for e in asleep] == [
+        ("focus", NudgeAnswer.MISSED),
+        ("reset", NudgeAnswer.MISSED),
+        ("focus", NudgeAnswer.MISSED),
+        ("inbox", NudgeAnswer.MISSED),
+    ]
     slept = [
         n
         for n, _at in day.shown
@@ -276,6 +300,7 @@ def test_a_jump_over_midnight_plans_the_new_local_day(
 
     day.assert_sound()
     assert day.app.controller.plan.date == dt.date(2027, 10, 4)
+    # Friday's last moments (quiet quarter, reflection) passed during the jump: at most one message.
     assert len(day.catch_ups()) <= 1
     ledger(SCENARIO).faults_injected += 1
 
