@@ -24,7 +24,7 @@ def launch_app(args: argparse.Namespace) -> int:
     _import_stack_before_qt()
     from .ui.app import run_app
 
-    return run_app(data_dir_from(args), language=args.lang)
+    return run_app(data_dir_from(args), language=getattr(args, "lang", None))
 
 
 def _import_stack_before_qt() -> None:

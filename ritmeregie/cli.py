@@ -42,14 +42,18 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
+    # SUPPRESS: a subcommand's copy of these options must not reset what was given before the
+    # subcommand (`ritmeregie --data-dir D backup`); read them with getattr(args, ..., None).
     common.add_argument(
         "--data-dir",
         metavar="DIR",
+        default=argparse.SUPPRESS,
         help=translate("cli", "where ritmeregie keeps its data (also RITMEREGIE_HOME)"),
     )
     common.add_argument(
         "--lang",
         choices=("nl", "en"),
+        default=argparse.SUPPRESS,
         help=translate("cli", "language of the output (default: your system's)"),
     )
 
@@ -171,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ritmeregie: {one_line(str(exc))}", file=sys.stderr)
         print(translate("cli", "Try 'ritmeregie --help'."), file=sys.stderr)
         return 2
-    if args.lang:
+    if getattr(args, "lang", None):
         set_language(args.lang)
     if args.command is None:
         from .app_launcher import launch_app

@@ -98,7 +98,7 @@ def opened_store(args: argparse.Namespace) -> Iterator[object]:
     except StoreError as exc:
         raise CliError(str(exc)) from None
     try:
-        if not args.lang:
+        if not getattr(args, "lang", None):
             set_language(resolve_language(str(store.settings.get("language"))))
         yield store
     except WriteFailedError as exc:  # a full or read-only disk: one line, nothing half-written
