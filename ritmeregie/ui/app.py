@@ -25,13 +25,13 @@ from ..i18n import install_qt_translator, resolve_language
 from ..platform.ipc_client import Command, CommandName, IpcError, NoInstanceError, send_command
 from ..platform.notifier import FallbackNotifier, NotifierProblem, PlyerNotifier, TrayNotifier
 from ..platform.paths import local_timezone_name
-from ..platform.single_instance import SingleInstance
+from ..platform.single_instance import SingleInstance, SingleInstanceError
 from ..platform.system_zone import system_zone_name
 from ..scheduling.nudge_scheduler import NudgeScheduler
 from ..scheduling.sleep_watch import SleepWatch
 from ..scheduling.watchers import DayWatch, WallClockWatch, ZoneWatch
 from ..status_report import status_data
-from ..storage import Store, StoreError, open_store
+from ..storage import Store, StoreError, WriteFailedError, open_store
 from .app_icon import app_icon
 from .backup_keeper import BackupKeeper
 from .calendar_sync import CalendarSync
@@ -42,6 +42,7 @@ from .recovery_notice import show_recovery_notice
 from .ritual_prompts import RitualPrompts
 from .tray import Tray
 from .windows import WindowHub, WindowKey, window_for_nudge
+from .write_notice import WriteNotice
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -82,6 +83,8 @@ class RitmeregieApp(QObject):
             [PlyerNotifier(), TrayNotifier(_LazyTrayIcon(self))],
             on_problem=self.on_notifier_problem,
         )
+        # A write the disk refuses is said once (ui/write_notice.py), then only logged.
+        self.write_notice = WriteNotice(store, self.notifier.notify, self)
         self.presenter = NudgePresenter(
             self.controller, self.scheduler, self.notifier, self.tray_geometry, self
         )
@@ -111,6 +114,7 @@ class RitmeregieApp(QObject):
     def start(self) -> None:
         self.scheduler.start()
         self.reschedule()
+        self.write_notice.announce_read_only()
         self.backups.run()  # today's copy, if there is none yet
         self.wall_watch.start()
         self.day_watch.start()
@@ -367,6 +371,10 @@ def _setup_logging(data_dir: Path) -> None:
     )
 
     def log_unexpected(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        if isinstance(error, WriteFailedError):
+            # A refused write that left a slot: WriteNotice has said it already (store.writes).
+            log.warning("not saved: %s", error)
+            return
         log.critical("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
 
     sys.excepthook = log_unexpected
@@ -382,13 +390,20 @@ def run_app(data_dir: Path, language: str | None = None) -> int:
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
 
-    instance = SingleInstance(data_dir)
-    if not instance.acquire():
-        return _raise_running(data_dir)
+    lock = SingleInstance(data_dir)
+    instance: SingleInstance | None = lock
+    try:
+        if not lock.acquire():
+            return _raise_running(data_dir)
+    except SingleInstanceError as exc:
+        # A read-only data folder: no lock file there. The store opens for reading and says so.
+        log.warning("running without the single-instance lock: %s", exc)
+        instance = None
     try:
         store = open_store(data_dir, recover=True)
     except StoreError as exc:
-        instance.close()
+        if instance is not None:
+            instance.close()
         return _fatal(app, str(exc))
     install_qt_translator(app, resolve_language(language or str(store.settings.get("language"))))
     try:
@@ -400,7 +415,8 @@ def run_app(data_dir: Path, language: str | None = None) -> int:
     shell.welcome_if_new()
     notice = show_recovery_notice(store.recovery) if store.recovery is not None else None
     app.aboutToQuit.connect(shell.stop)
-    app.aboutToQuit.connect(instance.close)
+    if instance is not None:
+        app.aboutToQuit.connect(instance.close)
     try:
         return app.exec()
     finally:

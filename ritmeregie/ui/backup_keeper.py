@@ -40,6 +40,8 @@ class BackupKeeper(QObject):
     @Slot()
     def run(self) -> Path | None:
         """Make today's copy unless it exists; never raises."""
+        if self._store.read_only:
+            return None  # nothing can change there, and no copy can be written next to it
         try:
             made = daily_backup(
                 self._store.path,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from ..domain.nudges import Nudge, NudgeAnswer
 from ..platform.notifier import Notifier
 from ..scheduling.nudge_scheduler import NudgeScheduler
+from ..storage import WriteFailedError
 from ..vocabulary import display_title
 from .controller import RhythmController
 from .nudge_window import NudgeWindow
@@ -57,15 +58,19 @@ class NudgePresenter(QObject):
         if self._controller.state.paused(now):
             log.info("nudge %s suppressed: paused", nudge.key)
             return
-        log_id = self._store.nudge_log.record(
-            nudge.at,
-            nudge.kind.value,
-            nudge.block.kind.value,
-            nudge.block.title,
-            now,
-            block_start=nudge.block.start,
-            block_end=nudge.block.end,
-        )
+        log_id: int | None
+        try:
+            log_id = self._store.nudge_log.record(
+                nudge.at,
+                nudge.kind.value,
+                nudge.block.kind.value,
+                nudge.block.title,
+                now,
+                block_start=nudge.block.start,
+                block_end=nudge.block.end,
+            )
+        except WriteFailedError:
+            log_id = None  # the disk refused (said once by WriteNotice); the nudge still comes
         self.nudge_shown.emit(nudge)
         if bool(self._store.settings.get("sound")):
             QApplication.beep()  # the system's alert sound (Settings → Nudges)
@@ -74,7 +79,7 @@ class NudgePresenter(QObject):
         else:
             self._notifier.notify(nudge_title(nudge), nudge_message(nudge))
 
-    def _show_window(self, nudge: Nudge, log_id: int) -> None:
+    def _show_window(self, nudge: Nudge, log_id: int | None) -> None:
         if self.window is not None:
             self.window.close()  # an unanswered earlier nudge counts as missed
         timeout_ms = int(self._store.settings.get("nudge_timeout_seconds")) * 1000
@@ -84,9 +89,13 @@ class NudgePresenter(QObject):
         window.show_near(self._anchor())
 
     def on_answered(
-        self, nudge: Nudge, log_id: int, answer: NudgeAnswer, window: NudgeWindow
+        self, nudge: Nudge, log_id: int | None, answer: NudgeAnswer, window: NudgeWindow
     ) -> None:
-        self._store.nudge_log.answer(log_id, answer, self._controller.clock.now())
+        try:
+            if log_id is not None:
+                self._store.nudge_log.answer(log_id, answer, self._controller.clock.now())
+        except WriteFailedError:
+            pass  # said once by WriteNotice; the answer itself still counts below
         if answer is NudgeAnswer.SNOOZED:
             self._scheduler.snooze(nudge, int(self._store.settings.get("snooze_minutes")))
         if self.window is window:
@@ -97,17 +106,20 @@ class NudgePresenter(QObject):
     @Slot(list)
     def on_nudges_missed(self, nudges: list[Nudge]) -> None:
         now = self._controller.clock.now()
-        for nudge in nudges:
-            log_id = self._store.nudge_log.record(
-                nudge.at,
-                nudge.kind.value,
-                nudge.block.kind.value,
-                nudge.block.title,
-                None,
-                block_start=nudge.block.start,
-                block_end=nudge.block.end,
-            )
-            self._store.nudge_log.answer(log_id, NudgeAnswer.MISSED, now)
+        try:
+            for nudge in nudges:
+                log_id = self._store.nudge_log.record(
+                    nudge.at,
+                    nudge.kind.value,
+                    nudge.block.kind.value,
+                    nudge.block.title,
+                    None,
+                    block_start=nudge.block.start,
+                    block_end=nudge.block.end,
+                )
+                self._store.nudge_log.answer(log_id, NudgeAnswer.MISSED, now)
+        except WriteFailedError:
+            pass  # said once by WriteNotice; the catch-up message still comes
         if self._controller.state.paused(now) or not nudges:
             return
         self._notifier.notify(self.tr("ritmeregie"), self.catch_up_text(nudges))

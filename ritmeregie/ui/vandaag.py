@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ritmeregie.domain.localtime import local_instant
 from ritmeregie.domain.model import AgendaItem, Block
 from ritmeregie.domain.session import Status
+from ritmeregie.storage import WriteFailedError
 from ritmeregie.vocabulary import display_title, kind_name, long_date, note_text
 
 from .agenda_dialog import AgendaDialog, AgendaValues, next_slot
@@ -422,7 +423,14 @@ class VandaagWindow(QWidget):
         def finished(result: int) -> None:
             self.open_dialog = None
             if result == AgendaDialog.DialogCode.Accepted:
-                on_accepted(dialog.values())
+                try:
+                    on_accepted(dialog.values())
+                except WriteFailedError:
+                    # Not saved (said once by WriteNotice): the dialog comes back with what was
+                    # typed, to try again or copy; nothing is lost by a full disk.
+                    self.open_dialog = dialog
+                    QTimer.singleShot(0, dialog.open)
+                    return
             dialog.deleteLater()
 
         dialog.finished.connect(finished)
@@ -483,7 +491,10 @@ class VandaagWindow(QWidget):
     def _delete(self, item_id: int | None) -> None:
         if item_id is None:
             return
-        removed = self.controller.remove_agenda(item_id)
+        try:
+            removed = self.controller.remove_agenda(item_id)
+        except WriteFailedError:
+            return  # still there (the disk refused; said once by WriteNotice)
         if removed is None:
             return
         self._removed = removed
@@ -498,8 +509,11 @@ class VandaagWindow(QWidget):
         item = self._removed
         if item is None:
             return
+        try:
+            restored = self.controller.restore_agenda(item)
+        except WriteFailedError:
+            return  # the undo bar stays, to try again (said once by WriteNotice)
         self.on_undo_expired()
-        restored = self.controller.restore_agenda(item)
         self._select_agenda(restored.id)
 
     @Slot()

@@ -5,12 +5,17 @@ a write fails with EFBIG as on a full disk; no root needed) keeps writing until 
 every write acknowledged before stays, the refusal is one clear StoreError line, the daily backup
 fails with one line, and the file is sound afterwards.
 
+A full disk under the running app: the app (offscreen, in a child) loses its disk mid-run; what
+the user typed stays on screen, nothing escapes a Qt slot, the app says it once, and when there
+is room again closing the same windows saves them.
+
 Ten starts: ten real app processes (offscreen) started at once on one data folder leave exactly one
 running instance — one lock holder, one scheduler — and the other nine end by themselves.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -28,6 +33,7 @@ from ritmeregie.storage.database import DB_FILENAME
 
 pytestmark = pytest.mark.reliability
 
+HERE = Path(__file__).resolve().parent
 DEADLINE_S = 60.0  # an upper bound for "eventually", never a measured duration
 
 DISK_FULL_CHILD = textwrap.dedent(
@@ -79,8 +85,10 @@ def test_a_full_disk_refuses_the_write_and_keeps_what_was_written(
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["error"] is not None, "the limit was never reached"
-    # SQLite reports EFBIG as "disk I/O error", ENOSPC as "database or disk is full".
-    assert "disk" in result["error"], result["error"]
+    # SQLite reports EFBIG as "disk I/O error", ENOSPC as "database or disk is full"; the store
+    # says either as one line of its own.
+    assert result["error"].startswith("WriteFailedError: Not saved: the disk"), result["error"]
+    assert len(result["error"].splitlines()) == 1
     # The limit is per file: the copy may still fit; if not, it is refused in one line.
     if result["backup"] != "made":
         assert len(result["backup"].splitlines()) == 1
@@ -97,6 +105,54 @@ def test_a_full_disk_refuses_the_write_and_keeps_what_was_written(
     assert lost == []
     for copy in (data_dir / "backups").glob("*"):
         assert not copy.name.startswith("."), "no half copy is left behind"
+
+
+def test_a_full_disk_under_the_running_app_is_said_once_and_loses_nothing(
+    data_dir: Path, ledger: Callable[[str], Tally]
+) -> None:
+    start = dt.datetime(2027, 3, 26, 9, tzinfo=dt.UTC)
+    with open_store(data_dir) as store:
+        store.settings.set("first_run_done", True)
+        store.agenda.add(
+            "Bestaand overleg", start, start + dt.timedelta(hours=1), "Europe/Amsterdam"
+        )
+        store.frictions.add("van voor de volle schijf")
+    env = {**os.environ, "TZ": "Europe/Amsterdam", "LANGUAGE": "en", "DBUS_SESSION_BUS_ADDRESS": ""}
+    done = subprocess.run(
+        [sys.executable, str(HERE / "app_under_fault.py"), str(data_dir), "disk-full"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=DEADLINE_S,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    during, after = result["during"], result["after"]
+    assert result["escaped"] == [], "a refused write left a Qt slot"
+    assert during["failing"] is True
+    # EFBIG from the size limit reaches SQLite as a disk I/O error; ENOSPC would be "disk full".
+    assert len(during["said"]) == 1 and "not saved" in during["said"][0]
+    assert during["reflection_kept"], "the typed reflection stays on screen"
+    assert during["agenda_kept"], "the agenda dialog comes back with its title"
+    assert during["deleted"] is False
+    assert during["nudge_shown"] == ["Overleg onder storing"], "nudges keep coming"
+    # Room again: the same windows save when closed; nothing more was said.
+    assert after["failing"] is False
+    assert after["said"] == during["said"]
+    assert after["reflection"] == "Het overleg liep goed — אבל קצר 👍"
+    assert "Overleg met Jan عن الميزانية" in after["agenda"]
+    assert after["dialog_closed"] is True
+
+    with open_store(data_dir) as store:
+        assert store.integrity_check() == "ok"
+        texts = [f.text for f in store.frictions.all()]
+    kept = ["van voor de volle schijf" in texts, "Bestaand overleg" in after["agenda"]]
+    tally = ledger("5 disk full under the running app")
+    tally.faults_injected += 4  # reflection, agenda add, agenda delete, nudge log
+    tally.writes_acknowledged += len(kept) + 2  # and the two saved once there was room
+    tally.writes_lost += kept.count(False)
+    assert all(kept)
 
 
 def test_ten_simultaneous_starts_leave_one_instance(

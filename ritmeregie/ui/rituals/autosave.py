@@ -19,7 +19,10 @@ What it guarantees:
 - focus leaving a watched widget, and hiding or closing the watched window, saves at once
   (`flush()`); the app's `aboutToQuit` flushes every live saver too;
 - `save` runs on the Qt main thread only (the store's thread). An exception from `save` is
-  logged and kept as `last_error`; the change stays pending so the next change or flush retries.
+  logged and kept as `last_error`; the change stays pending so the next change or flush retries;
+- a save the disk refuses (WriteFailedError: full, read-only) keeps what was typed on screen:
+  the watched window does not close, or comes back when it was hidden, until a save succeeds
+  (the app says once why, through WriteNotice; the next change or close tries again).
 
 Set `suspended` while filling widgets from the store, so loading is not mistaken for typing
 (or use the `loading()` context manager).
@@ -48,6 +51,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...storage import WriteFailedError
+
 log = logging.getLogger("ritmeregie.ui")
 
 SAVE_DELAY_MS = 350
@@ -74,6 +79,7 @@ class DebouncedSaver(QObject):
         self._save = save
         self.suspended = False
         self.last_error: Exception | None = None
+        self._windows: weakref.WeakSet[QWidget] = weakref.WeakSet()
         self._pending = False
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
@@ -116,7 +122,9 @@ class DebouncedSaver(QObject):
             widget.installEventFilter(self)
 
     def watch_window(self, window: QWidget) -> None:
-        """Flush when the window hides or closes (Esc, the close button, the app quitting)."""
+        """Flush when the window hides or closes (Esc, the close button, the app quitting); while
+        the disk refuses the save, the window stays open with what was typed."""
+        self._windows.add(window)
         window.installEventFilter(self)
 
     @contextmanager
@@ -157,6 +165,10 @@ class DebouncedSaver(QObject):
             return
         try:
             self._save()
+        except WriteFailedError as exc:  # the disk's doing, said once by WriteNotice
+            self.last_error = exc
+            log.info("saving as you type: %s", exc)
+            return
         except Exception as exc:  # keep typing possible; the next change retries
             self.last_error = exc
             log.exception("saving as you type failed")
@@ -165,10 +177,39 @@ class DebouncedSaver(QObject):
         self.last_error = None
         self.saved.emit()
 
+    @property
+    def refused(self) -> bool:
+        """True while a change waits because the disk refused to save it."""
+        return self._pending and isinstance(self.last_error, WriteFailedError)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide, QEvent.Type.Close):
-            self.flush()
+        kind = event.type()
+        if kind not in (QEvent.Type.FocusOut, QEvent.Type.Hide, QEvent.Type.Close):
+            return False
+        self.flush()
+        if not self.refused or watched not in self._windows:
+            return False
+        assert isinstance(watched, QWidget)
+        if kind == QEvent.Type.Close:
+            event.ignore()
+            return True  # the window stays, with what was typed
+        if kind == QEvent.Type.Hide and not event.spontaneous():
+            # Closed by Esc or a button (QDialog.done eats its own close event): bring it back
+            # with the text, and keep Qt from deleting it meanwhile (it deletes after the hide).
+            # If the app is quitting, the timer never fires. A minimised window is left alone.
+            _keep_until_shown(watched)
         return False
+
+
+def _keep_until_shown(window: QWidget) -> None:
+    delete_on_close = window.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+    def back() -> None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, delete_on_close)
+        window.show()
+
+    QTimer.singleShot(0, window, back)
 
 
 def flush_all() -> None:
