@@ -143,9 +143,9 @@ def _export(
     )
     p.add_argument(
         "--format",
-        required=True,
+        default="json",
         choices=("md", "csv", "json", "ics"),
-        help=translate("cli", "md, csv, json or ics"),
+        help=translate("cli", "md, csv, json (default) or ics"),
     )
     p.add_argument(
         "--from", dest="first", metavar=DATE, help=translate("cli", "the first day to include")

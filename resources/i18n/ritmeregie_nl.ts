@@ -2897,6 +2897,37 @@
     </message>
 </context>
 <context>
+    <name>WriteNotice</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data folder {folder} is read-only: ritmeregie shows your day, but cannot save changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so your last change was not saved. Everything saved before is safe; make some room and ritmeregie saves again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data folder {folder} has become read-only, so your last change was not saved. Everything saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error, so your last change was not saved. Everything saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program keeps your data file locked, so your last change was not saved. Everything saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file cannot be opened for writing, so your last change was not saved. Everything saved before is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>where ritmeregie keeps its data (also RITMEREGIE_HOME)</source>
@@ -3029,6 +3060,26 @@
     <message>
         <source>{value} does not exist in {zone}: the clocks skip that hour.</source>
         <translation>{value} bestaat niet in {zone}: de klok slaat dat uur over.</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the data folder {folder} is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the disk reported an error while writing {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another program keeps {path} locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {path} cannot be opened for writing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The time zone &apos;{zone}&apos; in your settings is unknown.</source>
@@ -3643,8 +3694,8 @@
         <translation>alles wat je schreef, als Markdown, CSV, JSON of agenda (.ics)</translation>
     </message>
     <message>
-        <source>md, csv, json or ics</source>
-        <translation>md, csv, json of ics</translation>
+        <source>md, csv, json (default) or ics</source>
+        <translation>md, csv, json (standaard) of ics</translation>
     </message>
     <message>
         <source>the first day to include</source>

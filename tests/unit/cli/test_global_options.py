@@ -32,3 +32,10 @@ def test_lang_before_the_command_is_honoured(cli: Run) -> None:
     assert result.returncode == 1
     assert "Energy" not in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_export_all_without_a_format_is_json(cli: Run) -> None:
+    assert cli("friction", "add", "Scanner te traag").returncode == 0
+    result = cli("export", "--all")
+    assert result.returncode == 0, result.stderr
+    assert '"frictions"' in result.stdout and "Scanner te traag" in result.stdout
