@@ -35,6 +35,9 @@ log = logging.getLogger("ritmeregie.calendars")
 DAYS_BACK = 1
 DAYS_AHEAD = 28
 EXPANDER_CACHE = 4  # parsed raw copies kept in memory for on-demand expansion
+# The largest .ics read: the same as a subscription's download (fetch.MAX_BYTES), kept here so
+# that reading a file does not load the network code.
+MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,14 @@ def prepare(
     from .expanding import Expander
     from .reading import read_calendar
 
+    if len(data) > MAX_FILE_BYTES:
+        # Reading takes memory several times the file's size (tests/reliability/test_big_ics.py),
+        # so a larger file is refused whole, before anything is read or stored.
+        raise CalendarError(
+            translate(
+                "Calendars", "This calendar is too large ({size} MB; at most {limit} MB)."
+            ).format(size=len(data) // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
+        )
     parsed = read_calendar(data)
     if not parsed.series and parsed.skipped:
         # Everything was broken: storing that would wipe a layer for nothing.
