@@ -219,6 +219,13 @@ def agenda_add(args: argparse.Namespace) -> int:
         raise CliError(translate("cli", "An agenda item needs a title."))
     if len(title) > 500:
         raise CliError(translate("cli", "A title can be at most 500 characters."))
+    control = next((ch for ch in title if ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0), None)
+    if control is not None:  # a title is one line; an escape sequence would act on the terminal
+        raise CliError(
+            translate("cli", "A title cannot contain a control character ({code}).").format(
+                code=f"U+{ord(control):04X}"
+            )
+        )
     wall_start = parse_wall(args.start)
     if args.minutes is not None:
         if not 1 <= args.minutes <= 24 * 60:

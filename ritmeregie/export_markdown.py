@@ -53,7 +53,21 @@ def to_markdown(data: ExportData) -> str:
     lines += _md_frictions(data) + _md_agenda(data)
     if data.everything:
         lines += _md_extras(data)
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return _visible_controls("\n".join(lines).rstrip("\n") + "\n")
+
+
+def _visible_controls(text: str) -> str:
+    """Control characters in the user's text (an escape sequence, a carriage return, NUL) shown
+    as their Unicode pictures (␛ ␍ ␀), so the file reads the same in a terminal and an editor;
+    newlines and tabs stay. The JSON and CSV exports keep every character exactly."""
+    return text.translate(_CONTROL_PICTURES)
+
+
+_CONTROL_PICTURES = (
+    {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"}
+    | {0x7F: "\u2421"}
+    | {code: "\ufffd" for code in range(0x80, 0xA0)}
+)
 
 
 def _md_reflections(data: ExportData) -> list[str]:
