@@ -91,7 +91,10 @@ def localize(wall: dt.datetime, tz: ZoneInfo) -> dt.datetime:
 
 @contextmanager
 def opened_store(args: argparse.Namespace) -> Iterator[object]:
+    from sqlalchemy.exc import DBAPIError
+
     from .storage import StoreError, WriteFailedError, open_store
+    from .storage.recovery import reported_damage
 
     try:
         store = open_store(data_dir_from(args))
@@ -103,8 +106,21 @@ def opened_store(args: argparse.Namespace) -> Iterator[object]:
         yield store
     except WriteFailedError as exc:  # a full or read-only disk: one line, nothing half-written
         raise CliError(write_failed_line(exc)) from None
+    except DBAPIError as exc:  # damage the quick look at opening did not reach (storage/recovery)
+        detail = reported_damage(exc)
+        if detail is None:
+            raise
+        raise CliError(damaged_line(store.path, detail)) from None
     finally:
         store.close()
+
+
+def damaged_line(path: object, detail: str) -> str:
+    return translate(
+        "cli",
+        "{path} is damaged ({detail}); it was left untouched. Starting ritmeregie sets it aside "
+        "and restores the newest good backup.",
+    ).format(path=path, detail=detail)
 
 
 def write_failed_line(exc: object) -> str:

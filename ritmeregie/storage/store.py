@@ -7,7 +7,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
+from sqlalchemy import event, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from ritmeregie.domain.clock import Clock, SystemClock
@@ -29,6 +30,7 @@ from .errors import NotADatabaseError, ReadOnlyStoreError, StoreError
 from .journal import Frictions, Reflections
 from .migrate import ensure_schema
 from .nudges import NudgeLog
+from .recovery import DamageWatch, note_damage, reported_damage, structural_damage
 from .reviews import Reviews
 from .settings import Settings
 from .tasks import Calls, MustDos
@@ -56,6 +58,11 @@ class Store:
         self._engine = make_engine(path, read_only=read_only)
         # Who has to say it when writes stop reaching the disk (database.WriteWatch).
         self.writes = WriteWatch()
+        # Who has to say it when SQLite finds the file damaged while it is used (the O(1) look at
+        # opening does not read every page); the next start of the app then repairs it.
+        self.damage = DamageWatch()
+        self._clock = clock
+        event.listen(self._engine, "handle_error", self._on_error)
         sessions = Sessions(self._engine, path, self.writes)
         self.agenda = Agenda(sessions, clock)
         self.must_dos = MustDos(sessions, clock)
@@ -68,6 +75,15 @@ class Store:
         self.settings = Settings(sessions)
         self.reviews = Reviews(sessions, clock)
         self.calendars = Calendars(sessions, clock)
+
+    def _on_error(self, context: ExceptionContext) -> None:
+        detail = reported_damage(context.original_exception)
+        if detail is None:
+            return
+        log.info("SQLite reports damage in %s: %s", self.path, detail)
+        if self.damage.seen is None and not self.read_only:
+            note_damage(self.data_dir, detail, utc_now(self._clock))
+        self.damage.saw(detail)
 
     def schema_version(self) -> str:
         with self._engine.connect() as conn:
@@ -160,11 +176,12 @@ def _open_read_only(data_dir: Path, path: Path, clock: Clock, why: ReadOnlyStore
 
 def _refuse_damage(path: Path) -> None:
     """A damaged file is refused before anything writes to it (a read-only look changes nothing);
-    only the app's start (recover=True) sets it aside and restores a backup."""
-    from .recovery import readonly_damage
+    only the app's start (recover=True) sets it aside and restores a backup.
 
-    damage = readonly_damage(path)
-    if damage is not None:
+    The look is O(1) in the data's volume (recovery.structural_damage): a damaged page deep in a
+    table shows when it is read, through Store.damage; `ritmeregie doctor` reads every page."""
+    found = structural_damage(path)
+    if found is not None:
         raise NotADatabaseError(
-            f"{path} is damaged or not a database ({damage}); it was left untouched."
+            f"{path} is damaged or not a database ({found[1]}); it was left untouched."
         )

@@ -30,15 +30,14 @@ from ..platform.system_zone import system_zone_name
 from ..scheduling.nudge_scheduler import NudgeScheduler
 from ..scheduling.sleep_watch import SleepWatch
 from ..scheduling.watchers import DayWatch, WallClockWatch, ZoneWatch
-from ..status_report import status_data
 from ..storage import Store, StoreError, WriteFailedError, open_store
 from .app_icon import app_icon
 from .backup_keeper import BackupKeeper
 from .calendar_sync import CalendarSync
 from .controller import RhythmController
+from .damage_notice import DamageNotice
 from .nudge_presenter import NudgePresenter
 from .palette import SchemeFollower
-from .recovery_notice import show_recovery_notice
 from .ritual_prompts import RitualPrompts
 from .tray import Tray
 from .windows import WindowHub, WindowKey, window_for_nudge
@@ -85,6 +84,8 @@ class RitmeregieApp(QObject):
         )
         # A write the disk refuses is said once (ui/write_notice.py), then only logged.
         self.write_notice = WriteNotice(store, self.notifier.notify, self)
+        # Damage SQLite finds while the app reads is said once (ui/damage_notice.py).
+        self.damage_notice = DamageNotice(store, self.notifier.notify, self)
         self.presenter = NudgePresenter(
             self.controller, self.scheduler, self.notifier, self.tray_geometry, self
         )
@@ -303,6 +304,8 @@ class RitmeregieApp(QObject):
         return self.status_data()
 
     def status_data(self) -> dict[str, object]:
+        from ..status_report import status_data
+
         return status_data(
             self.controller.status(),
             self.scheduler.next_run_time(),
@@ -413,7 +416,11 @@ def run_app(data_dir: Path, language: str | None = None) -> int:
     shell = RitmeregieApp(store, SystemClock(), tz, instance)
     shell.start()
     shell.welcome_if_new()
-    notice = show_recovery_notice(store.recovery) if store.recovery is not None else None
+    notice = None
+    if store.recovery is not None:  # its code loads only when there is something to say
+        from .recovery_notice import show_recovery_notice
+
+        notice = show_recovery_notice(store.recovery)
     app.aboutToQuit.connect(shell.stop)
     if instance is not None:
         app.aboutToQuit.connect(instance.close)
