@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from ritmeregie.calendars import CalendarError, Prepared, Window, note_failure, store_prepared
 from ritmeregie.domain.localtime import local_instant
 
-from .calendar_import import PrepareThread
 from .controller import RhythmController
+
+if TYPE_CHECKING:  # the worker thread's code loads with the first fetch, not at start
+    from .calendar_import import PrepareThread
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -126,6 +129,8 @@ class CalendarSync(QObject):
 
         window = Window.rolling(self.controller.today())
         tz = self.controller.tz
+        from .calendar_import import PrepareThread
+
         thread = PrepareThread(lambda _progress: fetch_and_prepare(url, name, window, tz), self)
         self.thread = thread
         self.fetching = name

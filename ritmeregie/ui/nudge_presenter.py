@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Signal, Slot
 from PySide6.QtWidgets import QApplication
@@ -18,8 +19,10 @@ from ..scheduling.nudge_scheduler import NudgeScheduler
 from ..storage import WriteFailedError
 from ..vocabulary import display_title
 from .controller import RhythmController
-from .nudge_window import NudgeWindow
 from .texts import nudge_message, nudge_title
+
+if TYPE_CHECKING:  # the window's code loads with the first nudge, not at start
+    from .nudge_window import NudgeWindow
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -82,6 +85,8 @@ class NudgePresenter(QObject):
     def _show_window(self, nudge: Nudge, log_id: int | None) -> None:
         if self.window is not None:
             self.window.close()  # an unanswered earlier nudge counts as missed
+        from .nudge_window import NudgeWindow
+
         timeout_ms = int(self._store.settings.get("nudge_timeout_seconds")) * 1000
         window = NudgeWindow.for_nudge(nudge, timeout_ms=timeout_ms)
         window.answered.connect(lambda answer: self.on_answered(nudge, log_id, answer, window))

@@ -28,12 +28,12 @@ from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeAnswer
 from ritmeregie.domain.review import first_working_day_of_december
 
-from .nudge_window import NudgeWindow
 from .tray import Tray
 from .windows import RITUAL_WINDOWS, WindowKey, window_for_nudge
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp
+    from .nudge_window import NudgeWindow
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -141,6 +141,8 @@ class RitualPrompts(QObject):
             self.pending = (key, None)
             self._app.notifier.notify(title, message)
             return
+        from .nudge_window import NudgeWindow  # loaded with the first offer, not at start
+
         timeout_ms = int(self._store.settings.get("nudge_timeout_seconds")) * 1000
         window = NudgeWindow(
             title, message, OFFER_ANSWERS, kind=BlockKind.REFLECTION, timeout_ms=timeout_ms

@@ -9,6 +9,16 @@ import sys
 
 # Loaded when first needed (a migration, a calendar read, the first notification), never at start.
 LATER = ("alembic", "icalendar", "recurring_ical_events", "x_wr_timezone", "plyer", "dbus")
+# The app's own code that the first tray paint does not need: loaded with the first nudge, the
+# first calendar fetch, a recovery, a status request or the first open of a window.
+UI_LATER = (
+    "ritmeregie.ui.nudge_window",
+    "ritmeregie.ui.recovery_notice",
+    "ritmeregie.ui.calendar_import",
+    "ritmeregie.ui.vandaag",
+    "ritmeregie.ui.agenda_dialog",
+    "ritmeregie.status_report",
+)
 STACK = ("PySide6", "sqlalchemy", "apscheduler", "alembic", "icalendar", "plyer")
 
 
@@ -33,6 +43,7 @@ def test_the_app_start_path_leaves_migrations_calendars_and_notifications_for_la
     )["modules"]
     assert "ritmeregie.ui.app" in modules and "sqlalchemy.orm" in modules
     assert [m for m in modules if m.split(".")[0] in LATER] == []
+    assert [m for m in modules if m in UI_LATER] == []
 
 
 def test_the_stack_is_loaded_before_qt_on_the_app_start_path() -> None:
