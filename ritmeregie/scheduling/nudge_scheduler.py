@@ -44,20 +44,20 @@ SNOOZE_PREFIX = "snooze:"
 # (right after they fired, or after the clock was set back) never shows them twice.
 DONE_MEMORY = dt.timedelta(days=2)
 
-# A moment's identity: plan or snooze, nudge kind, block kind, block title, then the block's start
-# and the nudge's time — as UTC instants, or as naive local wall-clock times in the app's zone.
-Moment = tuple[bool, str, str, str, dt.datetime, dt.datetime]
+# A moment's identity: plan or snooze, nudge kind, block kind, then the block's start and the
+# nudge's time as UTC instants; or, by the local clock, the block's title too and both times as
+# naive wall-clock times in the app's zone (the title keeps two agenda items apart there).
+Moment = tuple[bool, str, str, str | None, dt.datetime, dt.datetime]
 
 
 def moments_of(job_id: str, nudge: Nudge, tz: dt.tzinfo) -> tuple[Moment, Moment]:
     """The nudge's identity by instant and by local wall-clock time in `tz`."""
     what = (job_id.startswith(SNOOZE_PREFIX), nudge.kind.value, nudge.block.kind.value)
-    title = nudge.block.title
     start, at = nudge.block.start, nudge.at
-    by_instant = (*what, title, start.astimezone(dt.UTC), at.astimezone(dt.UTC))
+    by_instant = (*what, None, start.astimezone(dt.UTC), at.astimezone(dt.UTC))
     by_wall = (
         *what,
-        title,
+        nudge.block.title,
         start.astimezone(tz).replace(tzinfo=None),
         at.astimezone(tz).replace(tzinfo=None),
     )
