@@ -169,6 +169,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ritmeregie {__version__}")
         return 0
     set_language(resolve_language(_early_lang(args_list)))
+    launch = _launch_only(args_list)
+    if launch is not None:  # the app's start does not wait for every command's parser
+        from .app_launcher import launch_app
+
+        return launch_app(launch)
     try:
         args = build_parser().parse_args(args_list)
     except UsageError as exc:
@@ -241,6 +246,29 @@ def _safe_data_dir(args: argparse.Namespace) -> Path | None:
         return folder if folder.is_dir() else None
     except Exception:
         return None
+
+
+def _launch_only(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start of the app (at most --data-dir DIR and --lang nl|en), or None
+    when the full parser has to look (a command, --help, anything unusual or wrong)."""
+    values: dict[str, str] = {}
+    i = 0
+    while i < len(argv):
+        name, eq, value = argv[i].partition("=")
+        if name not in ("--data-dir", "--lang"):
+            return None
+        if not eq:
+            if i + 1 >= len(argv):
+                return None
+            i += 1
+            value = argv[i]
+        if not value or value.startswith("-"):
+            return None
+        values[name[2:].replace("-", "_")] = value
+        i += 1
+    if values.get("lang", "nl") not in ("nl", "en"):
+        return None
+    return argparse.Namespace(command=None, **values)
 
 
 def _early_lang(argv: list[str]) -> str | None:

@@ -72,3 +72,27 @@ def test_version_loads_none_of_the_stack() -> None:
     }
     assert imported & set(STACK) == set()
     assert "ritmeregie" in imported
+
+
+def test_a_plain_start_does_not_build_every_commands_parser() -> None:
+    launched = loaded_after(
+        "import ritmeregie.app_launcher as launcher\n"
+        "seen = []\n"
+        "launcher.launch_app = lambda args: seen.append(vars(args)) or 0\n"
+        "from ritmeregie.cli import main\n"
+        "assert main(['--data-dir', '/tmp/x', '--lang=nl']) == 0\n"
+        "assert seen == [{'command': None, 'data_dir': '/tmp/x', 'lang': 'nl'}], seen\n"
+    )["modules"]
+    assert "ritmeregie.cli_rituals" not in launched and "ritmeregie.cli_data" not in launched
+
+
+def test_an_unusual_start_still_goes_through_the_full_parser() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "ritmeregie", "--lang", "de"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "de" in done.stderr and "Traceback" not in done.stderr
