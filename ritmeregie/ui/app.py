@@ -48,6 +48,8 @@ log = logging.getLogger("ritmeregie.ui")
 # After start, look for a tray host this often for this long (it may start after us at login).
 TRAY_RECHECK_MS = 5_000
 TRAY_RECHECK_FOR_MS = 60_000
+# A broken notification daemon is said once, after the nudge that found it has been on screen.
+NOTIFIER_NOTICE_DELAY_MS = 10_000
 
 
 class RitmeregieApp(QObject):
@@ -269,7 +271,26 @@ class RitmeregieApp(QObject):
         self.prompts.check()
 
     def on_notifier_problem(self, problem: NotifierProblem) -> None:
+        """Said once per run (FallbackNotifier reports a problem once), through the part that
+        still works; a nudge delivered that way shows first, the explanation after it."""
         log.warning("notifications: %s", problem)
+        if problem.used_instead is None:
+            return  # nothing reaches the user at all: the log is all there is
+        QTimer.singleShot(self.notifier_notice_delay_ms, self, self.on_notifier_notice_due)
+
+    notifier_notice_delay_ms = NOTIFIER_NOTICE_DELAY_MS
+
+    @Slot()
+    def on_notifier_notice_due(self) -> None:
+        if not self.notifier.degraded:
+            return  # the daemon came back meanwhile: nothing to explain
+        self.notifier.notify(
+            self.tr("ritmeregie"),
+            self.tr(
+                "Desktop notifications stopped working, so ritmeregie shows its nudges here "
+                "until they work again."
+            ),
+        )
 
     # -- the command channel -----------------------------------------------------------------------
 
