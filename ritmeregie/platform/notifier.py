@@ -21,6 +21,10 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_S = 10
 DEFAULT_RETRY_AFTER_S = 60.0
+# How long a D-Bus notification call may take. plyer's own call first introspects the daemon with
+# D-Bus's default 25 s timeout: a hung (stopped) daemon froze the app's main thread that long per
+# nudge (measured: 25.0 s). A live daemon answers in milliseconds.
+DBUS_CALL_TIMEOUT_S = 2.0
 
 
 class Notifier(Protocol):
@@ -89,14 +93,41 @@ class PlyerNotifier:
                 import dbus  # noqa: F401  (plyer's D-Bus backend needs it)
             except ImportError as exc:
                 raise NotificationUnavailable("dbus-python is not installed") from exc
-            from plyer.platforms.linux.notification import NotifyDbus
-
-            self._backend = NotifyDbus()
+            self._backend = _bounded_dbus_backend()
         else:
             from plyer import notification
 
             self._backend = notification
         return self._backend
+
+
+def _bounded_dbus_backend() -> Any:
+    """plyer's D-Bus notification, with every call bounded by DBUS_CALL_TIMEOUT_S: no
+    introspection (the signature is the specification's), one Notify call with a timeout."""
+    from plyer.platforms.linux.notification import NotifyDbus
+
+    class BoundedNotifyDbus(NotifyDbus):  # type: ignore[misc]
+        def _notify(self, **kwargs: Any) -> None:
+            import dbus
+
+            name = "org.freedesktop.Notifications"
+            bus = dbus.SessionBus()
+            target = bus.get_object(name, "/org/freedesktop/Notifications", introspect=False)
+            target.Notify(
+                kwargs.get("app_name", ""),
+                dbus.UInt32(0),
+                kwargs.get("app_icon", ""),
+                kwargs.get("title", ""),
+                kwargs.get("message", ""),
+                dbus.Array([], signature="s"),
+                dbus.Dictionary({}, signature="sv"),
+                dbus.Int32(int(kwargs.get("timeout", DEFAULT_TIMEOUT_S)) * 1000),
+                dbus_interface=name,
+                signature="susssasa{sv}i",
+                timeout=DBUS_CALL_TIMEOUT_S,
+            )
+
+    return BoundedNotifyDbus()
 
 
 class TrayMessageSink(Protocol):

@@ -4,6 +4,9 @@ The whole app runs in-process on the session (trayer, dunst, real clock, real sc
 arrives through dunst; dunst is killed with SIGKILL; the next nudge still reaches the user as the
 tray's balloon, the app says once (in a balloon after it) that notifications stopped working, and
 keeps running. The session's dunst is started again afterwards for the tests that follow.
+
+A hung daemon (SIGSTOP: it owns its name but never answers) costs the main thread the notifier's
+bounded call (platform/notifier.py DBUS_CALL_TIMEOUT_S), not D-Bus's default 25 s.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import datetime as dt
 import os
 import signal
 import sys
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -47,6 +51,7 @@ pytestmark = [pytest.mark.desktop, pytest.mark.reliability]
 AMS = ZoneInfo("Europe/Amsterdam")
 LEAD_S = 3  # a test meeting starts this far ahead: enough to add it before its job fires
 NOTICE_DELAY_MS = 1_500  # the app's explanation, shortened from the nudge's display time
+DBUS_DEFAULT_TIMEOUT_S = 25.0  # what a call to a hung daemon cost before it was bounded
 
 
 @pytest.fixture
@@ -187,3 +192,33 @@ def test_a_killed_daemon_mid_run_falls_back_to_the_tray_and_is_said_once(
 def _today_span() -> tuple[dt.datetime, dt.datetime]:
     now = dt.datetime.now(dt.UTC)
     return now - dt.timedelta(days=1), now + dt.timedelta(days=1)
+
+
+@pytest.fixture
+def dunst_hung() -> Iterator[None]:
+    """The session's dunst stopped (SIGSTOP): it owns its name but never answers."""
+    pid = dunst_pid()
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        os.kill(pid, signal.SIGCONT)
+
+
+@pytest.mark.usefixtures("dunst_hung")
+def test_a_hung_daemon_costs_a_bounded_moment_not_the_d_bus_default(
+    app: RitmeregieApp, ledger: Callable[[str], Tally]
+) -> None:
+    title = f"Overleg bij een hangende dunst {uuid.uuid4().hex[:6]}"
+    due: list[float] = []
+    app.presenter.nudge_shown.connect(lambda _nudge: due.append(time.monotonic()))
+
+    meeting_soon(app, title)
+    wait_until(lambda: title in balloon_text(), timeout_s=LEAD_S + 30, what="the nudge balloon")
+
+    # The nudge is shown (and the main thread blocked in the D-Bus call) before the balloon; plyer's
+    # own call waited D-Bus's default 25 s for the introspection of a daemon that never answers.
+    blocked_s = time.monotonic() - due[0]
+    assert blocked_s < DBUS_DEFAULT_TIMEOUT_S, f"the main thread waited {blocked_s:.1f} s"
+    assert app.notifier.degraded
+    ledger("5 notification daemon killed (desktop)").faults_injected += 1
