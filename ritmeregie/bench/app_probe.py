@@ -43,7 +43,7 @@ def main() -> int:
                 ok = shown and QSystemTrayIcon.isSystemTrayAvailable()
                 print("READY" if ok else "READY no-tray", flush=True)
                 if then == "quit":
-                    QApplication.quit()
+                    QApplication.exit(0)  # as the app's own Quit: a window cannot refuse it
 
             QTimer.singleShot(0, ready)
 

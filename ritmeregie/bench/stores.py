@@ -45,11 +45,13 @@ def all_day_rhythm() -> RhythmTemplate:
 
 
 def prepare_app_store(data_dir: Path) -> Path:
-    """A new store with the all-day rhythm and a midnight day boundary."""
+    """A store as a returning user has it: the all-day rhythm, a midnight day boundary, the welcome
+    seen (the very first start opens the welcome window, which is not the start measured)."""
     store = open_store(data_dir)
     try:
         store.settings.set_rhythm(all_day_rhythm())
         store.settings.set("day_boundary", "00:00")
+        store.settings.set("first_run_done", True)
     finally:
         store.close()
     return data_dir
