@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>No checklists yet. Make one from a friction on Friction Friday, or start a new one here.</source>
-        <translation>Nog geen checklists. Maak er een van een frictie op frictievrijdag, of begin hier een nieuwe.</translation>
+        <translation>Nog geen checklists. Maak er een van een wrijving op frictievrijdag, of begin hier een nieuwe.</translation>
     </message>
     <message>
         <source>No steps yet: add the first one below.</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Saved as you type.</source>
-        <translation>Wordt opgeslagen terwijl je typt.</translation>
+        <translation>Wordt bewaard terwijl je typt.</translation>
     </message>
     <message>
         <source>Saved at {time}.</source>
@@ -1061,11 +1061,11 @@
     <name>FrictionEntry</name>
     <message>
         <source>Note a friction</source>
-        <translation>Frictie noteren</translation>
+        <translation>Wrijving noteren</translation>
     </message>
     <message>
         <source>Friction</source>
-        <translation>Frictie</translation>
+        <translation>Wrijving</translation>
     </message>
     <message>
         <source>Enter saves · Esc cancels</source>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <source>Friction</source>
-        <translation>Frictie</translation>
+        <translation>Wrijving</translation>
     </message>
     <message>
         <source>Noted</source>
@@ -1104,11 +1104,11 @@
     </message>
     <message>
         <source>Frictions of this week</source>
-        <translation>Fricties van deze week</translation>
+        <translation>Wrijvingen van deze week</translation>
     </message>
     <message>
         <source>No frictions this week. When something costs you time again, note it from the tray in one line.</source>
-        <translation>Geen fricties deze week. Kost iets je weer tijd? Noteer het in één regel via het systeemvak.</translation>
+        <translation>Geen wrijvingen deze week. Kost iets je weer tijd? Noteer het in één regel via het systeemvak.</translation>
     </message>
     <message>
         <source>&amp;Fixed</source>
@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>&amp;Note a friction</source>
-        <translation>Frictie &amp;noteren</translation>
+        <translation>Wrijving &amp;noteren</translation>
     </message>
     <message>
         <source>C&amp;hecklists</source>
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <source>Words from a reflection, DADU or friction</source>
-        <translation>Woorden uit een reflectie, DADU of frictie</translation>
+        <translation>Woorden uit een reflectie, DADU of wrijving</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>Frictions</source>
-        <translation>Fricties</translation>
+        <translation>Wrijvingen</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <source>Friction</source>
-        <translation>Frictie</translation>
+        <translation>Wrijving</translation>
     </message>
     <message>
         <source>Nothing found. Try other words, another kind or a longer period.</source>
@@ -1637,7 +1637,7 @@
     </message>
     <message>
         <source>Friction Friday: remove one small friction from this week.</source>
-        <translation>Frictievrijdag: haal één kleine frictie van deze week weg.</translation>
+        <translation>Frictievrijdag: haal één kleine wrijving van deze week weg.</translation>
     </message>
     <message>
         <source>Reflection: what went well, what less, and what will you do differently?</source>
@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <source>Note a friction…</source>
-        <translation>Frictie noteren…</translation>
+        <translation>Wrijving noteren…</translation>
     </message>
     <message>
         <source>Rituals</source>
@@ -2699,7 +2699,7 @@
     </message>
     <message>
         <source>Frictions fixed</source>
-        <translation>Opgeloste fricties</translation>
+        <translation>Opgeloste wrijvingen</translation>
     </message>
     <message>
         <source>Highlights from my reflections</source>
@@ -3555,7 +3555,7 @@
     </message>
     <message>
         <source>This removes everything you entered in ritmeregie from {path}: agenda, must-dos, calls, reflections, DADUs, frictions, checklists, notes, settings, and all backups and set-aside copies of them. It cannot be undone. To keep a copy first, run &apos;ritmeregie export --all&apos; or &apos;ritmeregie backup FILE&apos;.</source>
-        <translation>Dit verwijdert alles wat je in ritmeregie hebt ingevoerd uit {path}: agenda, must-do&apos;s, belletjes, reflecties, DADU&apos;s, fricties, checklists, notities, instellingen, en alle back-ups en apart gezette kopieën daarvan. Dit kan niet ongedaan worden gemaakt. Wil je eerst een kopie bewaren, gebruik dan &apos;ritmeregie export --all&apos; of &apos;ritmeregie backup BESTAND&apos;.</translation>
+        <translation>Dit verwijdert alles wat je in ritmeregie hebt ingevoerd uit {path}: agenda, must-do&apos;s, belletjes, reflecties, DADU&apos;s, wrijvingen, checklists, notities, instellingen, en alle back-ups en apart gezette kopieën daarvan. Dit kan niet ongedaan worden gemaakt. Wil je eerst een kopie bewaren, gebruik dan &apos;ritmeregie export --all&apos; of &apos;ritmeregie backup BESTAND&apos;.</translation>
     </message>
     <message>
         <source>Type &apos;forget&apos; to remove it all: </source>
@@ -3675,11 +3675,11 @@
     </message>
     <message>
         <source>frictions: small things that cost time again and again</source>
-        <translation>fricties: kleine dingen die steeds weer tijd kosten</translation>
+        <translation>wrijvingen: kleine dingen die steeds weer tijd kosten</translation>
     </message>
     <message>
         <source>note a friction</source>
-        <translation>een frictie noteren</translation>
+        <translation>een wrijving noteren</translation>
     </message>
     <message>
         <source>what got in the way</source>
@@ -3687,7 +3687,7 @@
     </message>
     <message>
         <source>all frictions</source>
-        <translation>alle fricties</translation>
+        <translation>alle wrijvingen</translation>
     </message>
     <message>
         <source>everything you wrote, as Markdown, CSV, JSON or a calendar (.ics)</source>
@@ -3835,15 +3835,15 @@
     </message>
     <message>
         <source>Friction:</source>
-        <translation>Frictie:</translation>
+        <translation>Wrijving:</translation>
     </message>
     <message>
         <source>Noted friction #{id}.</source>
-        <translation>Frictie #{id} genoteerd.</translation>
+        <translation>Wrijving #{id} genoteerd.</translation>
     </message>
     <message>
         <source>No frictions noted yet.</source>
-        <translation>Nog geen fricties genoteerd.</translation>
+        <translation>Nog geen wrijvingen genoteerd.</translation>
     </message>
     <message>
         <source>open</source>
@@ -3994,7 +3994,7 @@
     </message>
     <message>
         <source>Frictions</source>
-        <translation>Fricties</translation>
+        <translation>Wrijvingen</translation>
     </message>
     <message>
         <source>open</source>
