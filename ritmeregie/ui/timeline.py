@@ -329,10 +329,15 @@ class TimelineWidget(QWidget):
         hour = _utc(self._start).replace(minute=0, second=0, microsecond=0)
         if hour < _utc(self._start):
             hour += dt.timedelta(hours=1)
+        # The now-pill sits in the label column; an hour label it would half cover is left out.
+        now_y = self._now_y_in_view()
         while hour <= _utc(self._end):
             y = self.y_for(hour)
             painter.setPen(QPen(line, 1))
             painter.drawLine(QPointF(LABEL_WIDTH_PX, y), QPointF(self.width() - SIDE_PAD_PX, y))
+            if now_y is not None and abs(y - now_y) < metrics.height() + 4:
+                hour += dt.timedelta(hours=1)
+                continue
             painter.setPen(text)
             label = hour.astimezone(self._tz).strftime("%H:%M")
             box = QRectF(0, y - metrics.height() / 2, LABEL_WIDTH_PX - 8, metrics.height())
@@ -340,6 +345,11 @@ class TimelineWidget(QWidget):
                 box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
             )
             hour += dt.timedelta(hours=1)
+
+    def _now_y_in_view(self) -> float | None:
+        if self._now is None or not _utc(self._start) <= _utc(self._now) <= _utc(self._end):
+            return None
+        return self.y_for(self._now)
 
     def _paint_all_day(self, painter: QPainter) -> None:
         if not self._all_day:

@@ -176,7 +176,7 @@ class TodayTasksPanel(QWidget):
             target.setFocus()
 
     def _box(self, text: str, done: bool, note: str) -> QCheckBox:
-        box = QCheckBox(f"{text}  ({note})" if note else text, self)
+        box = QCheckBox(f"{text} ({note})" if note else text, self)
         box.setChecked(done)
         box.setAccessibleName(text)
         font = box.font()

@@ -69,7 +69,7 @@ def test_yesterdays_unfinished_must_do_and_call_are_offered_again(qtbot, store, 
     panel = TodayTasksPanel(controller)
     qtbot.addWidget(panel)
     (box,) = panel.boxes.values()
-    assert box.text() == "Declaraties  (from yesterday)"
+    assert box.text() == "Declaraties (from yesterday)"
     assert panel.call_box is not None and panel.call_box.text() == "Call: Karin"
     panel.call_box.setChecked(True)
     made = store.calls.for_day(TUE)
