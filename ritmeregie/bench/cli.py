@@ -37,18 +37,21 @@ class Settings:
     window_runs: int = 5
     size_factor: float = 1.0
     peers: bool = True
+    worker_settle_s: float = 2.0  # in-process: event loop time before RSS is read / first nudge
 
 
+# Checks that every probe works and every figure is written; judges nothing (seconds, not minutes).
 QUICK = Settings(
-    runs=2,
-    idle_s=2.0,
-    settle_s=1.0,
-    nudges=20,
-    punctual=3,
-    plan_runs=2,
+    runs=1,
+    idle_s=0.5,
+    settle_s=0.2,
+    nudges=5,
+    punctual=2,
+    plan_runs=1,
     window_runs=2,
-    size_factor=0.002,
+    size_factor=0.001,
     peers=False,
+    worker_settle_s=0.2,
 )
 
 
@@ -100,6 +103,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         window_runs=base.window_runs,
         size_factor=base.size_factor,
         peers=base.peers and not args.no_peers,
+        worker_settle_s=base.worker_settle_s,
     )
 
 
