@@ -6,6 +6,7 @@ into one calm catch-up message — never a burst.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from ..domain.nudges import Nudge, NudgeAnswer
 from ..platform.notifier import Notifier
 from ..scheduling.nudge_scheduler import NudgeScheduler
+from ..scheduling.watchers import day_of
 from ..storage import WriteFailedError
 from ..vocabulary import display_title
 from .controller import RhythmController
@@ -125,9 +127,25 @@ class NudgePresenter(QObject):
                 self._store.nudge_log.answer(log_id, NudgeAnswer.MISSED, now)
         except WriteFailedError:
             pass  # said once by WriteNotice; the catch-up message still comes
-        if self._controller.state.paused(now) or not nudges:
+        worth_naming = self.todays_moments(nudges)
+        if self._controller.state.paused(now) or not worth_naming:
             return
-        self._notifier.notify(self.tr("ritmeregie"), self.catch_up_text(nudges))
+        self._notifier.notify(self.tr("ritmeregie"), self.catch_up_text(worth_naming))
+
+    def todays_moments(self, nudges: list[Nudge]) -> list[Nudge]:
+        """Today's missed moments, one per block: after a night or a weekend asleep, yesterday's
+        quiet quarter is no news, and its heads-up and start are one moment to the user."""
+        c = self._controller
+        today = c.today()
+        seen: set[tuple[str, dt.datetime]] = set()
+        moments = []
+        for nudge in nudges:
+            key = (nudge.block.kind.value, nudge.block.start.astimezone(dt.UTC))
+            if day_of(nudge.block.start, c.tz, c.day_boundary()) != today or key in seen:
+                continue
+            seen.add(key)
+            moments.append(nudge)
+        return moments
 
     def catch_up_text(self, nudges: list[Nudge]) -> str:
         named = ", ".join(

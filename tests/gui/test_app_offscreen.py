@@ -314,6 +314,14 @@ def test_a_due_nudge_while_paused_shows_nothing_and_logs_nothing(running: Runnin
     assert running.store.nudge_log.between(day_start, day_start + dt.timedelta(days=1)) == []
 
 
+def on_the_real_day(running: Running) -> None:
+    """The scheduler runs on real time: put the app's clock there too, with the day boundary 12 h
+    away, so moments of the last hours are today's at whatever hour the test runs."""
+    now = dt.datetime.now(AMS)
+    running.store.settings.set("day_boundary", f"{(now + dt.timedelta(hours=12)).hour:02d}:00")
+    running.clock.jump_wall(now - running.clock.now())
+
+
 def past_nudge(minutes_ago: int, kind: BlockKind, title: str) -> Nudge:
     at = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=minutes_ago)).astimezone(AMS)
     block = Block(kind, at, at + dt.timedelta(minutes=30), title)
@@ -322,6 +330,7 @@ def past_nudge(minutes_ago: int, kind: BlockKind, title: str) -> Nudge:
 
 def test_missed_nudges_give_exactly_one_catch_up_message(qtbot: Any, running: Running) -> None:
     app = running.app
+    on_the_real_day(running)
     # Real moments older than the misfire grace (10 min), as after a long suspend.
     missed = [
         past_nudge(90, BlockKind.INBOX, "Inbox-blok"),
@@ -347,3 +356,33 @@ def test_missed_nudges_give_exactly_one_catch_up_message(qtbot: Any, running: Ru
     assert {e.answer for e in entries} == {NudgeAnswer.MISSED}
     assert all(e.shown is None for e in entries)
     assert app.presenter.window is None
+
+
+def test_a_catch_up_names_only_todays_moments_once_per_block(qtbot: Any, running: Running) -> None:
+    app = running.app
+    on_the_real_day(running)
+    quiet = past_nudge(40, BlockKind.QUIET_QUARTER, "Stil kwartier")
+    heads_up = Nudge(quiet.at - dt.timedelta(minutes=2), NudgeKind.HEADS_UP, quiet.block)
+    yesterday = past_nudge(24 * 60 + 30, BlockKind.REFLECTION, "Reflectie")
+    log_start = yesterday.at - dt.timedelta(minutes=1)
+
+    app.presenter.on_nudges_missed([yesterday, heads_up, quiet])
+
+    # All three are in the log; the message names today's quiet quarter once.
+    assert len(running.store.nudge_log.between(log_start, quiet.at + dt.timedelta(minutes=1))) == 3
+    assert len(running.notes.sent) == 1
+    message = running.notes.sent[0][1]
+    assert message == f"You missed one moment: Quiet quarter {quiet.block.start:%H:%M}."
+
+
+def test_a_catch_up_of_only_yesterdays_moments_stays_silent(qtbot: Any, running: Running) -> None:
+    on_the_real_day(running)
+    yesterday = past_nudge(24 * 60 + 30, BlockKind.REFLECTION, "Reflectie")
+
+    running.app.presenter.on_nudges_missed([yesterday])
+
+    assert running.notes.sent == []
+    entries = running.store.nudge_log.between(
+        yesterday.at - dt.timedelta(minutes=1), yesterday.at + dt.timedelta(minutes=1)
+    )
+    assert [e.answer for e in entries] == [NudgeAnswer.MISSED]
