@@ -23,6 +23,7 @@ from ..domain.localtime import UnknownTimezoneError, zone
 from ..domain.nudges import Nudge, NudgeAnswer
 from ..i18n import install_qt_translator, resolve_language
 from ..platform.ipc_client import Command, CommandName, IpcError, NoInstanceError, send_command
+from ..platform.memory import release_free_memory
 from ..platform.notifier import FallbackNotifier, NotifierProblem, PlyerNotifier, TrayNotifier
 from ..platform.paths import local_timezone_name
 from ..platform.single_instance import SingleInstance, SingleInstanceError
@@ -48,6 +49,7 @@ log = logging.getLogger("ritmeregie.ui")
 # After start, look for a tray host this often for this long (it may start after us at login).
 TRAY_RECHECK_MS = 5_000
 TRAY_RECHECK_FOR_MS = 60_000
+RELEASE_MEMORY_AFTER_MS = 2_000
 # A broken notification daemon is said once, after the nudge that found it has been on screen.
 NOTIFIER_NOTICE_DELAY_MS = 10_000
 
@@ -442,6 +444,9 @@ def run_app(data_dir: Path, language: str | None = None) -> int:
         from .recovery_notice import show_recovery_notice
 
         notice = show_recovery_notice(store.recovery)
+    # What only the start needed (code compiled, the first paint) goes back to the system once
+    # the tray is up (platform/memory.py).
+    QTimer.singleShot(RELEASE_MEMORY_AFTER_MS, release_free_memory)
     app.aboutToQuit.connect(shell.stop)
     if instance is not None:
         app.aboutToQuit.connect(instance.close)
