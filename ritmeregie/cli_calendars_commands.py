@@ -186,9 +186,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print(translate("cli", "No calendars yet: add one with 'ritmeregie calendar add'."))
     for row in rows:
-        role = (
-            translate("cli", "blocking") if row["blocking"] else translate("cli", "context only")
-        )
+        role = translate("cli", "blocking") if row["blocking"] else translate("cli", "context only")
         imported = str(row["imported"] or "")[:16].replace("T", " ")
         print(
             translate("cli", "{name}: {role}, {events} events, imported {when}").format(

@@ -347,6 +347,10 @@
         <translation>{count} weggelaten (zie hieronder).</translation>
     </message>
     <message>
+        <source>This calendar is too large ({size} MB; at most {limit} MB).</source>
+        <translation>Deze agenda is te groot ({size} MB; hoogstens {limit} MB).</translation>
+    </message>
+    <message>
         <source>No event in the file could be read. {problem}</source>
         <translation>Geen enkele afspraak in het bestand is leesbaar. {problem}</translation>
     </message>
@@ -950,6 +954,17 @@
     <message>
         <source>‘{title}’ moved to {date}.</source>
         <translation>‘{title}’ verschoven naar {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>DamageNotice</name>
+    <message>
+        <source>Part of your data could not be read: the file {path} is damaged. Quit ritmeregie and start it again: it sets the damaged file aside (nothing is deleted) and restores the newest good backup.</source>
+        <translation>Een deel van je gegevens kon niet worden gelezen: het bestand {path} is beschadigd. Sluit ritmeregie af en start het opnieuw: het beschadigde bestand wordt dan apart gezet (er wordt niets verwijderd) en de nieuwste goede back-up wordt teruggezet.</translation>
+    </message>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Je gegevensbestand is beschadigd</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2122,14 @@
         <source>No system tray found: ritmeregie shows its Today window and keeps nudging you.</source>
         <translation>Geen systeemvak gevonden: ritmeregie toont het venster Vandaag en blijft je herinneren.</translation>
     </message>
+    <message>
+        <source>ritmeregie</source>
+        <translation>ritmeregie</translation>
+    </message>
+    <message>
+        <source>Desktop notifications stopped working, so ritmeregie shows its nudges here until they work again.</source>
+        <translation>Bureaubladmeldingen werken niet meer, dus ritmeregie laat zijn herinneringen hier zien tot ze weer werken.</translation>
+    </message>
 </context>
 <context>
     <name>RitualPrompts</name>
@@ -2900,31 +2923,31 @@
     <name>WriteNotice</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Your data folder {folder} is read-only: ritmeregie shows your day, but cannot save changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevensmap {folder} is alleen-lezen: ritmeregie laat je dag zien, maar kan geen wijzigingen opslaan.</translation>
     </message>
     <message>
         <source>The disk is full, so your last change was not saved. Everything saved before is safe; make some room and ritmeregie saves again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol, dus je laatste wijziging is niet opgeslagen. Alles wat al was opgeslagen is veilig; maak wat ruimte vrij en ritmeregie slaat weer op.</translation>
     </message>
     <message>
         <source>Your data folder {folder} has become read-only, so your last change was not saved. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevensmap {folder} is alleen-lezen geworden, dus je laatste wijziging is niet opgeslagen. Alles wat al was opgeslagen is veilig.</translation>
     </message>
     <message>
         <source>The disk reported an error, so your last change was not saved. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf meldde een fout, dus je laatste wijziging is niet opgeslagen. Alles wat al was opgeslagen is veilig.</translation>
     </message>
     <message>
         <source>Another program keeps your data file locked, so your last change was not saved. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander programma houdt je gegevensbestand op slot, dus je laatste wijziging is niet opgeslagen. Alles wat al was opgeslagen is veilig.</translation>
     </message>
     <message>
         <source>Your data file cannot be opened for writing, so your last change was not saved. Everything saved before is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevensbestand kan niet worden geopend om te schrijven, dus je laatste wijziging is niet opgeslagen. Alles wat al was opgeslagen is veilig.</translation>
     </message>
 </context>
 <context>
@@ -3062,24 +3085,28 @@
         <translation>{value} bestaat niet in {zone}: de klok slaat dat uur over.</translation>
     </message>
     <message>
+        <source>{path} is damaged ({detail}); it was left untouched. Starting ritmeregie sets it aside and restores the newest good backup.</source>
+        <translation>{path} is beschadigd ({detail}); het is niet aangeraakt. Als je ritmeregie start, wordt het apart gezet en wordt de nieuwste goede back-up teruggezet.</translation>
+    </message>
+    <message>
         <source>Not saved: the disk is full ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: de schijf is vol ({path}).</translation>
     </message>
     <message>
         <source>Not saved: the data folder {folder} is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: de gegevensmap {folder} is alleen-lezen.</translation>
     </message>
     <message>
         <source>Not saved: the disk reported an error while writing {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: de schijf meldde een fout bij het schrijven van {path}.</translation>
     </message>
     <message>
         <source>Not saved: another program keeps {path} locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: een ander programma houdt {path} op slot.</translation>
     </message>
     <message>
         <source>Not saved: {path} cannot be opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {path} kan niet worden geopend om te schrijven.</translation>
     </message>
     <message>
         <source>The time zone &apos;{zone}&apos; in your settings is unknown.</source>
@@ -3100,6 +3127,10 @@
     <message>
         <source>A title can be at most 500 characters.</source>
         <translation>Een titel is hoogstens 500 tekens lang.</translation>
+    </message>
+    <message>
+        <source>A title cannot contain a control character ({code}).</source>
+        <translation>Een titel kan geen stuurteken bevatten ({code}).</translation>
     </message>
     <message>
         <source>--minutes must be between 1 and 1440.</source>

@@ -105,10 +105,19 @@ def _header_damage(path: Path, size: int, head: bytes) -> tuple[Damage, str] | N
     if page_size is None or head[21:24] != b"\x40\x20\x20":
         return Damage.NOT_A_DATABASE, "file is not a database (its header is not SQLite's)"
     declared = _declared_size(head, page_size)
-    # With a -wal the header may lag behind the file (stale low), never run ahead of it.
-    if declared is not None and size < declared:
+    # A checkpoint copies the -wal's pages into the file header first, so a crash in the middle
+    # leaves a header that runs ahead of the file; the -wal still holds every page and SQLite
+    # replays it. Judge the size only when there is no -wal with frames in it.
+    if declared is not None and size < declared and not _has_wal_frames(path):
         return Damage.TRUNCATED, f"the file is {size} bytes, its header says {declared}"
     return None
+
+
+def _has_wal_frames(path: Path) -> bool:
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 32  # more than the WAL header
+    except OSError:
+        return False
 
 
 def _page_size(head: bytes) -> int | None:

@@ -147,7 +147,7 @@ class RitmeregieApp(QObject):
         self.calendar_sync.stop()
         self.scheduler.shutdown()
         if self.tray is not None:
-            self.tray.icon.hide()
+            self.tray.stop()
 
     def _show_tray(self) -> None:
         if self.tray is None:

@@ -50,6 +50,7 @@ class Tray(QObject):
     def __init__(self, controller: RhythmController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._stopped = False
         self.icon = QSystemTrayIcon(self)
         self.icon.activated.connect(self.on_activated)
         self.menu = QMenu()  # a QMenu cannot take a QObject parent; the Tray keeps it alive
@@ -65,6 +66,20 @@ class Tray(QObject):
         controller.tasks_changed.connect(self.refresh)
         self.menu.aboutToShow.connect(self.refresh)
         self.refresh()
+
+    def stop(self) -> None:
+        """The app is stopping: no more redraws (the menu may go before this object does)."""
+        self._redraw.stop()
+        self.icon.hide()
+        if self._stopped:
+            return
+        self._stopped = True
+        for signal in (
+            self._controller.plan_changed,
+            self._controller.state_changed,
+            self._controller.tasks_changed,
+        ):
+            signal.disconnect(self.refresh)
 
     # -- menu --------------------------------------------------------------------------------------
 
