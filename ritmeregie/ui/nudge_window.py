@@ -12,10 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
-    QGuiApplication,
     QKeyEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
@@ -33,11 +31,10 @@ from ritmeregie.domain.nudges import Nudge, NudgeAnswer, NudgeKind
 
 from .palette import block_colour
 from .texts import nudge_message, nudge_title
+from .tray_card import STRIPE_WIDTH_PX, paint_card, position_near_tray
 
 SNOOZE_MINUTES = 5
 DEFAULT_TIMEOUT_MS = 5 * 60 * 1000
-SCREEN_MARGIN_PX = 16
-STRIPE_WIDTH_PX = 6
 CARD_WIDTH_PX = 380
 
 FULL_ANSWERS = (NudgeAnswer.STARTED, NudgeAnswer.SNOOZED, NudgeAnswer.SKIPPED)
@@ -241,38 +238,7 @@ class NudgeWindow(QWidget):
             self._timeout.start()
 
     def _position(self, anchor: QRect | None) -> QPoint:
-        screen = None
-        if anchor is not None and anchor.isValid():
-            screen = QGuiApplication.screenAt(anchor.center())
-        screen = screen or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        size = self.size()
-        margin = SCREEN_MARGIN_PX
-        if anchor is None or not anchor.isValid():
-            return QPoint(
-                area.right() - margin - size.width() + 1, area.bottom() - margin - size.height() + 1
-            )
-        # Below a tray at the top of the screen, above one at the bottom; right-aligned to it.
-        if anchor.center().y() < area.center().y():
-            y = anchor.bottom() + 1 + margin // 2
-        else:
-            y = anchor.top() - margin // 2 - size.height()
-        x = anchor.right() + 1 - size.width()
-        x = min(max(x, area.left() + margin), area.right() + 1 - margin - size.width())
-        y = min(max(y, area.top() + margin), area.bottom() + 1 - margin - size.height())
-        return QPoint(x, y)
-
-    # --- look ----------------------------------------------------------------------------------
+        return position_near_tray(self.size(), anchor)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            palette = self.palette()
-            rect = self.rect()
-            painter.fillRect(rect, palette.window())
-            painter.fillRect(QRect(0, 0, STRIPE_WIDTH_PX, rect.height()), self._stripe)
-            # A 1 px border in the palette's mid tone: a calm card edge without a shadow.
-            painter.setPen(palette.mid().color())
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        finally:
-            painter.end()
+        paint_card(self, self._stripe)

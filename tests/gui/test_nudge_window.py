@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeAnswer, NudgeKind
-from ritmeregie.ui.nudge_window import SCREEN_MARGIN_PX, NudgeWindow, answers_for
+from ritmeregie.ui.nudge_window import NudgeWindow, answers_for
 from ritmeregie.ui.texts import display_title, nudge_message, nudge_title
+from ritmeregie.ui.tray_card import SCREEN_MARGIN_PX
 
 pytestmark = [
     pytest.mark.gui,

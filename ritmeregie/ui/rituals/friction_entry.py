@@ -9,20 +9,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.storage import StoreError
 
 from ..palette import block_colour
+from ..tray_card import STRIPE_WIDTH_PX, paint_card, position_near_tray
 
 if TYPE_CHECKING:
     from ..app import RitmeregieApp
 
 CARD_WIDTH_PX = 420
-STRIPE_WIDTH_PX = 6
-SCREEN_MARGIN_PX = 16
 SAVED_SHOWN_MS = 700  # "Noted" stays this long; the friction is already stored by then
 
 
@@ -114,35 +113,10 @@ class FrictionEntry(QWidget):
         self.line.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _position(self, anchor: QRect | None) -> QPoint:
-        """Next to the tray icon when known (below a top tray, above a bottom one), else
-        bottom-right of the screen."""
-        screen = QGuiApplication.screenAt(anchor.center()) if anchor is not None else None
-        area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
-        size, margin = self.size(), SCREEN_MARGIN_PX
-        if anchor is None:
-            return QPoint(
-                area.right() + 1 - margin - size.width(), area.bottom() + 1 - margin - size.height()
-            )
-        if anchor.center().y() < area.center().y():
-            y = anchor.bottom() + 1 + margin // 2
-        else:
-            y = anchor.top() - margin // 2 - size.height()
-        x = anchor.right() + 1 - size.width()
-        x = min(max(x, area.left() + margin), area.right() + 1 - margin - size.width())
-        y = min(max(y, area.top() + margin), area.bottom() + 1 - margin - size.height())
-        return QPoint(x, y)
+        return position_near_tray(self.size(), anchor)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        try:
-            palette = self.palette()
-            rect = self.rect()
-            painter.fillRect(rect, palette.window())
-            painter.fillRect(QRect(0, 0, STRIPE_WIDTH_PX, rect.height()), self._stripe)
-            painter.setPen(palette.mid().color())
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        finally:
-            painter.end()
+        paint_card(self, self._stripe)
 
 
 def open_friction_entry(app: RitmeregieApp) -> FrictionEntry:
