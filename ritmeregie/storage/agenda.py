@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from ritmeregie.domain.clock import Clock
 from ritmeregie.domain.localtime import UnknownTimezoneError, zone
@@ -113,32 +113,29 @@ class Agenda:
 
     def between(self, start: dt.datetime, end: dt.datetime) -> list[AgendaItem]:
         """Items overlapping [start, end), by start then id."""
-        start_utc = require_aware(start, "start")
-        end_utc = require_aware(end, "end")
-        query = (
-            select(AgendaItemRow)
-            .where(AgendaItemRow.start_utc < end_utc, AgendaItemRow.end_utc > start_utc)
-            .order_by(AgendaItemRow.start_utc, AgendaItemRow.id)
-        )
         with self._sessions.read() as session:
-            return [_to_item(row) for row in session.scalars(query)]
+            return [_to_item(row) for row in session.scalars(_overlapping(start, end))]
 
     def entries_between(self, start: dt.datetime, end: dt.datetime) -> list[AgendaEntry]:
         """Like between(), with everything stored about each item (export reads notes too)."""
-        query = (
-            select(AgendaItemRow)
-            .where(
-                AgendaItemRow.start_utc < require_aware(end, "end"),
-                AgendaItemRow.end_utc > require_aware(start, "start"),
-            )
-            .order_by(AgendaItemRow.start_utc, AgendaItemRow.id)
-        )
         with self._sessions.read() as session:
-            return [_to_entry(row) for row in session.scalars(query)]
+            return [_to_entry(row) for row in session.scalars(_overlapping(start, end))]
 
     def count(self) -> int:
         with self._sessions.read() as session:
             return session.scalar(select(func.count()).select_from(AgendaItemRow)) or 0
+
+
+def _overlapping(start: dt.datetime, end: dt.datetime) -> Select[AgendaItemRow]:
+    """Rows overlapping [start, end), by start then id."""
+    return (
+        select(AgendaItemRow)
+        .where(
+            AgendaItemRow.start_utc < require_aware(end, "end"),
+            AgendaItemRow.end_utc > require_aware(start, "start"),
+        )
+        .order_by(AgendaItemRow.start_utc, AgendaItemRow.id)
+    )
 
 
 def _checked(
