@@ -61,9 +61,11 @@ class Tray(QObject):
         self._redraw.setSingleShot(True)
         self._redraw.setTimerType(Qt.TimerType.PreciseTimer)
         self._redraw.timeout.connect(self.refresh)
-        controller.plan_changed.connect(self.refresh)
+        # Today's must-do's for the tooltip, read when they (or the day) change, not every minute.
+        self._task_lines: list[str] | None = None
+        controller.plan_changed.connect(self.on_tasks_changed)  # a new day is a new plan
         controller.state_changed.connect(self.refresh)
-        controller.tasks_changed.connect(self.refresh)
+        controller.tasks_changed.connect(self.on_tasks_changed)
         self.menu.aboutToShow.connect(self.refresh)
         self.refresh()
 
@@ -74,12 +76,9 @@ class Tray(QObject):
         if self._stopped:
             return
         self._stopped = True
-        for signal in (
-            self._controller.plan_changed,
-            self._controller.state_changed,
-            self._controller.tasks_changed,
-        ):
-            signal.disconnect(self.refresh)
+        self._controller.plan_changed.disconnect(self.on_tasks_changed)
+        self._controller.state_changed.disconnect(self.refresh)
+        self._controller.tasks_changed.disconnect(self.on_tasks_changed)
 
     # -- menu --------------------------------------------------------------------------------------
 
@@ -156,6 +155,7 @@ class Tray(QObject):
             submenu.deleteLater()
         self.menu.clear()
         self._build_menu()
+        self._task_lines = None  # their "(from yesterday)" is in the old language
         self.refresh()
 
     # -- refresh -----------------------------------------------------------------------------------
@@ -171,6 +171,11 @@ class Tray(QObject):
         self._update_menu(status)
         self._redraw.start(ms_to_next_minute(status.now))
 
+    @Slot()
+    def on_tasks_changed(self) -> None:
+        self._task_lines = None
+        self.refresh()
+
     @Slot(bool)
     def on_scheme_changed(self, _dark: bool) -> None:
         """Light/dark turned: paint the icon afresh even though the block did not change."""
@@ -184,7 +189,9 @@ class Tray(QObject):
         lines.append(self._now_text(status))
         if status.next is not None:
             lines.append(self._next_text(status))
-        lines += tooltip_lines(day_tasks(self._controller))  # today's must-do's and call
+        if self._task_lines is None:
+            self._task_lines = tooltip_lines(day_tasks(self._controller))
+        lines += self._task_lines
         return "\n".join(lines)
 
     def _now_text(self, status: Status) -> str:
