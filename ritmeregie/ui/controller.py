@@ -19,7 +19,7 @@ from ..domain.clock import Clock
 from ..domain.dadu_nudges import with_dadu_update
 from ..domain.localtime import day_bounds, local_date, local_instant
 from ..domain.model import AgendaItem, BlockKind, DayPlan
-from ..domain.nudges import Nudge, NudgeKind
+from ..domain.nudges import Nudge, NudgeKind, gathered
 from ..domain.planner import plan_day
 from ..domain.session import (
     RhythmState,
@@ -82,12 +82,16 @@ class RhythmController(QObject):
         heads_up = int(self.store.settings.get("heads_up_minutes"))
         state, now = self.state, self.now()
         nudges = session_nudges(self._plan, state, now, heads_up)
-        return with_dadu_update(
-            nudges,
-            effective_plan(self._plan, state),
-            self.dadu_updates_due(),
-            after=now,
-            paused_until=state.paused_until,
+        # Moments at one instant become one card naming them all (two meetings, or one ending
+        # as the next starts): never one card closing the other.
+        return gathered(
+            with_dadu_update(
+                nudges,
+                effective_plan(self._plan, state),
+                self.dadu_updates_due(),
+                after=now,
+                paused_until=state.paused_until,
+            )
         )
 
     def dadu_updates_due(self) -> list[str]:
