@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .model import Block, BlockKind, DayPlan
+from .model import AGENDA_KINDS, Block, BlockKind, DayPlan
 
 
 class NudgeKind(StrEnum):
@@ -74,13 +74,16 @@ class Nudge:
     def key(self) -> str:
         """Stable across re-plans of the same day, so a rebuilt job replaces its twin.
 
-        It names the block itself (its agenda id, or its title), not only its kind and start:
+        An agenda item's key names the item (its id, or its title), not only kind and start:
         two meetings starting at the same minute are two moments, and a meeting moved or deleted
         takes only its own moments with it.
         """
         block = self.block
+        key = f"{self.kind.value}:{block.kind.value}:{block.start.isoformat()}"
+        if block.kind not in AGENDA_KINDS:
+            return key  # the rhythm has one block of a kind at a time
         who = f"#{block.agenda_id}" if block.agenda_id is not None else block.title
-        return f"{self.kind.value}:{block.kind.value}:{block.start.isoformat()}:{who}"
+        return f"{key}:{who}"
 
     @property
     def parts(self) -> tuple[Nudge, ...]:
