@@ -96,10 +96,14 @@ def opened_store(args: argparse.Namespace) -> Iterator[object]:
     from .storage import StoreError, WriteFailedError, open_store
     from .storage.recovery import reported_damage
 
+    folder = data_dir_from(args)
     try:
-        store = open_store(data_dir_from(args))
+        store = open_store(folder)
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    # Every command's writes commit through this store: counted from here (opening may fill in
+    # settings, which is no news), and the running app is told once, after the store is closed.
+    commits_at_open = store.changes.commits
     try:
         if not getattr(args, "lang", None):
             set_language(resolve_language(str(store.settings.get("language"))))
@@ -112,7 +116,12 @@ def opened_store(args: argparse.Namespace) -> Iterator[object]:
             raise
         raise CliError(damaged_line(store.path, detail)) from None
     finally:
+        wrote = store.changes.commits > commits_at_open
         store.close()
+        if wrote:
+            from .platform.ipc_client import notify_changed
+
+            notify_changed(folder)  # no app running is fine: it reads the store when it starts
 
 
 def damaged_line(path: object, detail: str) -> str:

@@ -248,12 +248,20 @@ class Sessions:
     back and raised as WriteFailedError with one readable line, and `watch` hears of it.
     """
 
-    def __init__(self, engine: Engine, path: Path | None = None, watch: WriteWatch | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None = None,
+        watch: WriteWatch | None = None,
+        on_commit: Callable[[], None] | None = None,
+    ):
         self._read = sessionmaker(engine, expire_on_commit=False)
         writer = engine.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
         self._write = sessionmaker(writer, expire_on_commit=False)
         self._path = path or Path(str(engine.url.database or "database"))
         self.watch = watch or WriteWatch()
+        # Every write commits here, so this is the one place that announces a change.
+        self._on_commit = on_commit
 
     def read(self) -> Session:
         return self._read()
@@ -272,6 +280,8 @@ class Sessions:
             self.watch.failed(failure)
             raise failure from exc
         self.watch.succeeded()
+        if self._on_commit is not None:
+            self._on_commit()
 
 
 def close_quietly(conn: sqlite3.Connection) -> None:

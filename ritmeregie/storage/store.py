@@ -15,6 +15,7 @@ from ritmeregie.domain.clock import Clock, SystemClock
 
 from .agenda import Agenda
 from .calendars import Calendars
+from .changes import ChangeWatch
 from .checklists import Checklists
 from .dadu import Dadu
 from .database import (
@@ -25,6 +26,7 @@ from .database import (
     create_private_file,
     make_engine,
     prepare_data_dir,
+    readonly_uri,
 )
 from .errors import NotADatabaseError, ReadOnlyStoreError, StoreError
 from .journal import Frictions, Reflections
@@ -63,7 +65,9 @@ class Store:
         self.damage = DamageWatch()
         self._clock = clock
         event.listen(self._engine, "handle_error", self._on_error)
-        sessions = Sessions(self._engine, path, self.writes)
+        # Who hears of commits (the running app replans; the CLI tells the running app).
+        self.changes = ChangeWatch(path, readonly_uri(path) if read_only else None)
+        sessions = Sessions(self._engine, path, self.writes, self.changes.committed)
         self.agenda = Agenda(sessions, clock)
         self.must_dos = MustDos(sessions, clock)
         self.calls = Calls(sessions)
@@ -103,6 +107,7 @@ class Store:
             return {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in names}
 
     def close(self) -> None:
+        self.changes.close()
         self._engine.dispose()
 
     def __enter__(self) -> Store:

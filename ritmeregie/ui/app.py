@@ -40,6 +40,7 @@ from .damage_notice import DamageNotice
 from .nudge_presenter import NudgePresenter
 from .palette import SchemeFollower
 from .ritual_prompts import RitualPrompts
+from .store_changes import StoreChanges
 from .tray import Tray
 from .windows import WindowHub, WindowKey, window_for_nudge
 from .write_notice import WriteNotice
@@ -109,6 +110,11 @@ class RitmeregieApp(QObject):
         self.backups = BackupKeeper(store, self.controller, self.notifier.notify, self)
         self.day_watch.day_changed.connect(self.backups.on_day_changed)
         self.sleep_watch.resumed.connect(self.on_resumed)
+        # Every write, whoever made it, replans through this one path (ui/store_changes.py). Made
+        # before reschedule hears plan_changed: it drops a pending replan that one just covered.
+        self.store_changes = StoreChanges(store, self.controller, self)
+        self.wall_watch.checked.connect(self.store_changes.check_now)  # data_version: cheap
+        self.wall_watch.gap_seen.connect(self.on_gap_seen)
         self.controller.plan_changed.connect(self.reschedule)
         self.controller.state_changed.connect(self.reschedule)
         if instance is not None:
@@ -121,6 +127,7 @@ class RitmeregieApp(QObject):
         self.reschedule()
         self.write_notice.announce_read_only()
         self.backups.run()  # today's copy, if there is none yet
+        self.store_changes.check_now()  # the first look sets the data_version baseline
         self.wall_watch.start()
         self.day_watch.start()
         self.zone_watch.start()
@@ -142,6 +149,7 @@ class RitmeregieApp(QObject):
 
     def stop(self) -> None:
         self._tray_timer.stop()
+        self.store_changes.stop()
         self.wall_watch.stop()
         self.day_watch.stop()
         self.calendar_sync.stop()
@@ -232,8 +240,18 @@ class RitmeregieApp(QObject):
         self.scheduler.check_now()
         self.prompts.check()
 
+    @Slot(float)
+    def on_gap_seen(self, seconds: float) -> None:
+        """The app was frozen or starved for `seconds`: the wall clock did not jump, so the plan
+        stands; what came due meanwhile is settled now (stale heads-ups dropped, late moments in
+        one catch-up: NudgeScheduler), and a missed reflection is offered."""
+        log.info("the app did not run for %.0f s: settling what came due", seconds)
+        self.scheduler.settle_due()
+        self.prompts.check()
+
     @Slot()
     def on_resumed(self) -> None:
+        self.store_changes.check_now()  # written to while asleep, by another process
         self.zone_watch.check_now()  # a laptop may wake up in another zone
         self.controller.replan("resume")
         self.scheduler.check_now()
@@ -321,6 +339,9 @@ class RitmeregieApp(QObject):
             c.resume()
         elif command.name is CommandName.OPEN:
             self.show_window(WindowKey(str(args.get("window"))))
+        elif command.name is CommandName.CHANGED:
+            self.store_changes.replan_now("the command line changed the store")
+            return {"replanned": True}
         elif command.name is CommandName.QUIT:
             QTimer.singleShot(0, quit_app)
             return {"quitting": True}

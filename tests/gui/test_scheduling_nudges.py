@@ -249,9 +249,7 @@ def test_a_late_wake_drops_stale_heads_ups_and_misses_late_starts_in_one_list(
     assert nudges.job_count() == 0
 
 
-def test_moments_at_one_instant_fire_as_one_card(
-    qtbot: Any, nudges: NudgeScheduler
-) -> None:
+def test_moments_at_one_instant_fire_as_one_card(qtbot: Any, nudges: NudgeScheduler) -> None:
     at = from_now(seconds=-30)
     ending = Block(BlockKind.MEETING, at - dt.timedelta(minutes=30), at, "Kort overleg")
     starting = Block(BlockKind.MEETING, at, at + dt.timedelta(minutes=30), "Voorbereiding MT")

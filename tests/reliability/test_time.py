@@ -22,7 +22,6 @@ import time_machine
 from ledger import Tally
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeAnswer, NudgeKind
 from ritmeregie.scheduling.qt_scheduler import DEFAULT_MISFIRE_GRACE_SECONDS
 from ritmeregie.storage import open_store

@@ -109,7 +109,8 @@ def test_moments_at_one_instant_become_one_card_naming_both() -> None:
 
 def test_a_heads_up_for_a_meeting_that_has_started_is_stale() -> None:
     heads_up = next(
-        n for n in nudges_for(plan_day(FRIDAY, default_rhythm(), [MT], AMS))
+        n
+        for n in nudges_for(plan_day(FRIDAY, default_rhythm(), [MT], AMS))
         if n.kind is NudgeKind.HEADS_UP and n.block.title == "Voorbereiding MT"
     )
     assert timeliness(heads_up, at("08:43")) is Timeliness.ON_TIME
@@ -121,7 +122,8 @@ def test_a_heads_up_for_a_meeting_that_has_started_is_stale() -> None:
 def test_a_start_more_than_the_grace_late_is_missed_not_shown() -> None:
     plan = plan_day(FRIDAY, default_rhythm(), [MT], AMS)
     start = next(
-        n for n in nudges_for(plan)
+        n
+        for n in nudges_for(plan)
         if n.kind is NudgeKind.BLOCK_START and n.block.title == "Voorbereiding MT"
     )
     assert timeliness(start, at("08:45")) is Timeliness.ON_TIME
