@@ -1603,6 +1603,10 @@
         <translation>DADU-update vandaag</translation>
     </message>
     <message>
+        <source>Also now: {moment}.</source>
+        <translation>Ook nu: {moment}.</translation>
+    </message>
+    <message>
         <source>Capture the DADU while it is fresh: decision, action, deadline, update.</source>
         <translation>Leg de DADU vast nu het nog vers is: besluit, actie, deadline, update.</translation>
     </message>
