@@ -40,7 +40,6 @@ from .damage_notice import DamageNotice
 from .nudge_presenter import NudgePresenter
 from .palette import SchemeFollower
 from .ritual_prompts import RitualPrompts
-from .store_changes import StoreChanges
 from .tray import Tray
 from .windows import WindowHub, WindowKey, window_for_nudge
 from .write_notice import WriteNotice
@@ -110,9 +109,9 @@ class RitmeregieApp(QObject):
         self.backups = BackupKeeper(store, self.controller, self.notifier.notify, self)
         self.day_watch.day_changed.connect(self.backups.on_day_changed)
         self.sleep_watch.resumed.connect(self.on_resumed)
-        # Every write, whoever made it, replans through this one path (ui/store_changes.py). Made
-        # before reschedule hears plan_changed: it drops a pending replan that one just covered.
-        self.store_changes = StoreChanges(store, self.controller, self)
+        # Every write, whoever made it, replans through one path (the controller's changes); the
+        # heartbeat looks for writes by other processes that sent no notice.
+        self.store_changes = self.controller.changes
         self.wall_watch.checked.connect(self.store_changes.check_now)  # data_version: cheap
         self.wall_watch.gap_seen.connect(self.on_gap_seen)
         self.controller.plan_changed.connect(self.reschedule)

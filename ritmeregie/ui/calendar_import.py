@@ -279,8 +279,7 @@ class CalendarImporter(QObject):
         except CalendarError as exc:
             self.on_failed(str(exc))
             return
-        self.controller.replan("calendar imported")
-        self._show_report(report)
+        self._show_report(report)  # the import was saved: the app replans (ui/store_changes.py)
         self.imported.emit(report)
 
     @Slot(str)

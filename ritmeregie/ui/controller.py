@@ -1,8 +1,8 @@
 """The running day for the UI: today's plan from the store, the user's interventions, and status.
 
 Every window, the tray, the IPC channel and the scheduler go through this one object, on the Qt
-main thread. It holds no timers: the app decides when to replan (start, midnight, change, resume,
-clock jump) and calls `replan()`.
+main thread. Every write to the store replans it (once, debounced: `changes`, ui/store_changes.py);
+the app decides the other times to replan (start, midnight, resume, clock jump).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from ..domain.session import (
     status_at,
 )
 from ..storage import Store
+from .store_changes import StoreChanges
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -48,6 +49,8 @@ class RhythmController(QObject):
         self.tz = tz
         self._state = RhythmState()
         self._plan = self._compute_plan()
+        # Every commit to the store, whoever made it, replans once through here.
+        self.changes = StoreChanges(store, self, self)
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -10,11 +10,14 @@ notice never came, SQLite's data_version shows the change on the next heartbeat 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from ..storage import Store
-from .controller import RhythmController
+
+if TYPE_CHECKING:
+    from .controller import RhythmController
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -23,6 +26,9 @@ REPLAN_DEBOUNCE_MS = 50
 
 
 class StoreChanges(QObject):
+    """Made by the controller (so every controller, also a window's own in a test, follows the
+    store); the app adds the heartbeat look and the command line's notice."""
+
     def __init__(
         self, store: Store, controller: RhythmController, parent: QObject | None = None
     ) -> None:
@@ -35,6 +41,9 @@ class StoreChanges(QObject):
         self._timer.setInterval(REPLAN_DEBOUNCE_MS)
         self._timer.timeout.connect(self.on_due)
         store.changes.listen(self.on_committed)
+        # The store may outlive this object (tests build several controllers on one store).
+        listener, changes = self.on_committed, store.changes
+        self.destroyed.connect(lambda: changes.unlisten(listener))
         # Connected before anything else hears plan_changed: a replan made for another reason
         # covers every commit before it, so the pending one is dropped first.
         controller.plan_changed.connect(self.on_replanned)

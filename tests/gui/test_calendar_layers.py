@@ -197,7 +197,7 @@ def test_a_dropped_ics_asks_name_and_role_and_imports_off_the_gui_thread(
     assert report.name == "Privé thuis" and report.events > 0
     source = window.controller.store.calendars.get("Privé thuis")
     assert source is not None and source.blocking
-    assert layer_blocks(window, "Privé thuis")
+    qtbot.waitUntil(lambda: bool(layer_blocks(window, "Privé thuis")))  # saved, so replanned
     assert window.legend.box("Privé thuis") is not None
     assert close_message(qtbot, importer).startswith("'Privé thuis': ")
 
@@ -284,7 +284,8 @@ def test_page_adds_a_file_and_switches_blocking(qtbot, page: CalendarsPage):
     qtbot.keyClick(page.blocking_box, Qt.Key.Key_Space)
     source = page.store.calendars.get("Directie")
     assert source is not None and source.blocking
-    assert [r[:2] for r in rows(page)] == [["Directie", "Blocks focus"]]
+    # The saved role replans the day, which reloads the page (plan_changed).
+    qtbot.waitUntil(lambda: [r[:2] for r in rows(page)] == [["Directie", "Blocks focus"]])
     assert any(b.source == "Directie" and b.blocking for b in page.controller.plan.blocks)
 
 

@@ -342,8 +342,8 @@ class CalendarsPage(QWidget):
         name = self.current_name()
         if name is None:
             return
+        # Saved: the app replans, which reloads this page through plan_changed.
         self.store.calendars.set_blocking(name, checked)
-        self.controller.replan("calendar role changed")  # reloads this page through plan_changed
 
     @Slot()
     def on_add_file(self) -> None:
@@ -450,6 +450,5 @@ class CalendarsPage(QWidget):
         box.open()
 
     def remove(self, name: str) -> None:
-        if self.store.calendars.remove(name):
-            self.controller.replan("calendar removed")
+        self.store.calendars.remove(name)  # removed: the app replans (ui/store_changes.py)
         self.reload()
