@@ -157,3 +157,15 @@ def test_a_write_inside_the_app_replans_once_without_anyone_asking(qtbot: Any, l
     qtbot.waitUntil(lambda: f"{TITLE} 45" in live.titles_planned(), timeout=5000)
     assert not live.app.store_changes.pending
     assert len(replans) == 1
+
+
+def test_a_must_do_added_elsewhere_shows_in_vandaag(qtbot: Any, live: Live) -> None:
+    live.app.show_vandaag()
+    panel = live.app.vandaag.tasks_panel  # type: ignore[union-attr]
+    today = live.app.controller.today()
+    with open_store(live.data_dir) as other:
+        other.must_dos.add("Offerte nabellen", planned_for=today)
+    live.app.wall_watch.check_now()
+    qtbot.waitUntil(
+        lambda: "Offerte nabellen" in [b.text() for b in panel.boxes.values()], timeout=5000
+    )
