@@ -267,8 +267,12 @@ class Sessions:
         return self._read()
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
-        """A session in a transaction, committed on success and rolled back on error."""
+    def write(self, *, announce: bool = True) -> Iterator[Session]:
+        """A session in a transaction, committed on success and rolled back on error.
+
+        `announce=False` is for the app's own bookkeeping that changes no plan (the nudge log):
+        its commit is not announced, so showing a nudge does not replan the day.
+        """
         try:
             with self._write.begin() as session:
                 yield session
@@ -280,7 +284,7 @@ class Sessions:
             self.watch.failed(failure)
             raise failure from exc
         self.watch.succeeded()
-        if self._on_commit is not None:
+        if announce and self._on_commit is not None:
             self._on_commit()
 
 

@@ -108,7 +108,9 @@ class NudgePresenter(QObject):
         except WriteFailedError:
             pass  # said once by WriteNotice; the answer itself still counts below
         if answer is NudgeAnswer.SNOOZED:
-            self._scheduler.snooze(nudge, int(self._store.settings.get("snooze_minutes")))
+            # Later is the answer to the leading moment; the others on its card were said.
+            lead = nudge.parts[0]
+            self._scheduler.snooze(lead, int(self._store.settings.get("snooze_minutes")))
         if self.window is window:
             self.window = None
         window.deleteLater()
