@@ -245,6 +245,7 @@ class RitmeregieApp(QObject):
         stands; what came due meanwhile is settled now (stale heads-ups dropped, late moments in
         one catch-up: NudgeScheduler), and a missed reflection is offered."""
         log.info("the app did not run for %.0f s: settling what came due", seconds)
+        self.store_changes.check_now()  # written to meanwhile by another process?
         self.scheduler.settle_due()
         self.prompts.check()
 
