@@ -220,9 +220,13 @@ class NudgeScheduler(QObject):
         self._scheduler.remove_job(job_id)
 
     def _remember_done(self, job_id: str, nudge: Nudge, *, shown: bool) -> None:
-        by_instant, by_wall = moments_of(job_id, nudge, self.timezone)
-        for moment in (by_instant, by_wall) if shown else (by_instant,):
-            self._done[moment] = nudge.at.astimezone(dt.UTC)
+        self._remember_parts(job_id, nudge.parts, shown=shown)
+
+    def _remember_parts(self, job_id: str, parts: Sequence[Nudge], *, shown: bool) -> None:
+        for part in parts:  # every moment on the card, should a replan group them anew
+            by_instant, by_wall = moments_of(job_id, part, self.timezone)
+            for moment in (by_instant, by_wall) if shown else (by_instant,):
+                self._done[moment] = part.at.astimezone(dt.UTC)
 
     def _is_done(self, job_id: str, nudge: Nudge) -> bool:
         return any(m in self._done for m in moments_of(job_id, nudge, self.timezone))
@@ -241,7 +245,8 @@ class NudgeScheduler(QObject):
         if nudge is None:
             return
         fresh = self._sort_out(nudge, dt.datetime.now(dt.UTC))
-        self._remember_done(job_id, nudge, shown=bool(fresh))
+        self._remember_parts(job_id, fresh, shown=True)
+        self._remember_parts(job_id, [p for p in nudge.parts if p not in fresh], shown=False)
         if fresh:
             self.nudge_due.emit(gathered(fresh)[0])
 
