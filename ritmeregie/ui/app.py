@@ -340,6 +340,7 @@ class RitmeregieApp(QObject):
         elif command.name is CommandName.OPEN:
             self.show_window(WindowKey(str(args.get("window"))))
         elif command.name is CommandName.CHANGED:
+            self.zone_watch.check_now()  # the command may have set the timezone setting
             self.store_changes.replan_now("the command line changed the store")
             return {"replanned": True}
         elif command.name is CommandName.QUIT:
