@@ -339,8 +339,24 @@
         <translation>is geen positieve duur</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos;: {events} events from {first} to {last}, {series} recurring series.</source>
-        <translation>&apos;{name}&apos;: {events} afspraken van {first} tot {last}, {series} terugkerende reeksen.</translation>
+        <source>&apos;{name}&apos;: {events} from {first} to {last}, {series}.</source>
+        <translation>&apos;{name}&apos;: {events} van {first} tot {last}, {series}.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 afspraak</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} afspraken</translation>
+    </message>
+    <message>
+        <source>1 recurring series</source>
+        <translation>1 terugkerende reeks</translation>
+    </message>
+    <message>
+        <source>{count} recurring series</source>
+        <translation>{count} terugkerende reeksen</translation>
     </message>
     <message>
         <source>{count} left out (see below).</source>
@@ -659,6 +675,10 @@
         <translation>Datum van het overleg</translation>
     </message>
     <message>
+        <source>Date problem</source>
+        <translation>Probleem met de datum</translation>
+    </message>
+    <message>
         <source>&amp;Meeting:</source>
         <translation>&amp;Overleg:</translation>
     </message>
@@ -970,12 +990,16 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>dd-mm</source>
-        <translation>dd-mm</translation>
+        <source>Type a date ({examples}); Up and Down move a day</source>
+        <translation>Typ een datum ({examples}); pijltje omhoog en omlaag gaan een dag verder of terug</translation>
     </message>
     <message>
-        <source>Type a date (2-4 or 2-4-2027); Up and Down move a day</source>
-        <translation>Typ een datum (2-4 of 2-4-2027); pijl omhoog en omlaag schuiven een dag</translation>
+        <source>No date is kept.</source>
+        <translation>Er blijft geen datum staan.</translation>
+    </message>
+    <message>
+        <source>The date stays {date}.</source>
+        <translation>De datum blijft {date}.</translation>
     </message>
 </context>
 <context>
@@ -3756,8 +3780,16 @@
         <translation>Kon {path} niet verwijderen: {error}</translation>
     </message>
     <message>
-        <source>Forgotten: {count} files removed from {path}. The next start begins with the default rhythm and an empty agenda.</source>
-        <translation>Vergeten: {count} bestanden verwijderd uit {path}. De volgende start begint met het standaardritme en een lege agenda.</translation>
+        <source>Forgotten: {files} removed from {path}. The next start begins with the default rhythm and an empty agenda.</source>
+        <translation>Vergeten: {files} verwijderd uit {path}. De volgende start begint met het standaardritme en een lege agenda.</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 bestand</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} bestanden</translation>
     </message>
     <message>
         <source>write the day&apos;s reflection (saving again replaces it)</source>

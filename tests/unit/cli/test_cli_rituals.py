@@ -184,7 +184,9 @@ def test_dadu_refuses_bad_input(
 
 
 def test_dadu_asks_for_a_whole_row_on_a_terminal(data_dir: Path) -> None:
-    answers = "Overleg directie\nBudget akkoord\nOfferte opvragen\nKarin\nop 2 april\n2 april 2027\n"
+    answers = (
+        "Overleg directie\nBudget akkoord\nOfferte opvragen\nKarin\nop 2 april\n2 april 2027\n"
+    )
     answers += "Mail aan de directie\n\n"
     done = _in_terminal(data_dir, ["dadu", "add", "--date", "2027-03-26"], answers)
     assert done.returncode == 0, done.stderr
