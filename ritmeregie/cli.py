@@ -50,6 +50,17 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(message, self.prog)
 
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        """As argparse's, but an unknown argument points at the help of the command it was
+        given to (argparse reports it from the top, so the hint would name 'ritmeregie --help')."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            message = cli_argparse.argparse_gettext("unrecognized arguments: %s")
+            raise UsageError(message % " ".join(extras), getattr(parsed, "help_prog", self.prog))
+        return parsed
+
 
 def help_hint(prog: str) -> str:
     """The line under a usage error: where the help for this (sub)command is."""
