@@ -6,9 +6,9 @@ Accepted: `18-12`, `9-12`, `18/12`, `18.12`, `18-12-2027`, `18-12-27`, `2027-12-
 mean the next such day after today. The caller passes `today` (the app's day rule decides it;
 this module does not read a clock).
 
-A date without a year is the first such date from about half a year before today on, so a
-deadline typed in December for January lands in the new year while last week's meeting stays in
-this one. Anything else is refused with a reason, never guessed: "Kerstdiner op 18 december" is
+A date without a year is the first such date from about two months before today on: mostly
+people plan ahead ("18-12" typed in March is next December, "15-1" typed in December is next
+January), while a recent day (last week's meeting, a reflection) stays in its own year. Anything else is refused with a reason, never guessed: "Kerstdiner op 18 december" is
 not a date, and the caller keeps the text.
 """
 
@@ -20,7 +20,7 @@ import re
 
 FIRST_YEAR = 1900  # outside these years a date is a typing mistake, not a plan
 LAST_YEAR = 2200
-LOOK_BACK_DAYS = 183  # a date without a year: at most this far in the past
+LOOK_BACK_DAYS = 61  # a date without a year: at most this far in the past
 
 
 class DateProblem(enum.Enum):

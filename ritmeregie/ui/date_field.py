@@ -64,7 +64,15 @@ class DateField(QLineEdit):
         return self._value
 
     def problem(self) -> str:
+        """Why the text is not a date, as said when the field was left ("" when it is one)."""
         return self._problem
+
+    def text_problem(self) -> str:
+        """Why the text is not a date right now (for forms that must not accept it), or ""."""
+        read = try_date_input(self.text(), self._today())
+        if isinstance(read, dt.date) or (read is DateProblem.EMPTY and not self._required):
+            return ""
+        return date_problem_text(read, self.text().strip())
 
     def set_value(self, date: dt.date | None) -> None:
         self._value = date

@@ -31,8 +31,8 @@ SATURDAY = dt.date(2026, 12, 5)  # "today" in these tests; the caller decides it
         ("3 maart", dt.date(2027, 3, 3)),
         ("3 march", dt.date(2027, 3, 3)),
         ("1 mei", dt.date(2027, 5, 1)),
-        ("1 oktober", dt.date(2026, 10, 1)),
-        ("1 october", dt.date(2026, 10, 1)),
+        ("1 oktober", dt.date(2027, 10, 1)),
+        ("1 october", dt.date(2027, 10, 1)),
         ("December 18", dt.date(2026, 12, 18)),
         ("December 18, 2027", dt.date(2027, 12, 18)),
         ("vandaag", SATURDAY),
@@ -47,9 +47,10 @@ SATURDAY = dt.date(2026, 12, 5)  # "today" in these tests; the caller decides it
         ("maandag", dt.date(2026, 12, 7)),
         ("zaterdag", dt.date(2026, 12, 12)),  # today is Saturday: the next one is a week on
         ("sunday", dt.date(2026, 12, 6)),
-        # Without a year: at most half a year back, otherwise next year.
+        # Without a year: at most two months back, otherwise the next one.
         ("15-1", dt.date(2027, 1, 15)),
-        ("1-10", dt.date(2026, 10, 1)),
+        ("1-11", dt.date(2026, 11, 1)),
+        ("1-10", dt.date(2027, 10, 1)),
         ("1-6", dt.date(2027, 6, 1)),
         ("29-2", dt.date(2028, 2, 29)),  # the first leap year in reach
     ],
@@ -92,7 +93,10 @@ def test_the_years_at_the_edges_are_dates() -> None:
     assert parse_date_input("2200-12-31", SATURDAY) == dt.date(2200, 12, 31)
 
 
-def test_december_typed_in_january_stays_in_the_year_before() -> None:
+def test_recent_days_stay_in_their_year_and_the_rest_is_ahead() -> None:
     january = dt.date(2027, 1, 5)
     assert parse_date_input("20-12", january) == dt.date(2026, 12, 20)
+    march = dt.date(2027, 3, 26)
+    assert parse_date_input("18-12", march) == dt.date(2027, 12, 18)
+    assert parse_date_input("18 december", march) == dt.date(2027, 12, 18)
     assert parse_date_input("morgen", dt.date(2026, 12, 31)) == dt.date(2027, 1, 1)
