@@ -3652,8 +3652,16 @@
         <translation>alleen ter informatie</translation>
     </message>
     <message>
-        <source>{name}: {role}, {events} events, imported {when}</source>
-        <translation>{name}: {role}, {events} afspraken, ingelezen {when}</translation>
+        <source>{name}: {role}, {events}, imported {when}</source>
+        <translation>{name}: {role}, {events}, ingelezen {when}</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 afspraak</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} afspraken</translation>
     </message>
     <message>
         <source>subscribed: every {minutes} min from {url}</source>

@@ -301,6 +301,9 @@ def test_counts_in_the_import_line_are_singular_for_one(cli, tmp_path: Path) -> 
     assert ": 1 afspraak van " in one.stdout and "0 terugkerende reeksen" in one.stdout, one.stdout
     two = cli("calendar", "add", "Twee", str(all_day_calendar(tmp_path / "2.ics", day, 2)))
     assert ": 2 events from " in two.stdout, two.stdout
+    listed = cli("calendar", "list", lang="nl").stdout
+    assert "Een: alleen ter informatie, 1 afspraak, ingelezen" in listed, listed
+    assert "Twee: alleen ter informatie, 2 afspraken, ingelezen" in listed, listed
 
 
 def test_one_recurring_series_is_one(cli, tmp_path: Path) -> None:
