@@ -202,7 +202,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("quit", parents=[common], help=translate("cli", "quit the running app"))
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__package__}.{name}").add_parsers(sub, common)
+    _explain_dates(parser)
     return parser
+
+
+def _explain_dates(parser: argparse.ArgumentParser) -> None:
+    """Every command with a date option says, under its options, how dates may be typed."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _explain_dates(child)
+        elif isinstance(action.metavar, str) and translate("cli", "DATE") in action.metavar:
+            parser.epilog = translate(
+                "cli",
+                "A date can be typed as 18-12, 18-12-2027, 18 december, tomorrow, friday "
+                "or 2027-12-18.",
+            )
 
 
 def date_metavar() -> str:

@@ -117,7 +117,8 @@ def parse_wall(text: str) -> WallInput:
         raise CliError(
             translate(
                 "cli",
-                '\'{value}\' is not a date and time; write it as "YYYY-MM-DD HH:MM", e.g. "2027-03-26 10:00".',
+                '\'{value}\' is not a date and time; write e.g. "2027-03-26 10:00", "26-3 10:00", '
+                '"tomorrow 10:00" or 10:00.',
             ).format(value=text)
         ) from None
     wall = WallInput(text, date_text.strip() or None, at)

@@ -3228,16 +3228,20 @@
         <translation>DATUM</translation>
     </message>
     <message>
+        <source>A date can be typed as 18-12, 18-12-2027, 18 december, tomorrow, friday or 2027-12-18.</source>
+        <translation>Een datum typ je als 18-12, 18-12-2027, 18 december, morgen, vrijdag of 2027-12-18.</translation>
+    </message>
+    <message>
         <source>ritmeregie: something unexpected went wrong ({error}); details are in {path}.</source>
         <translation>ritmeregie: er ging iets onverwachts mis ({error}); details staan in {path}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date and time; write it as &quot;YYYY-MM-DD HH:MM&quot;, e.g. &quot;2027-03-26 10:00&quot;.</source>
-        <translation>&apos;{value}&apos; is geen datum met tijd; schrijf het als &quot;JJJJ-MM-DD UU:MM&quot;, bijvoorbeeld &quot;2027-03-26 10:00&quot;.</translation>
-    </message>
-    <message>
         <source>Write &apos;{value}&apos; without a UTC offset: times are in your own time zone.</source>
         <translation>Schrijf &apos;{value}&apos; zonder UTC-verschil: tijden zijn in je eigen tijdzone.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time; write e.g. &quot;2027-03-26 10:00&quot;, &quot;26-3 10:00&quot;, &quot;tomorrow 10:00&quot; or 10:00.</source>
+        <translation>&apos;{value}&apos; is geen datum met tijd; schrijf bijvoorbeeld &quot;2027-03-26 10:00&quot;, &quot;26-3 10:00&quot;, &quot;morgen 10:00&quot; of 10:00.</translation>
     </message>
     <message>
         <source>{value} does not exist in {zone}: the clocks skip that hour.</source>

@@ -49,6 +49,8 @@ class DateField(QLineEdit):
         self._value: dt.date | None = anchor if required else None
         self._problem = ""
         self.setPlaceholderText(date_examples())
+        # Wide enough for the hint (and so for any date written in full).
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(date_examples()) + 16)
         self.setToolTip(
             self.tr("Type a date ({examples}); Up and Down move a day").format(
                 examples=date_examples()

@@ -198,7 +198,6 @@ class DaduDialog(QDialog):
         today = self.app.controller.today
         self.date_edit = DateField(today, today(), self, required=True)
         self.date_edit.setAccessibleName(self.tr("Date of the meeting"))
-        self.date_edit.setMinimumWidth(self.date_edit.fontMetrics().horizontalAdvance("0") * 16)
         self.date_edit.problem_changed.connect(self.on_date_problem)
         self.date_problem_label = QLabel(self)
         self.date_problem_label.setWordWrap(True)
