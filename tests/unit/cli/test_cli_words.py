@@ -144,6 +144,20 @@ def test_usage_errors_say_what_is_wrong_in_dutch(
     assert hint == f"Zie '{' '.join(['ritmeregie', *help_of.split()])} --help'."
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (("friction", "add", " "), "ritmeregie: De wrijving is leeg; schrijf een paar woorden."),
+        (("mustdo", "add", ""), "ritmeregie: De must-do is leeg; schrijf een paar woorden."),
+    ],
+)
+def test_empty_text_names_the_thing_not_a_placeholder(
+    run_in_dutch, args: tuple[str, ...], line: str
+) -> None:
+    code, _out, err = run_in_dutch(*args)
+    assert (code, err.strip()) == (1, line)
+
+
 def test_with_a_dutch_system_and_no_flag_the_errors_are_dutch(cli_nl) -> None:
     done = cli_nl("agenda", "add", "--title", "X")
     assert done.returncode == 2
