@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 MONDAY = 0
 SATURDAY = 5
-# The competence mirror looks back at a year; about eleven months of use is enough for that: who
-# started in early January has a year to look at on the first working day of December.
-MIRROR_HISTORY_DAYS = 334
+# The competence mirror looks back at a year; a little under eleven months of use is enough for
+# that: who started by mid-January has a year to look at on the first working day of December,
+# who started in spring waits for the next December.
+MIRROR_HISTORY_DAYS = 320
 # "Highlights" of a week: at most this many of the "satisfied" answers, the most recent first.
 HIGHLIGHTS_MAX = 5
 
