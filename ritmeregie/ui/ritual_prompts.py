@@ -8,7 +8,7 @@ click on a ritual's notification that opens its dialog.
   holds across restarts too. Skipping the nudge while the app keeps running is respected as is.
 - Competence mirror: from the first working day of December, once per year, when the user is
   around (app start or resume, or right after answering a nudge) and on a working day — and only
-  when there is a year to look at: the store reaches back about eleven months (its oldest
+  when there is a year to look at: the store reaches back ~10.5 months (its oldest
   reflection, DADU or nudge) and this year holds reflections (ritmeregie/ritual_facts.py).
 - Nothing is offered while the first-run welcome is still to come or open: a new user meets the
   welcome alone. What was due is offered at the next moment the user is back (resume, the next

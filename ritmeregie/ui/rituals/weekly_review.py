@@ -3,8 +3,9 @@
 The summary is generated from the store each time the dialog opens (or Refresh is pressed), by
 ritmeregie/review_summary.py: the must-do's done, the DADU's with open actions and the frictions
 fixed last week, highlights from the reflections, and the coming week's agenda (with the managers'
-calendar layers) and deadlines. Opened from the tray in the weekend, it is about the coming week. The notes for the conversation are
-saved as they are typed; "Copy as Markdown" puts the whole review on the clipboard.
+calendar layers) and deadlines. Opened in the weekend, it is about the coming week. The notes for
+the conversation are saved as they are typed; "Copy as Markdown" puts the whole review on the
+clipboard.
 """
 
 from __future__ import annotations
