@@ -19,7 +19,7 @@ from ..platform.notifier import Notifier
 from ..ritual_facts import ritual_done
 from ..scheduling.nudge_scheduler import NudgeScheduler
 from ..scheduling.watchers import day_of
-from ..storage import StoreError, WriteFailedError
+from ..storage import WriteFailedError
 from ..vocabulary import display_title
 from .controller import RhythmController
 from .texts import nudge_message, nudge_title
@@ -94,7 +94,7 @@ class NudgePresenter(QObject):
         c = self._controller
         try:
             return ritual_done(self._store, nudge, c.tz, c.day_boundary())
-        except StoreError as exc:  # cannot tell: better one nudge too many than none
+        except Exception as exc:  # a store in trouble (said elsewhere) never costs the nudge
             log.info("could not tell whether %s is done: %s", nudge.key, exc)
             return False
 
