@@ -8,6 +8,7 @@ frictievrijdag Friday 15:00).
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -86,6 +87,17 @@ def test_the_dagstart_still_comes_when_nothing_was_chosen_for_today(launch) -> N
     store.must_dos.defer_next_week(deferred.id, friday)  # lands on Monday by itself
     store.dadu.add("MT-overleg", friday, [DaduRow("", "Cijfers sturen", "Ik", MON)])
     store.calls.add(friday, "Karin")  # yesterday's call, not made: offered again
+    running.nudge(BlockKind.DAGSTART)
+    assert running.app.presenter.window is not None
+
+
+def test_a_store_that_cannot_tell_still_nudges(launch, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    running = launch(at(MON, 8, 0))
+
+    def damaged(_day: dt.date) -> list[object]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(running.store.must_dos, "chosen_for", damaged)
     running.nudge(BlockKind.DAGSTART)
     assert running.app.presenter.window is not None
 
