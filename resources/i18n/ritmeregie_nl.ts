@@ -2801,6 +2801,10 @@
         <translation>deadline {date}</translation>
     </message>
     <message>
+        <source>all day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
