@@ -126,3 +126,26 @@ def test_a_meeting_ending_as_the_next_starts_is_one_card_naming_both(qapp: Any, 
         (NudgeKind.BLOCK_START, "Voorbereiding MT"),
     ]
     assert [t for t, _m in day.sent if "Voorbereiding MT" in t] == []  # no second notification
+
+
+def test_a_ritual_already_done_drops_from_its_card_and_the_meeting_still_comes(
+    qapp: Any, day: Day
+) -> None:
+    """The day start (08:30) is done already (the day's call is chosen); a meeting ends at 08:30:
+    its DADU prompt comes alone, without the day start."""
+    c = day.app.controller
+    c.add_agenda("Vroeg overleg", at(8, 10), at(8, 30))
+    card = next(n for n in c.upcoming_nudges() if n.at == at(8, 30))
+    assert [p.block.title for p in card.parts] == ["Vroeg overleg", "Dagstart"]  # one card
+    c.store.calls.add(c.today(), "Karin")
+    day.until(at(8, 29), qapp)
+
+    day.until(at(8, 30), qapp)
+
+    at_half_past = [n for n in day.shown if n.at == at(8, 30)]
+    assert [[(p.kind, p.block.title) for p in n.parts] for n in at_half_past] == [
+        [(NudgeKind.BLOCK_END, "Vroeg overleg")]
+    ]
+    window = day.app.presenter.window
+    assert window is not None and window.windowTitle() == "Vroeg overleg has ended"
+    assert "Also now" not in window.accessibleDescription()
