@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import (
     NotADatabaseError,
+    NotOwnedError,
     ReadOnlyStoreError,
     StoreError,
     WriteFailedError,
@@ -31,13 +32,62 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+CREATING_PREFIX = ".creating-"  # a new store being built, before it is linked into place
 BEGIN_OPTION = "ritmeregie_begin"  # execution option: the statement that opens a transaction
 
 
+def owner_elsewhere(path: Path) -> int | None:
+    """The uid of another user who owns `path` (not following a link), or None when it is ours,
+    missing, or the system has no owners to compare (Windows)."""
+    if not hasattr(os, "getuid"):
+        return None
+    try:
+        uid = path.lstat().st_uid
+    except OSError:
+        return None
+    return uid if uid != os.getuid() else None
+
+
+def user_name(uid: int) -> str:
+    try:
+        import pwd
+
+        return f"{pwd.getpwuid(uid).pw_name}, uid {uid}"
+    except (ImportError, KeyError):
+        return f"uid {uid}"
+
+
+def check_owned(path: Path) -> None:
+    """Refuse a file or folder another user owns: they could read what we write there, or
+    swap it under us. Nothing is changed (chmod on another's file is not ours to do)."""
+    uid = owner_elsewhere(path)
+    if uid is not None:
+        raise NotOwnedError(
+            f"{path} belongs to another user ({user_name(uid)}); ritmeregie will not read or "
+            "write it. Remove it as that user or an administrator, or choose another folder "
+            "with --data-dir."
+        )
+
+
+def check_data_folder_owned(data_dir: Path) -> None:
+    """The data folder and everything directly in it (and in backups/) must be ours."""
+    check_owned(data_dir)
+    if not data_dir.is_dir():
+        return
+    for folder in (data_dir, data_dir / "backups"):
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            continue
+        for name in names:
+            check_owned(folder / name)
+
+
 def prepare_data_dir(data_dir: Path) -> None:
-    """Create the data folder (0700) if needed and check we can write in it."""
+    """Create the data folder (0700) if needed and check that it is ours and we can write in it."""
     if data_dir.exists() and not data_dir.is_dir():
         raise StoreError(f"The data folder {data_dir} is a file, not a folder.")
+    check_data_folder_owned(data_dir)
     if not data_dir.exists():
         try:
             data_dir.mkdir(mode=DIR_MODE, parents=True)
@@ -57,6 +107,7 @@ def prepare_data_dir(data_dir: Path) -> None:
 
 def ensure_private_dir(path: Path) -> None:
     """A sub-folder of the data folder (backups) with the same 0700 rule."""
+    check_owned(path)
     if not path.exists():
         try:
             path.mkdir(mode=DIR_MODE)
@@ -272,6 +323,16 @@ class Sessions:
             self.watch.failed(failure)
             raise failure from exc
         self.watch.succeeded()
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def close_quietly(conn: sqlite3.Connection) -> None:

@@ -18,6 +18,10 @@ class NotADatabaseError(StoreError):
     """The file at the database path is not a ritmeregie database; we never touch it."""
 
 
+class NotOwnedError(StoreError):
+    """The data folder or a file in it belongs to another user; we neither use nor change it."""
+
+
 class SettingsError(StoreError, ValueError):
     """A setting that does not exist or a value it cannot take."""
 
