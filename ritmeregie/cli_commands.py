@@ -43,13 +43,29 @@ def parse_date(text: str | None, tz: ZoneInfo) -> dt.date:
     if text is None:
         return dt.datetime.now(tz).date()
     try:
-        return dt.date.fromisoformat(text.strip())
+        parsed = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise CliError(
             translate(
                 "cli", "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-26."
             ).format(value=text)
         ) from None
+    check_year(parsed.year, text)
+    return parsed
+
+
+# Dates ritmeregie plans in: far enough for any agenda, and every day's bounds, zone offsets and
+# a week on either side stay inside what datetime can hold (year 9999 overflowed in planning).
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def check_year(year: int, text: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise CliError(
+            translate(
+                "cli", "'{value}' is outside the dates ritmeregie works with ({first}–{last})."
+            ).format(value=text, first=FIRST_YEAR, last=LAST_YEAR)
+        )
 
 
 def parse_wall(text: str, default_date: dt.date | None = None) -> dt.datetime:
@@ -66,6 +82,7 @@ def parse_wall(text: str, default_date: dt.date | None = None) -> dt.datetime:
                 '\'{value}\' is not a date and time; write it as "YYYY-MM-DD HH:MM", e.g. "2027-03-26 10:00".',
             ).format(value=text)
         ) from None
+    check_year(parsed.year, text)
     if parsed.tzinfo is not None:
         raise CliError(
             translate(

@@ -91,7 +91,7 @@ def _refuse_while_running(data_dir: Path, what: str) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from .storage import StoreError
     from .storage.backup import BackupKind, copy_database, make_backup
-    from .storage.database import DB_FILENAME
+    from .storage.database import DB_FILENAME, check_data_folder_owned
 
     if args.list:
         if args.file:
@@ -120,6 +120,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             )
         )
     try:
+        check_data_folder_owned(folder)  # another user's store is neither read nor copied
         if target is None:
             written = make_backup(source, folder, BackupKind.MANUAL, now)
         else:

@@ -170,7 +170,19 @@ def data_safety(folder: Path, line: Line) -> int:
             ),
         )
     found = check_permissions(folder)
-    if not found:
+    foreign = [problem for problem in found if problem.owner is not None]
+    if foreign:
+        problems += 1
+        line(
+            False,
+            translate("cli", "privacy"),
+            translate(
+                "cli",
+                "{count} owned by another user, e.g. {path} (uid {uid}); ritmeregie will not use "
+                "this folder",
+            ).format(count=len(foreign), path=foreign[0].path, uid=foreign[0].owner),
+        )
+    elif not found:
         line(True, translate("cli", "privacy"), translate("cli", "folders 0700, files 0600"))
     else:
         problems += 1
