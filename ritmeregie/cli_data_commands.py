@@ -49,7 +49,28 @@ def app_running(data_dir: Path) -> bool:
         pass
     except IpcError:
         return True  # something listens but does not answer: do not pull the file away
-    return _lock_alive(data_dir / "instance.lock")
+    return _folder_locked(data_dir) or _lock_alive(data_dir / "instance.lock")
+
+
+def _folder_locked(data_dir: Path) -> bool:
+    """The running app holds an flock on the data folder (platform/single_instance.py)."""
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    try:
+        fd = os.open(data_dir, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # also releases the probe's own lock at once
+    return False
 
 
 def _lock_alive(lock: Path) -> bool:

@@ -379,7 +379,7 @@ def _setup_logging(data_dir: Path) -> None:
     from logging.handlers import RotatingFileHandler
 
     class QuietFileHandler(RotatingFileHandler):
-        def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        def handleError(self, record: logging.LogRecord) -> None:
             # A full or read-only disk: the log cannot take the line; the user hears of the disk
             # from the app itself, once, not through a traceback on the terminal.
             pass
@@ -435,6 +435,11 @@ def run_app(data_dir: Path, language: str | None = None) -> int:
     try:
         if not lock.acquire():
             return _raise_running(data_dir)
+        if lock.listen_error is not None:
+            print(
+                f"ritmeregie: {lock.listen_error}; 'ritmeregie quit' and 'status' cannot reach it.",
+                file=sys.stderr,
+            )
     except SingleInstanceError as exc:
         # A read-only data folder: no lock file there. The store opens for reading and says so.
         log.warning("running without the single-instance lock: %s", exc)
