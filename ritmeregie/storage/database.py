@@ -36,6 +36,34 @@ CREATING_PREFIX = ".creating-"  # a new store being built, before it is linked i
 BEGIN_OPTION = "ritmeregie_begin"  # execution option: the statement that opens a transaction
 
 
+# Less room than this on the data folder's disk is a full disk: SQLite needs a few pages for its
+# -wal and -shm before it can even read a WAL database.
+FULL_BELOW_BYTES = 256 * 1024
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk holding `path` (a file or folder) has no room left for us (ENOSPC's
+    state: SQLite reports it as "database or disk is full", or as a "disk I/O error" when the
+    -shm cannot grow)."""
+    folder = path if path.is_dir() else path.parent
+    try:
+        if hasattr(os, "statvfs"):
+            info = os.statvfs(folder)
+            return info.f_bavail * info.f_frsize < FULL_BELOW_BYTES
+        import shutil
+
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def full_disk_line(path: Path) -> str:
+    return (
+        f"The disk holding {path} is full; ritmeregie can read your data but not save. "
+        "Make some room and try again (nothing is damaged)."
+    )
+
+
 def owner_elsewhere(path: Path) -> int | None:
     """The uid of another user who owns `path` (not following a link), or None when it is ours,
     missing, or the system has no owners to compare (Windows)."""
@@ -179,11 +207,23 @@ def readonly_uri(path: Path) -> str:
     except sqlite3.OperationalError as exc:
         if _primary_code(exc) in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
             return f"{plain}&immutable=1"
+        # A full disk: no room for the -shm a WAL reader needs. Without a -wal holding pages
+        # the file alone is the whole store, so reading it as immutable misses nothing.
+        full = _primary_code(exc) in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL)
+        if full and not _wal_pages(path) and disk_full(path):
+            return f"{plain}&immutable=1"
     except sqlite3.Error:
         pass  # damage or not a database: the caller's own look reports it
     finally:
         close_quietly(probe)
     return plain
+
+
+def _wal_pages(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 32  # more than the WAL header
+    except OSError:
+        return False
 
 
 def make_engine(
@@ -249,6 +289,8 @@ def write_failure(exc: BaseException, path: Path) -> WriteFailedError | None:
         exc = exc.orig  # type: ignore[assignment]
     code = _primary_code(exc)
     problem = _WRITE_PROBLEMS.get(code) if code is not None else None
+    if problem is WriteProblem.DISK_ERROR and disk_full(path):
+        problem = WriteProblem.DISK_FULL  # a -wal or -shm that could not grow: ENOSPC
     return None if problem is None else WriteFailedError(problem, path)
 
 
@@ -299,8 +341,16 @@ class Sessions:
     back and raised as WriteFailedError with one readable line, and `watch` hears of it.
     """
 
-    def __init__(self, engine: Engine, path: Path | None = None, watch: WriteWatch | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None = None,
+        watch: WriteWatch | None = None,
+        read_only_because: WriteProblem | None = None,
+    ):
         self._read = sessionmaker(engine, expire_on_commit=False)
+        # A store opened read-only for a reason (a full disk) says that reason for every write.
+        self._read_only_because = read_only_because
         writer = engine.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
         self._write = sessionmaker(writer, expire_on_commit=False)
         self._path = path or Path(str(engine.url.database or "database"))
@@ -319,6 +369,8 @@ class Sessions:
             failure = write_failure(exc, self._path)
             if failure is None:
                 raise
+            if self._read_only_because is not None:
+                failure = WriteFailedError(self._read_only_because, self._path)
             log.info("write refused: %s (%s)", failure, getattr(exc, "orig", exc))
             self.watch.failed(failure)
             raise failure from exc

@@ -28,11 +28,13 @@ from .database import (
     check_database_file,
     check_owned,
     create_private_file,
+    disk_full,
     fsync_dir,
+    full_disk_line,
     make_engine,
     prepare_data_dir,
 )
-from .errors import NotADatabaseError, ReadOnlyStoreError, StoreError
+from .errors import NotADatabaseError, ReadOnlyStoreError, StoreError, WriteProblem
 from .journal import Frictions, Reflections
 from .migrate import ensure_schema
 from .nudges import NudgeLog
@@ -61,12 +63,22 @@ class Store:
     recovery: Recovery | None = None
 
     def __init__(
-        self, data_dir: Path, path: Path, clock: Clock, *, read_only: bool = False
+        self,
+        data_dir: Path,
+        path: Path,
+        clock: Clock,
+        *,
+        read_only: bool = False,
+        read_only_because: WriteProblem | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.path = path
         # A folder or file we may not write: everything reads, every write is a WriteFailedError.
         self.read_only = read_only
+        # Why it is read-only (READ_ONLY: the folder or file; DISK_FULL: no room on the disk).
+        self.read_only_because = (
+            (read_only_because or WriteProblem.READ_ONLY) if read_only else None
+        )
         self._engine = make_engine(path, read_only=read_only)
         # Who has to say it when writes stop reaching the disk (database.WriteWatch).
         self.writes = WriteWatch()
@@ -75,7 +87,7 @@ class Store:
         self.damage = DamageWatch()
         self._clock = clock
         event.listen(self._engine, "handle_error", self._on_error)
-        sessions = Sessions(self._engine, path, self.writes)
+        sessions = Sessions(self._engine, path, self.writes, self.read_only_because)
         self.agenda = Agenda(sessions, clock)
         self.must_dos = MustDos(sessions, clock)
         self.calls = Calls(sessions)
@@ -151,6 +163,9 @@ def _open_plain(data_dir: Path, clock: Clock) -> Store:
     path = data_dir / DB_FILENAME
     try:
         prepare_data_dir(data_dir)
+        if path.is_file() and disk_full(data_dir):
+            # No room for the -wal and -shm a writer needs: read what is there, say it once.
+            raise ReadOnlyStoreError(full_disk_line(path), WriteProblem.DISK_FULL)
         if not os.path.lexists(path):
             create_new_store(path, data_dir, now=utc_now(clock))
         _with_hint(check_database_file, path, data_dir)
@@ -211,7 +226,7 @@ def _open_read_only(data_dir: Path, path: Path, clock: Clock, why: ReadOnlyStore
             f"(schema {state.version}, wanted {HEAD_REVISION}); it was left untouched."
         )
     log.info("%s; opening %s read-only", why, path)
-    return Store(data_dir, path, clock, read_only=True)
+    return Store(data_dir, path, clock, read_only=True, read_only_because=why.problem)
 
 
 def _refuse_damage(path: Path) -> None:

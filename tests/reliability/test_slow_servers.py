@@ -81,7 +81,9 @@ class Hostile:
 
 
 def drip_body(conn: socket.socket, server: Hostile) -> None:
-    conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/calendar\r\nContent-Length: 100000\r\n\r\n")
+    conn.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/calendar\r\nContent-Length: 100000\r\n\r\n"
+    )
     server.drip(conn, b"B" * 100000)
 
 
