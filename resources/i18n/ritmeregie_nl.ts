@@ -255,6 +255,14 @@
         <translation>Je kunt je alleen abonneren op https-adressen (&apos;{url}&apos; is dat niet).</translation>
     </message>
     <message>
+        <source>it redirects to {url}, which is not an https address</source>
+        <translation>het stuurt door naar {url}, en dat is geen https-adres</translation>
+    </message>
+    <message>
+        <source>it redirects to {url}, an address on this computer</source>
+        <translation>het stuurt door naar {url}, een adres op deze computer</translation>
+    </message>
+    <message>
         <source>The calendar &apos;{name}&apos; could not be fetched: {reason}</source>
         <translation>De agenda &apos;{name}&apos; kon niet worden opgehaald: {reason}</translation>
     </message>
@@ -2926,6 +2934,10 @@
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
+        <source>The disk is full: ritmeregie shows your day, but cannot save changes. Nothing is damaged; make some room and start ritmeregie again.</source>
+        <translation>De schijf is vol: ritmeregie laat je dag zien, maar kan wijzigingen niet bewaren. Er is niets beschadigd; maak wat ruimte en start ritmeregie opnieuw.</translation>
+    </message>
+    <message>
         <source>Your data folder {folder} is read-only: ritmeregie shows your day, but cannot save changes.</source>
         <translation>Je gegevensmap {folder} is alleen-lezen: ritmeregie laat je dag zien, maar kan geen wijzigingen opslaan.</translation>
     </message>
@@ -3061,6 +3073,10 @@
         <translation>sluit de draaiende app af</translation>
     </message>
     <message>
+        <source>ritmeregie: an argument is not valid text (UTF-8): {value}</source>
+        <translation>ritmeregie: een argument is geen geldige tekst (UTF-8): {value}</translation>
+    </message>
+    <message>
         <source>Try &apos;ritmeregie --help&apos;.</source>
         <translation>Probeer &apos;ritmeregie --help&apos;.</translation>
     </message>
@@ -3071,6 +3087,10 @@
     <message>
         <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-26.</source>
         <translation>&apos;{value}&apos; is geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2027-03-26.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is outside the dates ritmeregie works with ({first}–{last}).</source>
+        <translation>&apos;{value}&apos; valt buiten de datums waarmee ritmeregie werkt ({first}–{last}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date and time; write it as &quot;YYYY-MM-DD HH:MM&quot;, e.g. &quot;2027-03-26 10:00&quot;.</source>
@@ -3173,8 +3193,12 @@
         <translation>de app draait niet; start hem met &apos;ritmeregie&apos;.</translation>
     </message>
     <message>
-        <source>ritmeregie is closing.</source>
-        <translation>ritmeregie wordt afgesloten.</translation>
+        <source>ritmeregie was asked to quit but is still running after {seconds} s; perhaps a window is waiting for an answer.</source>
+        <translation>ritmeregie is gevraagd te stoppen, maar draait na {seconds} s nog; misschien wacht een venster op een antwoord.</translation>
+    </message>
+    <message>
+        <source>ritmeregie has closed.</source>
+        <translation>ritmeregie is gestopt.</translation>
     </message>
     <message>
         <source>Now: {title} until {time} ({minutes} min left)</source>
@@ -3231,6 +3255,18 @@
     <message>
         <source>Starting ritmeregie sets a damaged file aside and restores the newest good backup; or choose one yourself with &apos;ritmeregie restore FILE&apos;.</source>
         <translation>Bij het starten zet ritmeregie een beschadigd bestand apart en zet de nieuwste goede back-up terug; of kies er zelf een met &apos;ritmeregie restore BESTAND&apos;.</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>opslaan</translation>
+    </message>
+    <message>
+        <source>not possible: the disk is full (your data is readable and not damaged)</source>
+        <translation>niet mogelijk: de schijf is vol (je gegevens zijn leesbaar en niet beschadigd)</translation>
+    </message>
+    <message>
+        <source>not possible: the data folder is read-only</source>
+        <translation>niet mogelijk: de gegevensmap is alleen-lezen</translation>
     </message>
     <message>
         <source>schema version</source>
@@ -3299,6 +3335,10 @@
     <message>
         <source>privacy</source>
         <translation>privacy</translation>
+    </message>
+    <message>
+        <source>{count} owned by another user, e.g. {path} (uid {uid}); ritmeregie will not use this folder</source>
+        <translation>{count} van een andere gebruiker, bijv. {path} (uid {uid}); ritmeregie gebruikt deze map niet</translation>
     </message>
     <message>
         <source>folders 0700, files 0600</source>
@@ -3749,6 +3789,10 @@
         <translation>naar dit bestand schrijven in plaats van naar het scherm</translation>
     </message>
     <message>
+        <source>with --output: replace a file that exists</source>
+        <translation>met --output: vervang een bestand dat al bestaat</translation>
+    </message>
+    <message>
         <source>What am I satisfied with?</source>
         <translation>Waar ben ik tevreden over?</translation>
     </message>
@@ -3915,6 +3959,10 @@
     <message>
         <source>{path} is a folder; name a file.</source>
         <translation>{path} is een map; noem een bestand.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name, or add --force to replace it.</source>
+        <translation>{path} bestaat al; kies een andere naam, of voeg --force toe om het te vervangen.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>

@@ -60,6 +60,7 @@ def _fetch_in_thread(results: _Results, name: str, job: Callable[[], Prepared]) 
     except RuntimeError:  # the app is gone: nobody is left to tell
         pass
 
+
 ROLL_AFTER_MIDNIGHT = dt.timedelta(minutes=5)
 MAX_WAIT_MS = 6 * 60 * 60 * 1000  # re-aim at least every six hours (sleep, clock changes)
 MIN_WAIT_MS = 1000
