@@ -67,7 +67,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         super().__init__()
         self._origin_local = (urlsplit(origin).hostname or "").lower() in LOOPBACK_HOSTS
 
-    def http_error_302(  # type: ignore[override]
+    def http_error_302(
         self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: Any
     ) -> Any:
         # Looked at before urllib's own check, which calls every refused scheme a redirect error.
@@ -79,7 +79,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
                 raise RedirectRefused(refused)
         return super().http_error_302(req, fp, code, msg, headers)
 
-    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302  # type: ignore[assignment]
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
     def _refusal(self, target: str) -> str | None:
         try:

@@ -198,7 +198,7 @@ def _peer_pid(sock: socket.socket, path: Path) -> int | None:
             f"the program listening on {path} runs as another user (uid {uid}); "
             "ritmeregie will not talk to it"
         )
-    return pid
+    return int(pid)
 
 
 def _exchange_unix(data_dir: Path, request: bytes, timeout_s: float) -> tuple[bytes, int | None]:
