@@ -21,7 +21,7 @@ from .i18n import translate
 # What `forget --all` removes from the data folder besides the database and its sidecars.
 FORGET_FOLDERS = ("backups", "set-aside")
 FORGET_FILES = ("recoveries.jsonl", "ritmeregie-error.log")
-FORGET_PREFIXES = ("ritmeregie.sqlite3", "ritmeregie.log", ".restoring-")
+FORGET_PREFIXES = ("ritmeregie.sqlite3", "ritmeregie.log", ".restoring-", ".creating-")
 CONFIRM_WORDS = frozenset({"forget", "vergeet"})
 
 
