@@ -79,7 +79,7 @@ def test_dates_outside_1900_to_2200_are_refused_in_one_line(
     done = ritmeregie(*args)
     ledger(SCENARIO).faults_injected += 1
     assert done.returncode == 1
-    assert "(1900–2200)" in one_clear_line(done)
+    assert "1900–2200" in one_clear_line(done)
 
 
 def test_the_edges_of_the_range_still_work(ritmeregie: Run) -> None:
