@@ -120,6 +120,10 @@ def _labels(translate: Translate) -> dict[FindingKind, str]:
     }
 
 
+def kind_label(kind: FindingKind, language: str) -> str:
+    return _labels(partial(translate_in, language))[kind]
+
+
 def finding_text(finding: Finding, language: str) -> FindingText:
     translate: Translate = partial(translate_in, language)
     message, suggestion = _texts(translate)[finding.signal]

@@ -1818,6 +1818,77 @@
     </message>
 </context>
 <context>
+    <name>PhrasesWindow</name>
+    <message>
+        <source>Quick reply</source>
+        <translation>Snel antwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>&amp;Antwoorden</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>Snelle antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;Text (yours to change)</source>
+        <translation>&amp;Tekst (pas hem gerust aan)</translation>
+    </message>
+    <message>
+        <source>Text of the reply</source>
+        <translation>Tekst van het antwoord</translation>
+    </message>
+    <message>
+        <source>{manager} becomes your manager&apos;s name, {next_free_slot} next week&apos;s first free focus block.</source>
+        <translation>{manager} wordt de naam van je manager, {next_free_slot} het eerste vrije focusblok van volgende week.</translation>
+    </message>
+    <message>
+        <source>As it will be copied</source>
+        <translation>Zoals het gekopieerd wordt</translation>
+    </message>
+    <message>
+        <source>Your manager&apos;s name</source>
+        <translation>Naam van je manager</translation>
+    </message>
+    <message>
+        <source>e.g. Inge</source>
+        <translation>bijv. Inge</translation>
+    </message>
+    <message>
+        <source>&amp;Copy (Enter)</source>
+        <translation>&amp;Kopiëren (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default</source>
+        <translation>Terug naar de &amp;standaardtekst</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s name</source>
+        <translation>Naam van je &amp;manager</translation>
+    </message>
+    <message>
+        <source>As it will be copied:</source>
+        <translation>Zoals het gekopieerd wordt:</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+    <message>
+        <source>The default is back.</source>
+        <translation>De standaardtekst staat er weer.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>{title} ({time}) dropped: no free time left today.</source>
@@ -2389,6 +2460,81 @@
     </message>
 </context>
 <context>
+    <name>SendCheckWindow</name>
+    <message>
+        <source>Check a mail</source>
+        <translation>Mail nakijken</translation>
+    </message>
+    <message>
+        <source>Paste your draft. The remarks follow as you type; nothing you type here is stored or leaves this computer.</source>
+        <translation>Plak je concept. De opmerkingen volgen terwijl je typt; niets van wat je hier typt wordt bewaard of verlaat deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Concept</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Hi Mark,
+
+Could you …</source>
+        <translation>Hoi Mark,
+
+Kun je …</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>O&amp;pmerkingen</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>&amp;Opening line to copy (goal · action · deadline)</source>
+        <translation>&amp;Openingszin om te kopiëren (doel · actie · deadline)</translation>
+    </message>
+    <message>
+        <source>Opening line to copy</source>
+        <translation>Openingszin om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy opening line ({keys})</source>
+        <translation>Openingszin kopiëren ({keys})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Paste or type a draft to check it.</source>
+        <translation>Plak of typ een concept om het na te kijken.</translation>
+    </message>
+    <message>
+        <source>Ready to send: nothing to remark.</source>
+        <translation>Klaar om te versturen: niets op aan te merken.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>{count} · read as {language}</source>
+        <translation>{count} · gelezen als {language}</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsWindow</name>
     <message>
         <source>Settings — ritmeregie</source>
@@ -2775,6 +2921,14 @@
     <message>
         <source>Note a friction…</source>
         <translation>Wrijving noteren…</translation>
+    </message>
+    <message>
+        <source>Check a mail…</source>
+        <translation>Mail nakijken…</translation>
+    </message>
+    <message>
+        <source>Quick reply…</source>
+        <translation>Snel antwoord…</translation>
     </message>
     <message>
         <source>Rituals</source>

@@ -270,7 +270,7 @@ def _opening(draft: Draft, requests: list[int], deadline: re.Match[str] | None) 
     goal: str | None = subject or None
     if goal is None and draft.sentences and (not requests or requests[0] != 0):
         goal = _short(draft.sentences[0])
-    action = _short(draft.sentences[requests[0]]) if requests else None
+    action = _short(_plain(draft.sentences[requests[0]])) if requests else None
     return Opening(goal, action, _deadline_phrase(" ".join(draft.sentences)) if deadline else None)
 
 
@@ -287,6 +287,15 @@ def _deadline_phrase(content: str) -> str | None:
             end = more.end()
         return (lead.group(0) if lead else "") + content[match.start() : end]
     return None
+
+
+def _plain(sentence: str) -> str:
+    """The request without what the tone check objects to, fit for a calm opening line."""
+    text = sig.SAID_BEFORE.sub("", sentence)
+    text = sig.ASAP.sub("", text)
+    text = re.sub(r"!+", ".", text)
+    text = re.sub(r"\s+([.,?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
+    return text[:1].upper() + text[1:]
 
 
 def _short(sentence: str, limit: int = 90) -> str:
