@@ -55,8 +55,11 @@ REQUEST = _any(
     r"\blaat (?:me|mij|ons|even|het) (?:\w+ ){0,3}weten\b",
     r"\bmag ik\b|\bverzoek\b|\bik vraag (?:je|u|jullie)\b|^\s*actie\s*:",
     r"\b(?:could|can|would|will) (?:you|we)\b|\bplease\b|\bkindly\b|\blet me know\b",
-    r"\bi(?:'d| would) (?:like|appreciate)\b|\bi need (?:you|your)\b|^\s*action\s*:",
-    r"^graag\b|\bik zou (?:het )?(?:\w+ )?graag\b|\b(?:zullen|kunnen) we\b|\bshall we\b",
+    r"\bi(?:'d| would) like (?:you|your|to ask)\b|\bi(?:'d| would) appreciate\b",
+    r"\bi need (?:you|your)\b|^\s*action\s*:",
+    r"^graag\b|\bik zou graag (?:je|jouw|uw|van je|van u)\b|\b(?:zullen|kunnen) we\b|\bshall we\b",
+    r"\bik zou (?:het )?(?:fijn|prettig) vinden als (?:je|u|jullie)\b",
+    r"\bik (?:wil|zou) (?:je|u|jullie) (?:graag )?(?:vragen|verzoeken)\b",
     r"\bi(?:'d| would) be grateful\b|\bwould it be possible\b",
 )
 # Said as a demand rather than asked: still an action for the reader, but not a polite one.
@@ -81,18 +84,23 @@ INFORMATIONAL = _any(
     r"\bgeen actie (?:nodig|vereist|van je)\b|\bno action (?:needed|required)\b",
     r"\bje hoeft (?:hier )?niets\b|\byou don'?t need to do anything\b|\bjust to let you know\b",
     r"\bnothing (?:you need|to do)\b|\bter herinnering\b|\bfor the record\b|^(?:herinnering|reminder)\s*:",
+    r"\bter bevestiging\b|\b(?:just )?(?:confirming|to confirm)\b|\bhierbij bevestig ik\b",
+    r"\bgoed nieuws\b|\bgood news\b|\bstaat in je agenda\b|\bis in your (?:calendar|diary)\b",
+    r"\b(?:is|zijn) (?:geregeld|geboekt|rond|bevestigd|verstuurd)\b",
+    r"\b(?:is|are|has been|have been) (?:booked|arranged|confirmed|sorted|sent)\b",
 )
 THANKS = _any(r"\b(?:bedankt|dank je|dank u|dankjewel|thanks|thank you)\b")
 
 GREETING = _any(
-    r"^(?:hoi|hallo|hey|hee|beste|dag|goedemorgen|goedemiddag|goedenavond|lieve|geachte|"
+    r"^(?:hoi|hallo|hey|hee|ha|hai|beste|dag|goedemorgen|goedemiddag|goedenavond|lieve|geachte|"
     r"hi|hello|dear|good (?:morning|afternoon|evening)|morning|allen|all)\b",
 )
 CLOSING = _any(
     r"\b(?:groet|groeten|groetjes|mvg|gr\.?)\b|\bmet vriendelijke\b|\bhartelijke\b",
     r"\b(?:alvast )?(?:bedankt|dank je|dank u|dankjewel|dank)\b|\bfijne (?:dag|middag|avond|week|weekend)\b",
     r"\b(?:regards|thanks|thank you|cheers|best|sincerely|many thanks|kind regards|all the best)\b",
-    r"\bhave a (?:good|nice|great)\b|\bspeak soon\b|\btot (?:straks|morgen|dan|snel)\b",
+    r"\bhave a (?:good|nice|great)\b|\b(?:speak|talk) soon\b|\bsee you\b|\bthx\b",
+    r"\btot (?:straks|morgen|dan|snel|zo)\b|\bliefs\b|\bbvd\b|\bbij voorbaat dank\b",
 )
 
 # Tone.
@@ -138,7 +146,7 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 ADDRESS_SEPARATOR = re.compile(r"[;,]")
 
 # Where a mail stops being read closely: this many words, or this many questions for one reader.
-LONG_WORDS = 250
+LONG_WORDS = 200
 MANY_QUESTIONS = 5
 # The opening: the first sentences after the greeting, where the action and deadline belong.
 OPENING_SENTENCES = 3
