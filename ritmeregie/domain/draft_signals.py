@@ -118,9 +118,9 @@ CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý]{5,}\b")
 ACRONYMS = frozenset({"HTTPS", "SCRUM", "ASAP", "RSVP", "EBITDA", "UNICEF"})
 # Bare commands at a sentence's start ("Stuur het rapport.", "Fix this."), blunt without a softener.
 IMPERATIVE_START = _any(
-    r"^(?:stuur|regel|zorg|doe|lever|maak|pas|controleer|geef|zet|plan|fix|regel|kijk|lees|"
+    r"^(?:just |now |nu )?(?:stuur|regel|zorg|doe|lever|maak|pas|controleer|geef|zet|plan|fix|regel|kijk|lees|"
     r"bel|mail|beantwoord|verwerk|update|check|neem|breng)\b",
-    r"^(?:send|do|fix|make sure|get|finish|deliver|update|check|sort out|handle|call|reply|"
+    r"^(?:just |now )?(?:send|do|fix|make sure|get|finish|deliver|update|check|sort out|handle|call|reply|"
     r"read|give|put|change|stop|bring|take)\b",
     r"^(?:ik wil (?:dat|het|de|die|dit)|ik verwacht|dit moet|you need to|you have to|i want (?:it|this|the)|i expect)\b",
     r"\b(?:nu meteen|per direct|onmiddellijk|right now|immediately)\b",

@@ -179,12 +179,12 @@ def is_request(sentence: str) -> bool:
     return bool(sig.REQUEST.search(sentence)) or sentence.rstrip().endswith("?")
 
 
-def is_order(sentence: str) -> bool:
+def is_order(sentence: str, *, demands: bool = True) -> bool:
     """Told rather than asked ("Stuur het rapport.", "It needs to go out"): still an action."""
     if sig.NOT_A_REQUEST.search(sentence) or sig.INFORMATIONAL.search(sentence):
         return False
     bare = sig.LIST_ITEM.sub("", sentence)
-    return bool(sig.IMPERATIVE_START.search(bare) or sig.DEMAND.search(bare))
+    return bool(sig.IMPERATIVE_START.search(bare) or (demands and sig.DEMAND.search(bare)))
 
 
 def check_draft(text: str, default_language: str = "nl") -> SendCheck:
@@ -199,7 +199,8 @@ def check_draft(text: str, default_language: str = "nl") -> SendCheck:
     if not draft.sentences:
         return SendCheck(language, (), opening)
     findings: list[Finding] = []
-    informational = bool(sig.INFORMATIONAL.search(text)) or (
+    subject = draft.headers.get("subject", "")
+    informational = any(sig.INFORMATIONAL.search(s) for s in (subject, *draft.sentences)) or (
         draft.words <= sig.THANKS_ONLY_WORDS and bool(sig.THANKS.search(content))
     )
     if not requests:
@@ -212,13 +213,15 @@ def check_draft(text: str, default_language: str = "nl") -> SendCheck:
             findings.append(
                 Finding(Signal.ACTION_BURIED, _short(draft.sentences[first]), first + 1)
             )
-        loose = [i for i in asked if i not in draft.list_sentences]
+        # Questions and bare orders each ask something; "it has to move" only explains.
+        told = {i for i, s in enumerate(draft.sentences) if is_order(s, demands=False)}
+        loose = [i for i in sorted(set(asked) | told) if i not in draft.list_sentences]
         if len(loose) >= sig.SEVERAL_REQUESTS:
             findings.append(Finding(Signal.SEVERAL_ACTIONS, count=len(loose)))
         if deadline is None:
             asap = sig.ASAP.search(content)
             findings.append(Finding(Signal.DEADLINE_MISSING, asap.group(0) if asap else ""))
-    findings += _tone(draft, text)
+    findings += _tone(draft, asked=bool(asked), informational=informational)
     if draft.words > sig.LONG_WORDS:
         findings.append(Finding(Signal.LONG, count=draft.words))
     else:
@@ -231,7 +234,7 @@ def check_draft(text: str, default_language: str = "nl") -> SendCheck:
     return SendCheck(language, tuple(findings), opening)
 
 
-def _tone(draft: Draft, text: str) -> list[Finding]:
+def _tone(draft: Draft, *, asked: bool, informational: bool) -> list[Finding]:
     found: list[Finding] = []
     body = "\n".join(draft.sentences)
     shouting = [w for w in sig.CAPS_WORD.findall(body) if w not in sig.ACRONYMS]
@@ -250,7 +253,8 @@ def _tone(draft: Draft, text: str) -> list[Finding]:
         found.append(Finding(Signal.NO_GREETING))
     if several_lines and draft.closing is None and not sig.THANKS.search(body[-200:]):
         found.append(Finding(Signal.NO_CLOSING))
-    polite = bool(sig.SOFTENER.search(body)) or draft.closing is not None
+    # One bare order among friendly questions is a style; orders as the only way of asking are not.
+    polite = asked or informational
     blunt = [
         s
         for s in draft.sentences
