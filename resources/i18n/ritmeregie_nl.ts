@@ -2089,6 +2089,80 @@
     </message>
 </context>
 <context>
+    <name>ReportPrompt</name>
+    <message>
+        <source>Short, friendly and to the point; no jargon.</source>
+        <translation>Kort, vriendelijk en to the point; in de je-vorm; geen jargon.</translation>
+    </message>
+    <message>
+        <source>(No DADUs recorded yet today.)</source>
+        <translation>(Vandaag nog geen DADU&apos;s vastgelegd.)</translation>
+    </message>
+    <message>
+        <source>Write a short report of today&apos;s meetings for my colleagues, in my own style. Start with the most important decision.</source>
+        <translation>Schrijf een kort verslag van de overleggen van vandaag voor mijn collega&apos;s, in mijn eigen stijl. Begin met het belangrijkste besluit.</translation>
+    </message>
+    <message>
+        <source>How I write:</source>
+        <translation>Zo schrijf ik:</translation>
+    </message>
+    <message>
+        <source>Use only the facts below. Keep every decision, action, owner and deadline; add nothing that is not there.</source>
+        <translation>Gebruik alleen de feiten hieronder. Houd elk besluit, elke actie, eigenaar en deadline; voeg niets toe wat er niet staat.</translation>
+    </message>
+    <message>
+        <source>End with one line: “First draft written with help from AI.”</source>
+        <translation>Sluit af met één regel: „Eerste opzet geschreven met hulp van AI.”</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPromptWindow</name>
+    <message>
+        <source>Report via AI</source>
+        <translation>Verslag via AI</translation>
+    </message>
+    <message>
+        <source>Today&apos;s DADUs and your style notes as one prompt for the AI assistant your organisation allows. ritmeregie sends nothing anywhere. Make the draft your own before you send it, and say that AI helped.</source>
+        <translation>De DADU&apos;s van vandaag en je stijlnotities als één prompt voor de AI-assistent die je organisatie toestaat. ritmeregie stuurt niets door. Maak de opzet je eigen voordat je hem verstuurt, en zeg dat AI heeft geholpen.</translation>
+    </message>
+    <message>
+        <source>&amp;How you write (a few lines)</source>
+        <translation>&amp;Zo schrijf jij (een paar regels)</translation>
+    </message>
+    <message>
+        <source>How you write</source>
+        <translation>Zo schrijf jij</translation>
+    </message>
+    <message>
+        <source>e.g. Short sentences, the &apos;je&apos; form, decisions first, no jargon.</source>
+        <translation>bijv. Korte zinnen, je-vorm, besluiten eerst, geen jargon.</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt to copy</source>
+        <translation>&amp;Prompt om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Prompt to copy</source>
+        <translation>Prompt om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy prompt ({keys})</source>
+        <translation>Prompt kopiëren ({keys})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your assistant.</source>
+        <translation>Gekopieerd. Plak hem in je assistent.</translation>
+    </message>
+</context>
+<context>
     <name>RhythmDraft</name>
     <message>
         <source>A focus block lasts {low} to {high} minutes.</source>
@@ -2993,6 +3067,10 @@ Kun je …</translation>
     <message>
         <source>Checklists…</source>
         <translation>Checklists…</translation>
+    </message>
+    <message>
+        <source>Report via AI…</source>
+        <translation>Verslag via AI…</translation>
     </message>
     <message>
         <source>Competence mirror…</source>

@@ -74,6 +74,11 @@ def _check_phrases(value: dict[str, Any]) -> None:
             raise ValueError(f"phrase '{name}' is longer than {PHRASE_MAX_CHARS} characters")
 
 
+def _check_notes(value: str) -> None:
+    if len(value) > PHRASE_MAX_CHARS:
+        raise ValueError(f"write at most {PHRASE_MAX_CHARS} characters")
+
+
 def _check_short_text(value: str) -> None:
     if len(value) > 200 or any(not ch.isprintable() for ch in value):
         raise ValueError("write one short line")
@@ -121,6 +126,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("first_run_done", bool, False),
     SettingSpec("phrases", dict, {}, _check_phrases),
     SettingSpec("manager_name", str, "", _check_short_text),
+    SettingSpec("style_notes", str, "", _check_notes),
 )
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
 

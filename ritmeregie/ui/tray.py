@@ -139,6 +139,7 @@ class Tray(QObject):
             self.rituals_menu, self.tr("Frictievrijdag…"), WindowKey.FRICTION_FRIDAY
         )
         self._window_action(self.rituals_menu, self.tr("Checklists…"), WindowKey.CHECKLISTS)
+        self._window_action(self.rituals_menu, self.tr("Report via AI…"), WindowKey.REPORT_PROMPT)
         self._window_action(
             self.rituals_menu, self.tr("Competence mirror…"), WindowKey.COMPETENCE_MIRROR
         )
