@@ -65,7 +65,7 @@ def _texts(translate: Translate) -> dict[Signal, tuple[str, str]]:
             translate("SendCheck", "Stacked exclamation marks sound rushed or cross."),
             translate("SendCheck", "A full stop is calmer; say why it matters instead."),
         ),
-        Signal.SAID_BEFORE: (
+        Signal.REPROACH: (
             translate("SendCheck", "“{evidence}” sounds like a reproach."),
             translate("SendCheck", "Leave it out and simply give the point again: “In short: …”"),
         ),

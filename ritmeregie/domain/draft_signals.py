@@ -104,12 +104,16 @@ CLOSING = _any(
 )
 
 # Tone.
-SAID_BEFORE = _any(
+REPROACH = _any(
     r"\bzoals (?:ik )?(?:al )?(?:eerder|reeds) (?:gezegd|aangegeven|gemeld|gevraagd|gemaild)\b",
     r"\bzoals ik al (?:zei|schreef|aangaf)\b|\bnogmaals\b|\bvoor de laatste keer\b",
     r"\bas (?:i )?(?:said|stated|mentioned) (?:before|earlier|previously)\b|\bas i (?:already )?said\b",
     r"\bas previously (?:stated|mentioned)\b|\bper my (?:last|previous) (?:e-?mail|message)\b",
     r"\bi already (?:told|asked) you\b|\bfor the last time\b",
+    r"\bwaarom (?:is|zijn|heb|heeft|hebben) (?:je |jij |u |jullie )?(?:dit|dat|het|de \w+) (?:nog )?(?:steeds )?niet\b",
+    r"\bwhy (?:hasn't|haven't|isn't|wasn't|didn't|has this not|is this not)\b",
+    r"\bnog steeds niet\b|\bstill (?:not|haven't|hasn't)\b|\bik had (?:eigenlijk )?verwacht\b",
+    r"\bi (?:had )?expected (?:this|it|you)\b",
 )
 ASAP = _any(r"\basap\b|\bz\.s\.m\.?|\bzsm\b|\ba\.s\.a\.p\.?")
 STACKED_EXCLAMATION = re.compile(r"!{2,}|(?:![^!\n]*){3,}")
@@ -122,7 +126,9 @@ IMPERATIVE_START = _any(
     r"bel|mail|beantwoord|verwerk|update|check|neem|breng)\b",
     r"^(?:just |now )?(?:send|do|fix|make sure|get|finish|deliver|update|check|sort out|handle|call|reply|"
     r"read|give|put|change|stop|bring|take)\b",
-    r"^(?:ik wil (?:dat|het|de|die|dit)|ik verwacht|dit moet|you need to|you have to|i want (?:it|this|the)|i expect)\b",
+    r"^(?:ik wil (?:dat|het|de|die|dit)|ik verwacht|you need to|you have to|i want (?:it|this|the)|i expect)\b",
+    r"^(?:dit|het|dat) moet\b|^(?:this|it|that) (?:needs to|has to|must)\b",
+    r"^i need (?:this|it|that|the)\b|^ik heb (?:dit|het|dat|de \w+) .*\bnodig\b",
     r"\b(?:nu meteen|per direct|onmiddellijk|right now|immediately)\b",
 )
 SOFTENER = _any(

@@ -35,7 +35,7 @@ class Signal(StrEnum):
     DEADLINE_MISSING = "deadline_missing"
     SHOUTING = "shouting"
     EXCLAMATIONS = "exclamations"
-    SAID_BEFORE = "said_before"
+    REPROACH = "reproach"
     ASAP = "asap"
     NO_GREETING = "no_greeting"
     NO_CLOSING = "no_closing"
@@ -208,8 +208,10 @@ def check_draft(text: str, default_language: str = "nl") -> SendCheck:
             findings.append(Finding(Signal.ACTION_MISSING))
     else:
         first = requests[0]
-        before = sum(len(_WORDS.findall(s)) for s in draft.sentences[:first])
-        if first >= sig.OPENING_SENTENCES or before >= sig.OPENING_WORDS:
+        # A list (an agenda, the options) is scanned at a glance: only prose counts as run-up.
+        run_up = [s for i, s in enumerate(draft.sentences[:first]) if i not in draft.list_sentences]
+        before = sum(len(_WORDS.findall(s)) for s in run_up)
+        if len(run_up) >= sig.OPENING_SENTENCES or before >= sig.OPENING_WORDS:
             findings.append(
                 Finding(Signal.ACTION_BURIED, _short(draft.sentences[first]), first + 1)
             )
@@ -242,9 +244,9 @@ def _tone(draft: Draft, *, asked: bool, informational: bool) -> list[Finding]:
         found.append(Finding(Signal.SHOUTING, shouting[0], len(shouting)))
     if sig.STACKED_EXCLAMATION.search(body):
         found.append(Finding(Signal.EXCLAMATIONS, count=body.count("!")))
-    said = sig.SAID_BEFORE.search(body)
+    said = sig.REPROACH.search(body)
     if said:
-        found.append(Finding(Signal.SAID_BEFORE, said.group(0)))
+        found.append(Finding(Signal.REPROACH, said.group(0)))
     asap = sig.ASAP.search(body) or sig.ASAP.search(draft.headers.get("subject", ""))
     if asap:
         found.append(Finding(Signal.ASAP, asap.group(0)))
@@ -295,7 +297,7 @@ def _deadline_phrase(content: str) -> str | None:
 
 def _plain(sentence: str) -> str:
     """The request without what the tone check objects to, fit for a calm opening line."""
-    text = sig.SAID_BEFORE.sub("", sentence)
+    text = sig.REPROACH.sub("", sentence)
     text = sig.ASAP.sub("", text)
     text = re.sub(r"!+", ".", text)
     text = re.sub(r"\s+([.,?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
