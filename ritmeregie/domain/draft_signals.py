@@ -153,6 +153,8 @@ ADDRESS_SEPARATOR = re.compile(r"[;,]")
 
 # Where a mail stops being read closely: this many words, or this many questions for one reader.
 LONG_WORDS = 200
+# The rules read this much of a draft (some 2,000 words: ten times a long mail).
+READ_CHARS = 12_000
 MANY_QUESTIONS = 5
 # The opening: the first sentences after the greeting, where the action and deadline belong.
 OPENING_SENTENCES = 3

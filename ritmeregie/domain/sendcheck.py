@@ -189,6 +189,10 @@ def is_order(sentence: str, *, demands: bool = True) -> bool:
 
 def check_draft(text: str, default_language: str = "nl") -> SendCheck:
     """All findings for one draft, in reading order of importance (opening first, then tone)."""
+    # Far past any mail's length only the words are counted: the rules read the first part, so
+    # a pasted report or log still answers at once.
+    whole_words = len(_WORDS.findall(text)) if len(text) > sig.READ_CHARS else 0
+    text = text[: sig.READ_CHARS]
     language = detect_language(text, default_language)
     draft = parse_draft(text)
     content = " ".join(draft.sentences)
@@ -224,8 +228,9 @@ def check_draft(text: str, default_language: str = "nl") -> SendCheck:
             asap = sig.ASAP.search(content)
             findings.append(Finding(Signal.DEADLINE_MISSING, asap.group(0) if asap else ""))
     findings += _tone(draft, asked=bool(asked), informational=informational)
-    if draft.words > sig.LONG_WORDS:
-        findings.append(Finding(Signal.LONG, count=draft.words))
+    words = max(draft.words, whole_words)
+    if words > sig.LONG_WORDS:
+        findings.append(Finding(Signal.LONG, count=words))
     else:
         questions = content.count("?")
         if questions >= sig.MANY_QUESTIONS:

@@ -89,3 +89,10 @@ def test_a_bare_name_instead_of_a_greeting_is_tone():
         "Jeroen,\n\nKun je vóór vrijdag bellen? Het gaat over de heidag.\nDank je!\n\nSanne"
     )
     assert [f.signal for f in check.findings] == [Signal.NO_GREETING]
+
+
+def test_a_draft_far_past_a_mails_length_is_read_in_part_and_counted_whole():
+    text = "Hoi Mark,\n\nKun je vóór vrijdag kijken? " + "Het gaat om de cijfers. " * 20_000
+    check = check_draft(text)
+    (long,) = [f for f in check.findings if f.signal is Signal.LONG]
+    assert long.count > 100_000  # every word of the draft, not only the part the rules read
