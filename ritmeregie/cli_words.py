@@ -31,7 +31,7 @@ def add_parsers(
     )
     check.add_argument(
         "file",
-        metavar="FILE",
+        metavar=translate("cli", "FILE"),
         nargs="?",
         help=translate("cli", "the draft as a text file; - or nothing: read it from input"),
     )
@@ -44,7 +44,10 @@ def add_parsers(
         "phrases", parents=[common], help=translate("cli", "quick replies to copy")
     )
     actions = phrases.add_subparsers(
-        dest="phrases_command", metavar="ACTION", parser_class=type(phrases), required=True
+        dest="phrases_command",
+        metavar=translate("cli", "ACTION"),
+        parser_class=type(phrases),
+        required=True,
     )
     p = actions.add_parser(
         "list", parents=[common], help=translate("cli", "show the quick replies, filled in")
@@ -57,6 +60,8 @@ def add_parsers(
         help=translate("cli", "copy a quick reply to the clipboard (printed where there is none)"),
     )
     p.add_argument(
-        "name", metavar="NAME", help=translate("cli", "the reply's name (see 'phrases list')")
+        "name",
+        metavar=translate("cli", "NAME"),
+        help=translate("cli", "the reply's name (see 'phrases list')"),
     )
     p.set_defaults(run=f"{RUN}:cmd_phrases_copy")
