@@ -126,3 +126,14 @@ def test_an_edited_reply_is_kept_and_the_default_comes_back(qtbot: Any, app: Rit
     assert app.store.settings.get("phrases") == {}
     assert window.editor.toPlainText() == default_phrases()["call-me"][1]
     assert not window.reset_button.isEnabled()
+
+
+def test_ctrl_c_on_the_list_copies_too(qtbot: Any, app: RitmeregieApp) -> None:
+    window = app.show_window(WindowKey.PHRASES)
+    assert isinstance(window, PhrasesWindow)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.list.setCurrentRow(5)
+    window.list.setFocus()
+    with qtbot.waitSignal(window.copied):
+        QTest.keyClick(window.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "Feel free to call me, I'm happy to think along."
