@@ -95,7 +95,11 @@ GREETING = _any(
     r"^(?:hoi|hallo|hey|hee|ha|hai|beste|dag|goedemorgen|goedemiddag|goedenavond|lieve|geachte|"
     r"hi|hello|dear|good (?:morning|afternoon|evening)|morning|allen|all)\b",
 )
+# Matched at the start of a line (sendcheck.parse_draft).
 CLOSING = _any(
+    r"(?:met )?(?:vriendelijke|hartelijke|warme|lieve|collegiale|veel) groet(?:en)?\b",
+    r"yours (?:sincerely|faithfully|truly)\b|(?:warm|best|kind|with kind|with best) (?:regards|wishes)\b",
+    r"hoogachtend\b|take care\b|(?:nog )?een fijne\b|enjoy (?:your|the)\b",
     r"\b(?:groet|groeten|groetjes|mvg|gr\.?)\b|\bmet vriendelijke\b|\bhartelijke\b",
     r"\b(?:alvast )?(?:bedankt|dank je|dank u|dankjewel|dank)\b|\bfijne (?:dag|middag|avond|week|weekend)\b",
     r"\b(?:regards|thanks|thank you|cheers|best|sincerely|many thanks|kind regards|all the best)\b",

@@ -126,9 +126,14 @@ def parse_draft(text: str) -> Draft:
         match = sig.HEADER.match(lines[index])
         if match is None:
             break
-        name = match.group(1).lower()
-        headers[_HEADER_NAMES.get(name, name)] = match.group(2).strip()
+        name = _HEADER_NAMES.get(match.group(1).lower(), match.group(1).lower())
+        value = match.group(2).strip()
         index += 1
+        # A long header folds onto indented lines (as mail programs write them).
+        while index < len(lines) and lines[index][:1] in (" ", "\t") and lines[index].strip():
+            value += " " + lines[index].strip()
+            index += 1
+        headers[name] = value
     body: list[str] = []
     for line in lines[index:]:
         if sig.QUOTED_START.search(line.strip()):
@@ -153,23 +158,46 @@ def parse_draft(text: str) -> Draft:
     # The closing is within the last few lines; what follows it is the name and signature.
     for back in range(len(body) - 1, max(-1, len(body) - 13), -1):
         line = body[back].strip()
-        if line and len(line.split()) <= 8 and sig.CLOSING.search(line):
+        # It opens its line ("Met vriendelijke groet,", "Thanks!"): the end of a wrapped
+        # sentence that happens to contain "thanks" is not a closing.
+        if line and len(line.split()) <= 8 and sig.CLOSING.match(line):
             closing = line
             body = body[:back]
             break
     sentences: list[str] = []
     in_list: set[int] = set()
-    for line in body:
-        stripped = line.strip()
-        if not stripped:
-            continue
-        is_item = bool(sig.LIST_ITEM.match(stripped))
-        for part in _SENTENCE_END.split(stripped):
+    for text, is_item in _paragraph_lines(body):
+        for part in _SENTENCE_END.split(text):
             if is_item:
                 in_list.add(len(sentences))
             sentences.append(part.strip())
     words = sum(len(_WORDS.findall(s)) for s in sentences)
     return Draft(headers, greeting, tuple(sentences), frozenset(in_list), closing, words)
+
+
+def _paragraph_lines(body: list[str]) -> list[tuple[str, bool]]:
+    """Lines joined back into paragraphs and list items: a mail wrapped at 72 columns reads
+    the same as one written in long lines. (text, is a list item)"""
+    chunks: list[list[str]] = []
+    items: list[bool] = []
+    after_blank = True
+    for line in body:
+        stripped = line.strip()
+        if not stripped:
+            after_blank = True
+            continue
+        is_item = bool(sig.LIST_ITEM.match(stripped))
+        # A wrapped list item goes on indented; anything else after an item starts afresh.
+        continues = not after_blank and not is_item and bool(chunks)
+        if continues and items[-1] and not line[:1].isspace():
+            continues = False
+        if continues:
+            chunks[-1].append(stripped)
+        else:
+            chunks.append([stripped])
+            items.append(is_item)
+        after_blank = False
+    return [(" ".join(chunk), item) for chunk, item in zip(chunks, items, strict=True)]
 
 
 def is_request(sentence: str) -> bool:

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
 
 from ritmeregie.domain.draft_language import detect_language
+from ritmeregie.domain.draft_signals import HEADER
 from ritmeregie.domain.sendcheck import FindingKind, Signal, check_draft, parse_draft
 
 MAILS = Path(__file__).resolve().parents[2] / "data" / "mails"
@@ -96,3 +98,19 @@ def test_a_draft_far_past_a_mails_length_is_read_in_part_and_counted_whole():
     check = check_draft(text)
     (long,) = [f for f in check.findings if f.signal is Signal.LONG]
     assert long.count > 100_000  # every word of the draft, not only the part the rules read
+
+
+@pytest.mark.parametrize("name", GOOD + BAD)
+def test_a_mail_wrapped_at_60_columns_reads_the_same(name):
+    folder = "good" if name in GOOD else "bad"
+    text = read(folder, name)
+    wrapped = "\n".join(
+        textwrap.fill(line, 60, break_long_words=False, subsequent_indent=" " * header)
+        if len(line) > 60
+        else line
+        for line in text.splitlines()
+        for header in [int(bool(HEADER.match(line)))]
+    )
+    assert wrapped != text or max(map(len, text.splitlines())) <= 60
+    kinds = {f.kind.value for f in check_draft(wrapped).findings}
+    assert kinds == {f.kind.value for f in check_draft(text).findings}
