@@ -235,27 +235,17 @@ def check_draft(text: str, default_language: str = "nl") -> SendCheck:
     informational = any(sig.INFORMATIONAL.search(s) for s in (subject, *draft.sentences)) or (
         draft.words <= sig.THANKS_ONLY_WORDS and bool(sig.THANKS.search(content))
     )
-    if not requests:
+    # "Graag je akkoord vóór vrijdag" as the subject: the ask is the first thing she reads.
+    asked_in_subject = bool(subject) and is_request(sig.SUBJECT_PREFIX.sub("", subject))
+    if not requests and not asked_in_subject:
         if not informational:
             findings.append(Finding(Signal.ACTION_MISSING))
     else:
-        first = requests[0]
-        # A list (an agenda, the options) is scanned at a glance: only prose counts as run-up.
-        run_up = [s for i, s in enumerate(draft.sentences[:first]) if i not in draft.list_sentences]
-        before = sum(len(_WORDS.findall(s)) for s in run_up)
-        if len(run_up) >= sig.OPENING_SENTENCES or before >= sig.OPENING_WORDS:
-            findings.append(
-                Finding(Signal.ACTION_BURIED, _short(draft.sentences[first]), first + 1)
-            )
-        # Questions and bare orders each ask something; "it has to move" only explains.
-        told = {i for i, s in enumerate(draft.sentences) if is_order(s, demands=False)}
-        loose = [i for i in sorted(set(asked) | told) if i not in draft.list_sentences]
-        if len(loose) >= sig.SEVERAL_REQUESTS:
-            findings.append(Finding(Signal.SEVERAL_ACTIONS, count=len(loose)))
+        findings += _actions(draft, asked, requests, buried=not asked_in_subject)
         if deadline is None:
             asap = sig.ASAP.search(content)
             findings.append(Finding(Signal.DEADLINE_MISSING, asap.group(0) if asap else ""))
-    findings += _tone(draft, asked=bool(asked), informational=informational)
+    findings += _tone(draft, asked=bool(asked) or asked_in_subject, informational=informational)
     words = max(draft.words, whole_words)
     if words > sig.LONG_WORDS:
         findings.append(Finding(Signal.LONG, count=words))
@@ -267,6 +257,25 @@ def check_draft(text: str, default_language: str = "nl") -> SendCheck:
     if len(cc) >= sig.MANY_CC:
         findings.append(Finding(Signal.MANY_CC, count=len(cc)))
     return SendCheck(language, tuple(findings), opening)
+
+
+def _actions(draft: Draft, asked: list[int], requests: list[int], *, buried: bool) -> list[Finding]:
+    """Is the action in the opening, and is there one? (`buried`: whether to look at its place;
+    not when the subject already asks it.)"""
+    found: list[Finding] = []
+    if requests and buried:
+        first = requests[0]
+        # A list (an agenda, the options) is scanned at a glance: only prose counts as run-up.
+        run_up = [s for i, s in enumerate(draft.sentences[:first]) if i not in draft.list_sentences]
+        before = sum(len(_WORDS.findall(s)) for s in run_up)
+        if len(run_up) >= sig.OPENING_SENTENCES or before >= sig.OPENING_WORDS:
+            found.append(Finding(Signal.ACTION_BURIED, _short(draft.sentences[first]), first + 1))
+    # Questions and bare orders each ask something; "it has to move" only explains.
+    told = {i for i, s in enumerate(draft.sentences) if is_order(s, demands=False)}
+    loose = [i for i in sorted(set(asked) | told) if i not in draft.list_sentences]
+    if len(loose) >= sig.SEVERAL_REQUESTS:
+        found.append(Finding(Signal.SEVERAL_ACTIONS, count=len(loose)))
+    return found
 
 
 def _tone(draft: Draft, *, asked: bool, informational: bool) -> list[Finding]:

@@ -114,3 +114,17 @@ def test_a_mail_wrapped_at_60_columns_reads_the_same(name):
     assert wrapped != text or max(map(len, text.splitlines())) <= 60
     kinds = {f.kind.value for f in check_draft(wrapped).findings}
     assert kinds == {f.kind.value for f in check_draft(text).findings}
+
+
+def test_a_request_in_the_subject_is_the_opening():
+    body = (
+        "Beste Willem,\n\nIn het MT is de begroting besproken. Finance is positief. De cijfers "
+        "staan in de bijlage. Inge presenteert hem in de raad.\n\nGroet,\nSanne"
+    )
+    asked = check_draft("Onderwerp: Graag je akkoord vóór vrijdag\n\n" + body)
+    assert asked.findings == ()
+    without_day = check_draft("Onderwerp: Kun je de begroting akkoorderen?\n\n" + body)
+    assert [f.signal for f in without_day.findings] == [Signal.DEADLINE_MISSING]
+    assert [f.signal for f in check_draft("Onderwerp: Begroting\n\n" + body).findings] == [
+        Signal.ACTION_MISSING
+    ]
