@@ -2604,8 +2604,8 @@ Could you …</source>
 Kun je …</translation>
     </message>
     <message>
-        <source>&amp;Remarks</source>
-        <translation>O&amp;pmerkingen</translation>
+        <source>&amp;Remarks and suggestions</source>
+        <translation>O&amp;pmerkingen en suggesties</translation>
     </message>
     <message>
         <source>Remarks</source>
@@ -2644,8 +2644,8 @@ Kun je …</translation>
         <translation>Engels</translation>
     </message>
     <message>
-        <source>{count} · read as {language}</source>
-        <translation>{count} · gelezen als {language}</translation>
+        <source>Remarks: {count} · read as {language}</source>
+        <translation>Opmerkingen: {count} · gelezen als {language}</translation>
     </message>
     <message>
         <source>Copied.</source>

@@ -112,6 +112,11 @@ _BARE_DEADLINE = re.compile(r"^(?:uiterlijk|vóór|no later than|deadline)$", re
 _BEFORE_DEADLINE = re.compile(
     r"\b(?:vóór|voor|uiterlijk|by|before|op|on|om|at|no later than)\s+$", re.IGNORECASE
 )
+_VERB_FIRST = re.compile(
+    r"^(moet|moeten|kan|kunnen|wil|willen|zal|zullen|is|zijn|gaat|gaan) "
+    r"((?:de|het|een|dit|dat|deze|die|ons|onze|jouw|je|mijn) \w+)",
+    re.IGNORECASE,
+)
 _BARE_NAME = re.compile(r"^[A-ZÀ-Ý][\w.-]*(?: [\w.-]+){0,2},$")
 
 
@@ -343,6 +348,9 @@ def _plain(sentence: str) -> str:
     text = sig.ASAP.sub("", text)
     text = re.sub(r"!+", ".", text)
     text = re.sub(r"\s+([.,?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip(" ,")
+    # Dutch puts the verb second: without "Zoals eerder gezegd" in front, "moet de presentatie …"
+    # becomes "de presentatie moet …" again.
+    text = _VERB_FIRST.sub(r"\2 \1", text)
     return text[:1].upper() + text[1:]
 
 

@@ -61,7 +61,10 @@ class SendCheckWindow(QWidget):
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        findings_label = QLabel(self.tr("&Remarks"), self)
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
+        findings_label = QLabel(self.tr("&Remarks and suggestions"), self)
         self.findings = QListWidget(self)
         self.findings.setAccessibleName(self.tr("Remarks"))
         self.findings.setWordWrap(True)
@@ -101,13 +104,10 @@ class SendCheckWindow(QWidget):
         layout.setSpacing(8)
         layout.addWidget(intro)
         layout.addWidget(draft_label)
-        layout.addWidget(self.draft, 2)
-        findings_row = QHBoxLayout()
-        findings_row.addWidget(findings_label)
-        findings_row.addStretch(1)
-        findings_row.addWidget(self.status)
-        layout.addLayout(findings_row)
-        layout.addWidget(self.findings, 3)
+        layout.addWidget(self.draft, 3)
+        layout.addWidget(self.status)
+        layout.addWidget(findings_label)
+        layout.addWidget(self.findings, 2)
         layout.addWidget(opening_label)
         layout.addWidget(self.opening)
         layout.addLayout(copy_row)
@@ -145,7 +145,9 @@ class SendCheckWindow(QWidget):
         else:
             name = self.tr("Dutch") if language == "nl" else self.tr("English")
             self.status.setText(
-                self.tr("{count} · read as {language}").format(count=len(findings), language=name)
+                self.tr("Remarks: {count} · read as {language}").format(
+                    count=len(findings), language=name
+                )
             )
         opening = self._report["opening"]
         self.opening.setPlainText(opening if isinstance(opening, str) else "")

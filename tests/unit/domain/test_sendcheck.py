@@ -128,3 +128,10 @@ def test_a_request_in_the_subject_is_the_opening():
     assert [f.signal for f in check_draft("Onderwerp: Begroting\n\n" + body).findings] == [
         Signal.ACTION_MISSING
     ]
+
+
+def test_the_opening_line_leaves_out_what_the_tone_check_objects_to():
+    check = check_draft(read("bad", "nl-boos.txt"))
+    assert check.opening.action == "De presentatie moet naar de klant."
+    check = check_draft(read("bad", "en-cross.txt"))
+    assert check.opening.action == "The slides need to go to the client."
