@@ -3112,6 +3112,22 @@
         <translation>de dag om te plannen (standaard: vandaag)</translation>
     </message>
     <message>
+        <source>plan a week</source>
+        <translation>een week plannen</translation>
+    </message>
+    <message>
+        <source>spread the open must-dos over next week&apos;s free focus time and save it</source>
+        <translation>verdeel de open must-do&apos;s over de vrije focustijd van volgende week en bewaar dat</translation>
+    </message>
+    <message>
+        <source>a day of the week to plan (default: next week)</source>
+        <translation>een dag uit de week die je plant (standaard: volgende week)</translation>
+    </message>
+    <message>
+        <source>show the spread without saving it</source>
+        <translation>toon de verdeling zonder die te bewaren</translation>
+    </message>
+    <message>
         <source>machine-readable output</source>
         <translation>uitvoer voor scripts (JSON)</translation>
     </message>
@@ -3146,6 +3162,10 @@
     <message>
         <source>ACTION</source>
         <translation>ACTIE</translation>
+    </message>
+    <message>
+        <source>the whole week (Monday to Sunday) holding the day, with totals</source>
+        <translation>de hele week (maandag tot en met zondag) van die dag, met totalen</translation>
     </message>
     <message>
         <source>&quot;DATE HH:MM&quot;</source>
@@ -4166,6 +4186,86 @@
     <message>
         <source>there is no display to show the tray on (no DISPLAY or WAYLAND_DISPLAY); start it from your desktop session.</source>
         <translation>er is geen beeldscherm om het systeemvak op te tonen (geen DISPLAY of WAYLAND_DISPLAY); start ritmeregie vanuit je bureaubladsessie.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} u {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>no focus time left</source>
+        <translation>geen focustijd over</translation>
+    </message>
+    <message>
+        <source>more must-dos than focus time</source>
+        <translation>meer must-do&apos;s dan focustijd</translation>
+    </message>
+    <message>
+        <source>a ritual found no room</source>
+        <translation>een ritueel vond geen plek</translation>
+    </message>
+    <message>
+        <source>its deadline is before this week</source>
+        <translation>de deadline ligt vóór deze week</translation>
+    </message>
+    <message>
+        <source>no free focus time before its deadline</source>
+        <translation>geen vrije focustijd vóór de deadline</translation>
+    </message>
+    <message>
+        <source>longer than any day&apos;s focus time</source>
+        <translation>langer dan de focustijd van welke dag ook</translation>
+    </message>
+    <message>
+        <source>the week&apos;s focus time is full</source>
+        <translation>de focustijd van de week is vol</translation>
+    </message>
+    <message>
+        <source>Week: meetings {meetings} · focus {focus} · free {free}</source>
+        <translation>Week: overleg {meetings} · focus {focus} · vrij {free}</translation>
+    </message>
+    <message>
+        <source>(meetings {meetings} · focus {focus} · free {free})</source>
+        <translation>(overleg {meetings} · focus {focus} · vrij {free})</translation>
+    </message>
+    <message>
+        <source>Overfull: {reasons}</source>
+        <translation>Overvol: {reasons}</translation>
+    </message>
+    <message>
+        <source>Nothing planned: a day off.</source>
+        <translation>Niets gepland: een vrije dag.</translation>
+    </message>
+    <message>
+        <source>Must-do: {title}</source>
+        <translation>Must-do: {title}</translation>
+    </message>
+    <message>
+        <source>The week {first} – {last}:</source>
+        <translation>De week {first} – {last}:</translation>
+    </message>
+    <message>
+        <source>(due {date})</source>
+        <translation>(deadline {date})</translation>
+    </message>
+    <message>
+        <source>No open must-dos to plan.</source>
+        <translation>Geen open must-do&apos;s om te plannen.</translation>
+    </message>
+    <message>
+        <source>Does not fit:</source>
+        <translation>Past niet:</translation>
+    </message>
+    <message>
+        <source>Each must-do counts as one focus block ({minutes} min): they have no estimate.</source>
+        <translation>Elke must-do telt als één focusblok ({minutes} min): er is geen schatting.</translation>
+    </message>
+    <message>
+        <source>Saved: each day&apos;s dagstart offers its must-dos first.</source>
+        <translation>Bewaard: de dagstart van elke dag biedt die must-do&apos;s als eerste aan.</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ def spread_week(
     candidates: Sequence[Candidate],
     default_minutes: int,
 ) -> Spread:
-    """Each must-do on the earliest day with room for it, never after its deadline and never more
+    """Each must-do on a day with room for it (see below), never after its deadline and never more
     than a day's focus minutes (`capacity_minutes`; a day without focus time: 0). Pinned ones keep
     their day when it is in the week and not past their deadline; the rest are named as overflow."""
     days = sorted(capacity_minutes)
@@ -192,8 +192,12 @@ def spread_week(
         allowed = [d for d in days if c.deadline is None or d <= c.deadline]
         fits = [d for d in allowed if room[d] >= minutes]
         if fits:
-            placed[fits[0]].append(Placed(c, minutes))
-            room[fits[0]] -= minutes
+            # Due or urgent: as early as there is room. The rest where the most room is left, so
+            # the week fills evenly instead of piling up on Monday.
+            early = c.deadline is not None or c.urgent
+            day = fits[0] if early else max(fits, key=lambda d: (room[d], -d.toordinal()))
+            placed[day].append(Placed(c, minutes))
+            room[day] -= minutes
             continue
         if not allowed:
             reason = OverflowReason.DEADLINE_BEFORE_WEEK

@@ -126,7 +126,7 @@ def test_spread_respects_deadlines_and_names_the_overflow() -> None:
     assert spread.day_of(2) == MON
     assert spread.day_of(1) == MON + dt.timedelta(days=1)  # deadline first: before the rest
     assert spread.day_of(4) == MON + dt.timedelta(days=2)
-    assert spread.day_of(7) == MON + dt.timedelta(days=1)
+    assert spread.day_of(7) == MON + dt.timedelta(days=3)  # not due: where most room is left
     reasons = {o.candidate.id: o.reason for o in spread.overflow}
     assert reasons == {
         3: OverflowReason.NO_ROOM_BEFORE_DEADLINE,
