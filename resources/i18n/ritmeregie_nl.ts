@@ -1106,6 +1106,45 @@
     </message>
 </context>
 <context>
+    <name>DayNavigator</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorige dag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Volgende dag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Back to today (Home)</source>
+        <translation>Terug naar vandaag (Home)</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Getoonde dag</translation>
+    </message>
+    <message>
+        <source>Next working day: {day} →</source>
+        <translation>Volgende werkdag: {day} →</translation>
+    </message>
+</context>
+<context>
     <name>DayPreview</name>
     <message>
         <source>Preview of the day</source>
@@ -1114,6 +1153,45 @@
     <message>
         <source>No plan on this day.</source>
         <translation>Geen planning op deze dag.</translation>
+    </message>
+</context>
+<context>
+    <name>DayStory</name>
+    <message>
+        <source>Blocks started: {started} · skipped: {skipped}</source>
+        <translation>Blokken gestart: {started} · overgeslagen: {skipped}</translation>
+    </message>
+    <message>
+        <source>Done: {titles}</source>
+        <translation>Gedaan: {titles}</translation>
+    </message>
+    <message>
+        <source>DADU written for: {titles}</source>
+        <translation>DADU geschreven voor: {titles}</translation>
+    </message>
+    <message>
+        <source>No reflection written.</source>
+        <translation>Geen reflectie geschreven.</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Less satisfied</source>
+        <translation>Minder tevreden</translation>
+    </message>
+    <message>
+        <source>Differently</source>
+        <translation>Anders doen</translation>
+    </message>
+    <message>
+        <source>No must-dos planned for this day yet.</source>
+        <translation>Nog geen must-do&apos;s gepland voor deze dag.</translation>
+    </message>
+    <message>
+        <source>Must-dos planned: {titles}</source>
+        <translation>Must-do&apos;s gepland: {titles}</translation>
     </message>
 </context>
 <context>
