@@ -1109,7 +1109,15 @@
     <name>DayNavigator</name>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Vandaag</translation>
+        <translation>V&amp;andaag</translation>
+    </message>
+    <message>
+        <source>&amp;Week…</source>
+        <translation>W&amp;eek…</translation>
+    </message>
+    <message>
+        <source>The week side by side, and planning next week</source>
+        <translation>De week naast elkaar, en volgende week plannen</translation>
     </message>
     <message>
         <source>Previous day</source>
@@ -2649,6 +2657,10 @@
         <translation>Vandaag</translation>
     </message>
     <message>
+        <source>Week…</source>
+        <translation>Week…</translation>
+    </message>
+    <message>
         <source>Reflect now…</source>
         <translation>Nu reflecteren…</translation>
     </message>
@@ -2818,6 +2830,131 @@
     <message>
         <source>Removed ‘{title}’.</source>
         <translation>‘{title}’ verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Week overview</source>
+        <translation>Weekoverzicht</translation>
+    </message>
+    <message>
+        <source>free {time}</source>
+        <translation>vrij {time}</translation>
+    </message>
+    <message>
+        <source>overfull · free {time}</source>
+        <translation>overvol · vrij {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanner</name>
+    <message>
+        <source>&amp;Spread the open must-dos</source>
+        <translation>&amp;Verdeel de open must-do&apos;s</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Next week, {first} to {last}. Move a must-do with Ctrl+Left/Right or drag it; every move is saved and becomes that day&apos;s dagstart proposal. Each counts as one focus block ({minutes} min).</source>
+        <translation>Volgende week, {first} tot en met {last}. Verplaats een must-do met Ctrl+Links/Rechts of sleep hem; elke verplaatsing wordt bewaard en komt in de dagstart van die dag. Elke must-do telt als één focusblok ({minutes} min).</translation>
+    </message>
+    <message>
+        <source>free {time}</source>
+        <translation>vrij {time}</translation>
+    </message>
+    <message>
+        <source>urgent and important</source>
+        <translation>urgent en belangrijk</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>belangrijk</translation>
+    </message>
+    <message>
+        <source>deadline {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>deadline before this week</source>
+        <translation>deadline vóór deze week</translation>
+    </message>
+    <message>
+        <source>no room before its deadline</source>
+        <translation>geen ruimte vóór de deadline</translation>
+    </message>
+    <message>
+        <source>more than a day holds</source>
+        <translation>meer dan een dag kan hebben</translation>
+    </message>
+    <message>
+        <source>the week is full</source>
+        <translation>de week is vol</translation>
+    </message>
+    <message>
+        <source>Does not fit next week: {titles}</source>
+        <translation>Past niet in volgende week: {titles}</translation>
+    </message>
+    <message>
+        <source>Everything fits.</source>
+        <translation>Alles past.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWindow</name>
+    <message>
+        <source>Week — ritmeregie</source>
+        <translation>Week — ritmeregie</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Deze week</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Vorige week (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Volgende week (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Week and planning</source>
+        <translation>Week en planning</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>&amp;Plan next week</source>
+        <translation>Volgende week &amp;plannen</translation>
+    </message>
+    <message>
+        <source>Week {number} · {first} – {last}</source>
+        <translation>Week {number} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Meetings {meetings} · focus {focus} · free focus time {free}</source>
+        <translation>Overleg {meetings} · focus {focus} · vrije focustijd {free}</translation>
+    </message>
+    <message>
+        <source>overfull days: {count}</source>
+        <translation>overvolle dagen: {count}</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ def next_working_day(rhythm: RhythmTemplate, after: dt.date) -> dt.date | None:
 
 class DayNavigator(QWidget):
     date_chosen = Signal(object)  # dt.date
+    week_requested = Signal()
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget) -> None:
         super().__init__(parent)
@@ -45,10 +46,13 @@ class DayNavigator(QWidget):
         self.today_button = QPushButton(self, text=self.tr("&Today"))
         self.working_button = QPushButton(self)
         self.working_button.hide()
+        self.week_button = QPushButton(self.tr("&Week…"), self)
+        self.week_button.setToolTip(self.tr("The week side by side, and planning next week"))
+        self.week_button.clicked.connect(self.week_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        for button in (self.previous_button, self.next_button, self.today_button):
+        for button in (self.previous_button, self.next_button, self.today_button, self.week_button):
             button.setAutoDefault(False)
         self.previous_button.setFixedWidth(self.previous_button.sizeHint().height() + 8)
         self.next_button.setFixedWidth(self.next_button.sizeHint().height() + 8)
@@ -58,6 +62,7 @@ class DayNavigator(QWidget):
         row.addWidget(self.today_button)
         row.addStretch(1)
         row.addWidget(self.working_button)
+        row.addWidget(self.week_button)
         self.previous_button.clicked.connect(self.on_previous)
         self.next_button.clicked.connect(self.on_next)
         self.today_button.clicked.connect(self.on_today)

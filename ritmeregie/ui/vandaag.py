@@ -51,6 +51,7 @@ from .day_navigation import DayNavigator, next_working_day
 from .day_story import future_day, past_day
 from .timeline import TimelineWidget, view_range
 from .today_tasks import TodayTasksPanel
+from .windows import WindowKey
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp
@@ -92,8 +93,22 @@ class VandaagWindow(QWidget):
         # Other days: Alt+Left/Right, a date picker, Home back to today (day_navigation).
         self.navigator = DayNavigator(controller.today, self)
         self.navigator.date_chosen.connect(self.on_date_chosen)
+        self.navigator.week_requested.connect(lambda: self.window_requested.emit(WindowKey.WEEK))
         self._following_today = True
         self.layout().insertWidget(0, self.navigator)
+        nav = self.navigator
+        chain = (
+            self.undo_button,
+            nav.previous_button,
+            nav.picker,
+            nav.next_button,
+            nav.today_button,
+            nav.working_button,
+            nav.week_button,
+            self.timeline,
+        )
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         # Imported calendars: a legend with a toggle per layer, and .ics files dropped on the window.
         self.legend = CalendarLegend(self)
         self.legend.layer_toggled.connect(self.on_layer_toggled)

@@ -39,6 +39,7 @@ class WindowKey(StrEnum):
     STATISTICS = "statistics"
     SETTINGS = "settings"
     WELCOME = "welcome"
+    WEEK = "week"
 
 
 # key -> "module:function"; the function is factory(app, **context) -> QWidget (not yet shown).
@@ -56,6 +57,7 @@ FACTORIES: dict[WindowKey, str] = {
     WindowKey.STATISTICS: "ritmeregie.ui.statistics:open_statistics",
     WindowKey.SETTINGS: "ritmeregie.ui.settings.window:open_settings",
     WindowKey.WELCOME: "ritmeregie.ui.first_run:open_welcome",
+    WindowKey.WEEK: "ritmeregie.ui.week_view:open_week",
 }
 
 
