@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
@@ -107,7 +108,7 @@ class VandaagWindow(QWidget):
             nav.week_button,
             self.timeline,
         )
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         # Imported calendars: a legend with a toggle per layer, and .ics files dropped on the window.
         self.legend = CalendarLegend(self)
