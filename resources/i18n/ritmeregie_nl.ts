@@ -1288,6 +1288,10 @@
         <translation>C&amp;hecklists</translation>
     </message>
     <message>
+        <source>Plan next &amp;week…</source>
+        <translation>Volgende &amp;week plannen…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>Ongedaan &amp;maken</translation>
     </message>
@@ -3101,6 +3105,10 @@
     <message>
         <source>Ctrl+Enter · your notes are saved as you type</source>
         <translation>Ctrl+Enter · je punten worden bewaard terwijl je typt</translation>
+    </message>
+    <message>
+        <source>&amp;Plan next week…</source>
+        <translation>Volgende week &amp;plannen…</translation>
     </message>
     <message>
         <source>Week of {date}</source>

@@ -119,3 +119,21 @@ def test_dropping_a_must_do_on_a_day_plans_it_there(window: WeekWindow, store: S
     ]
     still_open = window.planner.lists[-1]
     assert still_open.day is None and still_open.count() == 0
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support")
+def test_the_weekly_review_and_friction_friday_open_planning_next_week(qtbot, data_dir: Path):
+    from every_window import shell_app
+
+    from ritmeregie.ui.windows import WindowKey
+
+    with shell_app(data_dir) as app:
+        review = app.show_window(WindowKey.WEEKLY_REVIEW)
+        review.plan_button.click()
+        week = app.windows.get(WindowKey.WEEK)
+        assert week is not None and week.tabs.currentWidget() is week.planner
+        week.tabs.setCurrentIndex(0)
+        friday = app.show_window(WindowKey.FRICTION_FRIDAY)
+        friday.plan_button.click()
+        assert app.windows.get(WindowKey.WEEK) is week
+        assert week.tabs.currentWidget() is week.planner
