@@ -32,6 +32,7 @@ def next_working_day(rhythm: RhythmTemplate, after: dt.date) -> dt.date | None:
 class DayNavigator(QWidget):
     date_chosen = Signal(object)  # dt.date
     week_requested = Signal()
+    today_again = Signal()  # Home while today is shown: Vandaag selects what runs now
 
     def __init__(self, today: Callable[[], dt.date], parent: QWidget) -> None:
         super().__init__(parent)
@@ -123,6 +124,8 @@ class DayNavigator(QWidget):
 
     @Slot()
     def on_today(self) -> None:
+        if self._date == self._today():
+            self.today_again.emit()
         self._choose(self._today())
 
     @Slot()

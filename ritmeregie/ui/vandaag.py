@@ -94,6 +94,7 @@ class VandaagWindow(QWidget):
         # Other days: Alt+Left/Right, a date picker, Home back to today (day_navigation).
         self.navigator = DayNavigator(controller.today, self)
         self.navigator.date_chosen.connect(self.on_date_chosen)
+        self.navigator.today_again.connect(self.timeline.select_now)
         self.navigator.week_requested.connect(lambda: self.window_requested.emit(WindowKey.WEEK))
         self._following_today = True
         self.layout().insertWidget(0, self.navigator)

@@ -70,6 +70,10 @@ def test_alt_arrows_move_through_days_and_home_comes_back(qtbot, window: Vandaag
     assert window.navigator.date == FRIDAY
     assert window.tasks_panel.isVisible()
     assert "28-3-2027" not in window.navigator.picker.text()
+    # Home on today: the block running now is selected, as before there were other days.
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Home)
+    selected = window.timeline.selected_block()
+    assert selected is not None and selected.contains(dt.datetime(2027, 3, 26, 9, tzinfo=TZ))
 
 
 def test_a_past_day_tells_what_happened_and_a_future_day_what_is_planned(
