@@ -44,6 +44,12 @@ class GridDay:
     blocks: tuple[Block, ...]  # what to draw (hidden layers left out)
 
 
+def day_head(date: dt.date) -> str:
+    """'Maandag 29-3': a head, so capitalised (the Dutch weekday names are lower case)."""
+    name = weekday_name(date)
+    return f"{name[:1].upper()}{name[1:]} {date.day}-{date.month}"
+
+
 def hours_text(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     return f"{hours}:{rest:02d}"
@@ -53,6 +59,7 @@ class WeekGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._days: tuple[GridDay, ...] = ()
+        self._today: dt.date | None = None
         self._layer_colours: dict[str, str] = {}
         self._hours = (FIRST_HOUR, LAST_HOUR)
         self._rects: list[tuple[QRectF, Block]] = []
@@ -60,8 +67,14 @@ class WeekGrid(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Week overview"))
 
-    def set_week(self, days: tuple[GridDay, ...], layer_colours: dict[str, str]) -> None:
+    def set_week(
+        self,
+        days: tuple[GridDay, ...],
+        layer_colours: dict[str, str],
+        today: dt.date | None = None,
+    ) -> None:
         self._days = days
+        self._today = today
         self._layer_colours = layer_colours
         first, last = FIRST_HOUR, LAST_HOUR
         for grid_day in days:
@@ -143,7 +156,12 @@ class WeekGrid(QWidget):
         painter.setPen(
             QColor(OVERFULL_COLOUR) if over else self.palette().color(QPalette.ColorRole.WindowText)
         )
-        name = f"{weekday_name(day.date)} {day.date.day}-{day.date.month}"
+        name = day_head(day.date)
+        if day.date == self._today:
+            # Today's head sits on a soft band of the highlight colour: "you are here".
+            band = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+            band.setAlphaF(0.15)
+            painter.fillRect(column.adjusted(0, -HEAD_PX + 2, 0, -column.height() - 4), band)
         painter.drawText(
             column.adjusted(4, -HEAD_PX + 4, -4, 0).toRect(),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,

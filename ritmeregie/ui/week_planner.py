@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.week import OverflowReason, week_dates
-from ritmeregie.vocabulary import weekday_name
 from ritmeregie.weeks import (
     default_estimate_minutes,
     load_week,
@@ -35,7 +34,7 @@ from ritmeregie.weeks import (
     spread_next_week,
 )
 
-from .week_grid import OVERFULL_COLOUR, hours_text
+from .week_grid import OVERFULL_COLOUR, day_head, hours_text
 
 MIME = "application/x-ritmeregie-mustdo"
 UNPLANNED = None  # the column of must-do's not on a day of the week
@@ -136,11 +135,7 @@ class WeekPlanner(QWidget):
             head.setWordWrap(True)
             lst = DayList(day, self)
             lst.must_do_dropped.connect(self.on_dropped)
-            name = (
-                f"{weekday_name(day)} {day.day}-{day.month}"
-                if day is not None
-                else self.tr("Still open")
-            )
+            name = day_head(day) if day is not None else self.tr("Still open")
             lst.setAccessibleName(name)
             head.setBuddy(lst)
             self.grid.addWidget(head, 0, column)
@@ -182,10 +177,7 @@ class WeekPlanner(QWidget):
                 day = by_date[lst.day]
                 colour = f' style="color:{OVERFULL_COLOUR}"' if day.overfull else ""
                 free = self.tr("free {time}").format(time=hours_text(day.free_focus_minutes))
-                head.setText(
-                    f"<b{colour}>{weekday_name(lst.day)} {lst.day.day}-{lst.day.month}</b>"
-                    f"<br>{free}"
-                )
+                head.setText(f"<b{colour}>{day_head(lst.day)}</b><br>{free}")
                 items = planned[lst.day]
             for m in items:
                 marks = []

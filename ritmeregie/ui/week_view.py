@@ -145,7 +145,8 @@ class WeekWindow(QWidget):
             )
             for d in shown
         )
-        self.grid.set_week(days, {layer.name: layer.colour for layer in layers})
+        colours = {layer.name: layer.colour for layer in layers}
+        self.grid.set_week(days, colours, self.controller.today())
         first, last = week_dates(self.week_date)[0], week_dates(self.week_date)[-1]
         number = first.isocalendar().week
         self.title.setText(
