@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>&amp;Week…</source>
-        <translation>W&amp;eek…</translation>
+        <translation>W&amp;eekoverzicht…</translation>
     </message>
     <message>
         <source>The week side by side, and planning next week</source>
@@ -2662,7 +2662,7 @@
     </message>
     <message>
         <source>Week…</source>
-        <translation>Week…</translation>
+        <translation>Weekoverzicht…</translation>
     </message>
     <message>
         <source>Reflect now…</source>
