@@ -93,3 +93,15 @@ def test_a_past_day_tells_what_happened_and_a_future_day_what_is_planned(
     window.navigator.picker.setDate(QDate(2027, 3, 29))
     assert window.navigator.date == dt.date(2027, 3, 29)
     assert "Jaarplan" in window.status_label.text()
+
+
+def test_after_work_hours_the_next_working_day_is_offered(
+    window: VandaagWindow, clock: ManualClock
+):
+    assert not window.navigator.working_button.isVisible()  # Friday 09:00: working
+    clock.advance(dt.timedelta(hours=8, minutes=30))  # 17:30, after the work hours
+    window.on_minute_passed()
+    assert window.navigator.working_button.isVisible()
+    window.navigator.working_button.click()
+    assert window.navigator.date == dt.date(2027, 3, 29)  # over the weekend to Monday
+    assert not window.navigator.working_button.isVisible()
