@@ -10,7 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -86,7 +86,8 @@ class WeekWindow(QWidget):
         week_layout.addWidget(scroll, 1)
 
         self.planner = WeekPlanner(controller, self)
-        self.planner.plan_saved.connect(self.refresh)
+        # A move is a change to the must-do lists: Vandaag and the dagstart hear of it too.
+        self.planner.plan_saved.connect(controller.tasks_changed)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Week and planning"))
         self.tabs.addTab(week_page, self.tr("&Week"))
@@ -94,9 +95,22 @@ class WeekWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.addWidget(self.tabs)
-        controller.plan_changed.connect(self.refresh)
-        controller.tasks_changed.connect(self.refresh)
+        self._dirty = False
+        controller.plan_changed.connect(self.on_changed)
+        controller.tasks_changed.connect(self.on_changed)
         self.refresh()
+
+    @Slot()
+    def on_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True  # refreshed when shown; a hidden window does no work
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
 
     def bring_forward(self) -> None:
         self.show()
@@ -123,6 +137,7 @@ class WeekWindow(QWidget):
 
     @Slot()
     def refresh(self) -> None:
+        self._dirty = False
         store, tz = self.controller.store, self.controller.tz
         sources = store.calendars.sources()
         layers = [
