@@ -189,7 +189,10 @@ def spread_week(
             loose.append(c)
     for c in loose:
         minutes = c.minutes or default_minutes
-        allowed = [d for d in days if c.deadline is None or d <= c.deadline]
+        # Days without focus time (the weekend, days already past) take nothing.
+        allowed = [
+            d for d in days if capacity_minutes[d] > 0 and (c.deadline is None or d <= c.deadline)
+        ]
         fits = [d for d in allowed if room[d] >= minutes]
         if fits:
             # Due or urgent: as early as there is room. The rest where the most room is left, so
@@ -199,7 +202,10 @@ def spread_week(
             placed[day].append(Placed(c, minutes))
             room[day] -= minutes
             continue
-        if not allowed:
+        open_days = [d for d in days if capacity_minutes[d] > 0]
+        if not open_days:
+            reason = OverflowReason.WEEK_FULL
+        elif not allowed:
             reason = OverflowReason.DEADLINE_BEFORE_WEEK
         elif all(capacity_minutes[d] < minutes for d in days):
             reason = OverflowReason.LONGER_THAN_A_DAY

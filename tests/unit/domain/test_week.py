@@ -159,3 +159,15 @@ def test_a_pinned_must_do_keeps_its_day_and_a_full_week_overflows() -> None:
     # A pin past the deadline is not kept: it moves to a day that makes the deadline.
     late = Candidate(9, "te laat", deadline=MON, minutes=30, pinned=friday)
     assert spread_week(WEEK, [late], 50).day_of(9) == MON
+
+
+def test_days_without_focus_time_take_nothing_and_a_past_week_is_full() -> None:
+    week = dict(WEEK) | {MON: 0, MON + dt.timedelta(days=5): 0}  # Monday past, Saturday free
+    items = [Candidate(1, "Maandag", deadline=MON, minutes=10), Candidate(2, "later", minutes=10)]
+    spread = spread_week(week, items, 50)
+    assert spread.day_of(2) == MON + dt.timedelta(days=1)
+    assert [(o.candidate.id, o.reason) for o in spread.overflow] == [
+        (1, OverflowReason.DEADLINE_BEFORE_WEEK)
+    ]
+    past = spread_week(dict.fromkeys(WEEK, 0), items[1:], 50)
+    assert [o.reason for o in past.overflow] == [OverflowReason.WEEK_FULL]
