@@ -38,7 +38,14 @@ class UsageError(Exception):
 # Modules that add their own commands: each has add_parsers(sub, common), which gives every parser
 # set_defaults(run="module:function"); the function takes the parsed args and returns the exit code.
 # They import only argparse and i18n at module level, so `--help` and `--version` stay light.
-COMMAND_MODULES = ("cli_rituals", "cli_calendars", "cli_data", "cli_autostart", "cli_words")
+COMMAND_MODULES = (
+    "cli_rituals",
+    "cli_calendars",
+    "cli_data",
+    "cli_autostart",
+    "cli_words",
+    "cli_week",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -105,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     plan = sub.add_parser("plan", parents=[common], help=translate("cli", "show the day's plan"))
     plan.add_argument(
         "--date", metavar=date_metavar(), help=translate("cli", "the day to plan (default: today)")
+    )
+    plan.add_argument(
+        "--week",
+        action="store_true",
+        help=translate("cli", "the whole week (Monday to Sunday) holding the day, with totals"),
     )
     plan.add_argument(
         "--json", action="store_true", help=translate("cli", "machine-readable output")

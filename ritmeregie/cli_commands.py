@@ -251,6 +251,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
     date_text = args.date
     if date_text is not None:
         parse_date(date_text, ZoneInfo("UTC"))  # refuse a bad date before opening anything
+    if getattr(args, "week", False):
+        from .cli_week_commands import plan_week_command
+
+        return plan_week_command(args)
     with opened_store(args) as store:
         tz = store_timezone(store)
         date = day_of_args(store, date_text, tz)
@@ -261,6 +265,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
     print(f"{long_date(plan.date)} · {plan.timezone}")
     if not plan.blocks:
         print(translate("cli", "Nothing planned: enjoy your day off."))
+    print_blocks(plan)
+    return 0
+
+
+def print_blocks(plan: DayPlan) -> None:
+    """The plan's blocks and notes, one line each (plan and plan --week)."""
+    tz = ZoneInfo(plan.timezone)
     for b in plan.blocks:
         label = display_title(b)
         extra = f"  ({kind_name(b.kind)})" if label != kind_name(b.kind) else ""
@@ -272,7 +283,6 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(f"  {span:<11}  {label}{extra}{ident}")
     for note in plan.notes:
         print(f"  ! {note_text(note, tz)}")
-    return 0
 
 
 # --- agenda --------------------------------------------------------------------------------------

@@ -1114,6 +1114,53 @@
     </message>
 </context>
 <context>
+    <name>DayNavigator</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>V&amp;andaag</translation>
+    </message>
+    <message>
+        <source>&amp;Week…</source>
+        <translation>W&amp;eekoverzicht…</translation>
+    </message>
+    <message>
+        <source>The week side by side, and planning next week</source>
+        <translation>De week naast elkaar, en volgende week plannen</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorige dag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Volgende dag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Back to today (Home)</source>
+        <translation>Terug naar vandaag (Home)</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Getoonde dag</translation>
+    </message>
+    <message>
+        <source>Next working day: {day} →</source>
+        <translation>Volgende werkdag: {day} →</translation>
+    </message>
+</context>
+<context>
     <name>DayPreview</name>
     <message>
         <source>Preview of the day</source>
@@ -1122,6 +1169,45 @@
     <message>
         <source>No plan on this day.</source>
         <translation>Geen planning op deze dag.</translation>
+    </message>
+</context>
+<context>
+    <name>DayStory</name>
+    <message>
+        <source>Blocks started: {started} · skipped: {skipped}</source>
+        <translation>Blokken gestart: {started} · overgeslagen: {skipped}</translation>
+    </message>
+    <message>
+        <source>Done: {titles}</source>
+        <translation>Gedaan: {titles}</translation>
+    </message>
+    <message>
+        <source>DADU written for: {titles}</source>
+        <translation>DADU geschreven voor: {titles}</translation>
+    </message>
+    <message>
+        <source>No reflection written.</source>
+        <translation>Geen reflectie geschreven.</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Less satisfied</source>
+        <translation>Minder tevreden</translation>
+    </message>
+    <message>
+        <source>Differently</source>
+        <translation>Anders doen</translation>
+    </message>
+    <message>
+        <source>No must-dos planned for this day yet.</source>
+        <translation>Nog geen must-do&apos;s gepland voor deze dag.</translation>
+    </message>
+    <message>
+        <source>Must-dos planned: {titles}</source>
+        <translation>Must-do&apos;s gepland: {titles}</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1294,10 @@
     <message>
         <source>C&amp;hecklists</source>
         <translation>C&amp;hecklists</translation>
+    </message>
+    <message>
+        <source>Plan next &amp;week…</source>
+        <translation>Volgende &amp;week plannen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3037,6 +3127,10 @@ Kun je …</translation>
         <translation>Vandaag</translation>
     </message>
     <message>
+        <source>Week…</source>
+        <translation>Weekoverzicht…</translation>
+    </message>
+    <message>
         <source>Reflect now…</source>
         <translation>Nu reflecteren…</translation>
     </message>
@@ -3221,6 +3315,131 @@ Kun je …</translation>
     </message>
 </context>
 <context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Week overview</source>
+        <translation>Weekoverzicht</translation>
+    </message>
+    <message>
+        <source>free {time}</source>
+        <translation>vrij {time}</translation>
+    </message>
+    <message>
+        <source>overfull · free {time}</source>
+        <translation>overvol · vrij {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanner</name>
+    <message>
+        <source>&amp;Spread the open must-dos</source>
+        <translation>&amp;Verdeel de open must-do&apos;s</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Next week, {first} to {last}. Move a must-do with Ctrl+Left/Right or drag it; every move is saved and becomes that day&apos;s dagstart proposal. Each counts as one focus block ({minutes} min).</source>
+        <translation>Volgende week, {first} tot en met {last}. Verplaats een must-do met Ctrl+Links/Rechts of sleep hem; elke verplaatsing wordt bewaard en komt in de dagstart van die dag. Elke must-do telt als één focusblok ({minutes} min).</translation>
+    </message>
+    <message>
+        <source>free {time}</source>
+        <translation>vrij {time}</translation>
+    </message>
+    <message>
+        <source>urgent and important</source>
+        <translation>urgent en belangrijk</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>belangrijk</translation>
+    </message>
+    <message>
+        <source>deadline {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>deadline before this week</source>
+        <translation>deadline vóór deze week</translation>
+    </message>
+    <message>
+        <source>no room before its deadline</source>
+        <translation>geen ruimte vóór de deadline</translation>
+    </message>
+    <message>
+        <source>more than a day holds</source>
+        <translation>meer dan een dag kan hebben</translation>
+    </message>
+    <message>
+        <source>the week is full</source>
+        <translation>de week is vol</translation>
+    </message>
+    <message>
+        <source>Does not fit next week: {titles}</source>
+        <translation>Past niet in volgende week: {titles}</translation>
+    </message>
+    <message>
+        <source>Everything fits.</source>
+        <translation>Alles past.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWindow</name>
+    <message>
+        <source>Week — ritmeregie</source>
+        <translation>Week — ritmeregie</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Deze week</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Vorige week (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Volgende week (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Week and planning</source>
+        <translation>Week en planning</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>&amp;Plan next week</source>
+        <translation>Volgende week &amp;plannen</translation>
+    </message>
+    <message>
+        <source>Week {number} · {first} – {last}</source>
+        <translation>Week {number} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Meetings {meetings} · focus {focus} · free focus time {free}</source>
+        <translation>Overleg {meetings} · focus {focus} · vrije focustijd {free}</translation>
+    </message>
+    <message>
+        <source>overfull days: {count}</source>
+        <translation>overvolle dagen: {count}</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReview</name>
     <message>
         <source>Weekly review — week of {date}</source>
@@ -3364,6 +3583,10 @@ Kun je …</translation>
     <message>
         <source>Ctrl+Enter · your notes are saved as you type</source>
         <translation>Ctrl+Enter · je punten worden bewaard terwijl je typt</translation>
+    </message>
+    <message>
+        <source>&amp;Plan next week…</source>
+        <translation>Volgende week &amp;plannen…</translation>
     </message>
     <message>
         <source>Week of {date}</source>
@@ -3652,6 +3875,10 @@ Kun je …</translation>
     <message>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>the whole week (Monday to Sunday) holding the day, with totals</source>
+        <translation>de hele week (maandag tot en met zondag) van die dag, met totalen</translation>
     </message>
     <message>
         <source>ACTION</source>
@@ -4748,6 +4975,102 @@ Kun je …</translation>
     <message>
         <source>there is no display to show the tray on (no DISPLAY or WAYLAND_DISPLAY); start it from your desktop session.</source>
         <translation>er is geen beeldscherm om het systeemvak op te tonen (geen DISPLAY of WAYLAND_DISPLAY); start ritmeregie vanuit je bureaubladsessie.</translation>
+    </message>
+    <message>
+        <source>plan a week</source>
+        <translation>een week plannen</translation>
+    </message>
+    <message>
+        <source>spread the open must-dos over next week&apos;s free focus time and save it</source>
+        <translation>verdeel de open must-do&apos;s over de vrije focustijd van volgende week en bewaar dat</translation>
+    </message>
+    <message>
+        <source>a day of the week to plan (default: next week)</source>
+        <translation>een dag uit de week die je plant (standaard: volgende week)</translation>
+    </message>
+    <message>
+        <source>show the spread without saving it</source>
+        <translation>toon de verdeling zonder die te bewaren</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} u {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>no focus time left</source>
+        <translation>geen focustijd over</translation>
+    </message>
+    <message>
+        <source>more must-dos than focus time</source>
+        <translation>meer must-do&apos;s dan focustijd</translation>
+    </message>
+    <message>
+        <source>a ritual found no room</source>
+        <translation>een ritueel vond geen plek</translation>
+    </message>
+    <message>
+        <source>its deadline is before this week</source>
+        <translation>de deadline ligt vóór deze week</translation>
+    </message>
+    <message>
+        <source>no free focus time before its deadline</source>
+        <translation>geen vrije focustijd vóór de deadline</translation>
+    </message>
+    <message>
+        <source>longer than any day&apos;s focus time</source>
+        <translation>langer dan de focustijd van welke dag ook</translation>
+    </message>
+    <message>
+        <source>the week&apos;s focus time is full</source>
+        <translation>de focustijd van de week is vol</translation>
+    </message>
+    <message>
+        <source>Week: meetings {meetings} · focus {focus} · free {free}</source>
+        <translation>Week: overleg {meetings} · focus {focus} · vrij {free}</translation>
+    </message>
+    <message>
+        <source>(meetings {meetings} · focus {focus} · free {free})</source>
+        <translation>(overleg {meetings} · focus {focus} · vrij {free})</translation>
+    </message>
+    <message>
+        <source>Overfull: {reasons}</source>
+        <translation>Overvol: {reasons}</translation>
+    </message>
+    <message>
+        <source>Nothing planned: a day off.</source>
+        <translation>Niets gepland: een vrije dag.</translation>
+    </message>
+    <message>
+        <source>Must-do: {title}</source>
+        <translation>Must-do: {title}</translation>
+    </message>
+    <message>
+        <source>The week {first} – {last}:</source>
+        <translation>De week {first} – {last}:</translation>
+    </message>
+    <message>
+        <source>(due {date})</source>
+        <translation>(deadline {date})</translation>
+    </message>
+    <message>
+        <source>No open must-dos to plan.</source>
+        <translation>Geen open must-do&apos;s om te plannen.</translation>
+    </message>
+    <message>
+        <source>Does not fit:</source>
+        <translation>Past niet:</translation>
+    </message>
+    <message>
+        <source>Each must-do counts as one focus block ({minutes} min): they have no estimate.</source>
+        <translation>Elke must-do telt als één focusblok ({minutes} min): er is geen schatting.</translation>
+    </message>
+    <message>
+        <source>Saved: each day&apos;s dagstart offers its must-dos first.</source>
+        <translation>Bewaard: de dagstart van elke dag biedt die must-do&apos;s als eerste aan.</translation>
     </message>
 </context>
 <context>
