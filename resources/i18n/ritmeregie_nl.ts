@@ -2734,16 +2734,12 @@ Kun je …</translation>
         <translation>Klaar om te versturen: niets op aan te merken.</translation>
     </message>
     <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
+        <source>Remarks: {count} · read as Dutch</source>
+        <translation>Opmerkingen: {count} · gelezen als Nederlands</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Remarks: {count} · read as {language}</source>
-        <translation>Opmerkingen: {count} · gelezen als {language}</translation>
+        <source>Remarks: {count} · read as English</source>
+        <translation>Opmerkingen: {count} · gelezen als Engels</translation>
     </message>
     <message>
         <source>Copied.</source>
