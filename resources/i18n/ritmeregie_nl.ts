@@ -255,6 +255,14 @@
         <translation>Je kunt je alleen abonneren op https-adressen (&apos;{url}&apos; is dat niet).</translation>
     </message>
     <message>
+        <source>it redirects to {url}, which is not an https address</source>
+        <translation>het stuurt door naar {url}, en dat is geen https-adres</translation>
+    </message>
+    <message>
+        <source>it redirects to {url}, an address on this computer</source>
+        <translation>het stuurt door naar {url}, een adres op deze computer</translation>
+    </message>
+    <message>
         <source>The calendar &apos;{name}&apos; could not be fetched: {reason}</source>
         <translation>De agenda &apos;{name}&apos; kon niet worden opgehaald: {reason}</translation>
     </message>
@@ -1106,6 +1114,53 @@
     </message>
 </context>
 <context>
+    <name>DayNavigator</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>V&amp;andaag</translation>
+    </message>
+    <message>
+        <source>&amp;Week…</source>
+        <translation>W&amp;eekoverzicht…</translation>
+    </message>
+    <message>
+        <source>The week side by side, and planning next week</source>
+        <translation>De week naast elkaar, en volgende week plannen</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorige dag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Volgende dag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Back to today (Home)</source>
+        <translation>Terug naar vandaag (Home)</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Getoonde dag</translation>
+    </message>
+    <message>
+        <source>Next working day: {day} →</source>
+        <translation>Volgende werkdag: {day} →</translation>
+    </message>
+</context>
+<context>
     <name>DayPreview</name>
     <message>
         <source>Preview of the day</source>
@@ -1114,6 +1169,45 @@
     <message>
         <source>No plan on this day.</source>
         <translation>Geen planning op deze dag.</translation>
+    </message>
+</context>
+<context>
+    <name>DayStory</name>
+    <message>
+        <source>Blocks started: {started} · skipped: {skipped}</source>
+        <translation>Blokken gestart: {started} · overgeslagen: {skipped}</translation>
+    </message>
+    <message>
+        <source>Done: {titles}</source>
+        <translation>Gedaan: {titles}</translation>
+    </message>
+    <message>
+        <source>DADU written for: {titles}</source>
+        <translation>DADU geschreven voor: {titles}</translation>
+    </message>
+    <message>
+        <source>No reflection written.</source>
+        <translation>Geen reflectie geschreven.</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Less satisfied</source>
+        <translation>Minder tevreden</translation>
+    </message>
+    <message>
+        <source>Differently</source>
+        <translation>Anders doen</translation>
+    </message>
+    <message>
+        <source>No must-dos planned for this day yet.</source>
+        <translation>Nog geen must-do&apos;s gepland voor deze dag.</translation>
+    </message>
+    <message>
+        <source>Must-dos planned: {titles}</source>
+        <translation>Must-do&apos;s gepland: {titles}</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1294,10 @@
     <message>
         <source>C&amp;hecklists</source>
         <translation>C&amp;hecklists</translation>
+    </message>
+    <message>
+        <source>Plan next &amp;week…</source>
+        <translation>Volgende &amp;week plannen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1787,6 +1885,156 @@
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <source>A friendly no</source>
+        <translation>Een vriendelijk nee</translation>
+    </message>
+    <message>
+        <source>Thank you for thinking of me. This time I have to say no: my week is full with what {manager} needs now. I&apos;m happy to think along about who could pick it up.</source>
+        <translation>Dank je dat je aan mij denkt. Deze keer moet ik nee zeggen: mijn week zit vol met wat {manager} nu nodig heeft. Ik denk graag mee over wie het wel kan oppakken.</translation>
+    </message>
+    <message>
+        <source>Not this week, next week</source>
+        <translation>Niet deze week, wel volgende week</translation>
+    </message>
+    <message>
+        <source>This week won&apos;t work any more, next week will. Shall I set time aside for it {next_free_slot}?</source>
+        <translation>Deze week lukt het niet meer, volgende week wel. Zal ik er {next_free_slot} tijd voor vrijmaken?</translation>
+    </message>
+    <message>
+        <source>An overfull agenda</source>
+        <translation>Een overvolle agenda</translation>
+    </message>
+    <message>
+        <source>The agenda of {manager} is full this week. What really has to be decided before Friday? Then I&apos;ll make room for that and plan the rest for next week.</source>
+        <translation>De agenda van {manager} zit deze week vol. Wat moet er echt vóór vrijdag besloten worden? Dan maak ik daar ruimte voor en plan ik de rest volgende week.</translation>
+    </message>
+    <message>
+        <source>Unnecessary cc&apos;s</source>
+        <translation>Onnodige cc&apos;s</translation>
+    </message>
+    <message>
+        <source>Could you put me in cc only when I need to act or know? Then nothing that matters gets lost in my inbox. Thank you!</source>
+        <translation>Wil je me alleen in cc zetten als ik iets moet doen of weten? Dan raakt niets belangrijks zoek in mijn inbox. Dank je!</translation>
+    </message>
+    <message>
+        <source>An unrealistic deadline</source>
+        <translation>Een onrealistische deadline</translation>
+    </message>
+    <message>
+        <source>That deadline is too tight to do it well. What do you need at the least, and by when? I can start on it {next_free_slot}.</source>
+        <translation>Die deadline is te krap om het goed te doen. Wat heb je minimaal nodig, en wanneer? Ik kan er {next_free_slot} mee beginnen.</translation>
+    </message>
+    <message>
+        <source>Feel free to call me</source>
+        <translation>Bel me gerust</translation>
+    </message>
+    <message>
+        <source>Feel free to call me, I&apos;m happy to think along.</source>
+        <translation>Bel me gerust, ik denk graag mee.</translation>
+    </message>
+    <message>
+        <source>Call when in doubt</source>
+        <translation>Bel bij twijfel</translation>
+    </message>
+    <message>
+        <source>Shall we call for five minutes? What do we need to know for sure before Wednesday?</source>
+        <translation>Zullen we vijf minuten bellen? Wat moeten we zeker weten vóór woensdag?</translation>
+    </message>
+    <message>
+        <source>Goal, action, deadline</source>
+        <translation>Doel, actie, deadline</translation>
+    </message>
+    <message>
+        <source>In short: [goal]. Could you [action], by [day and time]? Thank you!</source>
+        <translation>Kort: [doel]. Kun je [actie], graag vóór [dag en tijd]? Dank je!</translation>
+    </message>
+    <message>
+        <source>my manager</source>
+        <translation>mijn manager</translation>
+    </message>
+    <message>
+        <source>next week</source>
+        <translation>volgende week</translation>
+    </message>
+    <message>
+        <source>on {weekday} {day} {month} at {time}</source>
+        <translation>op {weekday} {day} {month} om {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesWindow</name>
+    <message>
+        <source>Quick reply</source>
+        <translation>Snel antwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>&amp;Antwoorden</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>Snelle antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;Text (yours to change)</source>
+        <translation>&amp;Tekst (pas hem gerust aan)</translation>
+    </message>
+    <message>
+        <source>Text of the reply</source>
+        <translation>Tekst van het antwoord</translation>
+    </message>
+    <message>
+        <source>{manager} becomes your manager&apos;s name, {next_free_slot} next week&apos;s first free focus block.</source>
+        <translation>{manager} wordt de naam van je manager, {next_free_slot} het eerste vrije focusblok van volgende week.</translation>
+    </message>
+    <message>
+        <source>As it will be copied</source>
+        <translation>Zoals het gekopieerd wordt</translation>
+    </message>
+    <message>
+        <source>Your manager&apos;s name</source>
+        <translation>Naam van je manager</translation>
+    </message>
+    <message>
+        <source>e.g. Inge</source>
+        <translation>bijv. Inge</translation>
+    </message>
+    <message>
+        <source>&amp;Copy (Enter)</source>
+        <translation>&amp;Kopiëren (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default</source>
+        <translation>Terug naar de &amp;standaardtekst</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s name</source>
+        <translation>Naam van je &amp;manager</translation>
+    </message>
+    <message>
+        <source>As it will be copied:</source>
+        <translation>Zoals het gekopieerd wordt:</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+    <message>
+        <source>The default is back.</source>
+        <translation>De standaardtekst staat er weer.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>{title} ({time}) dropped: no free time left today.</source>
@@ -1940,6 +2188,80 @@
     <message>
         <source>{minutes} min · a good moment to stop</source>
         <translation>{minutes} min · een goed moment om te stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrompt</name>
+    <message>
+        <source>Short, friendly and to the point; no jargon.</source>
+        <translation>Kort, vriendelijk en to the point; in de je-vorm; geen jargon.</translation>
+    </message>
+    <message>
+        <source>(No DADUs recorded yet today.)</source>
+        <translation>(Vandaag nog geen DADU&apos;s vastgelegd.)</translation>
+    </message>
+    <message>
+        <source>Write a short report of today&apos;s meetings for my colleagues, in my own style. Start with the most important decision.</source>
+        <translation>Schrijf een kort verslag van de overleggen van vandaag voor mijn collega&apos;s, in mijn eigen stijl. Begin met het belangrijkste besluit.</translation>
+    </message>
+    <message>
+        <source>How I write:</source>
+        <translation>Zo schrijf ik:</translation>
+    </message>
+    <message>
+        <source>Use only the facts below. Keep every decision, action, owner and deadline; add nothing that is not there.</source>
+        <translation>Gebruik alleen de feiten hieronder. Houd elk besluit, elke actie, eigenaar en deadline; voeg niets toe wat er niet staat.</translation>
+    </message>
+    <message>
+        <source>End with one line: “First draft written with help from AI.”</source>
+        <translation>Sluit af met één regel: „Eerste opzet geschreven met hulp van AI.”</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPromptWindow</name>
+    <message>
+        <source>Report via AI</source>
+        <translation>Verslag via AI</translation>
+    </message>
+    <message>
+        <source>Today&apos;s DADUs and your style notes as one prompt for the AI assistant your organisation allows. ritmeregie sends nothing anywhere. Make the draft your own before you send it, and say that AI helped.</source>
+        <translation>De DADU&apos;s van vandaag en je stijlnotities als één prompt voor de AI-assistent die je organisatie toestaat. ritmeregie stuurt niets door. Maak de opzet je eigen voordat je hem verstuurt, en zeg dat AI heeft geholpen.</translation>
+    </message>
+    <message>
+        <source>&amp;How you write (a few lines)</source>
+        <translation>&amp;Zo schrijf jij (een paar regels)</translation>
+    </message>
+    <message>
+        <source>How you write</source>
+        <translation>Zo schrijf jij</translation>
+    </message>
+    <message>
+        <source>e.g. Short sentences, the &apos;je&apos; form, decisions first, no jargon.</source>
+        <translation>bijv. Korte zinnen, je-vorm, besluiten eerst, geen jargon.</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt to copy</source>
+        <translation>&amp;Prompt om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Prompt to copy</source>
+        <translation>Prompt om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy prompt ({keys})</source>
+        <translation>Prompt kopiëren ({keys})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your assistant.</source>
+        <translation>Gekopieerd. Plak hem in je assistent.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2518,236 @@
     <message>
         <source>December: time to look back at your year. How enterprising have you been?</source>
         <translation>December: tijd om terug te kijken op je jaar. Hoe ondernemend ben je geweest?</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheck</name>
+    <message>
+        <source>The mail does not ask the reader for anything.</source>
+        <translation>De mail vraagt de lezer nergens om.</translation>
+    </message>
+    <message>
+        <source>Say in the first lines what you need, or write “For information, no action needed.”</source>
+        <translation>Zeg in de eerste regels wat je nodig hebt, of schrijf „Ter info, geen actie nodig.”</translation>
+    </message>
+    <message>
+        <source>The request only comes in sentence {count}: “{evidence}”</source>
+        <translation>De vraag komt pas in zin {count}: „{evidence}”</translation>
+    </message>
+    <message>
+        <source>Move it to the opening, right after the greeting: goal, action, deadline.</source>
+        <translation>Zet hem in de opening, direct na de aanhef: doel, actie, deadline.</translation>
+    </message>
+    <message>
+        <source>The mail asks {count} things at once.</source>
+        <translation>De mail vraagt {count} dingen tegelijk.</translation>
+    </message>
+    <message>
+        <source>Put the one thing you need first; number the rest, or settle them in a short call.</source>
+        <translation>Zet het ene dat je nodig hebt voorop; nummer de rest, of regel die in een kort belletje.</translation>
+    </message>
+    <message>
+        <source>There is no day or time by which it is needed.</source>
+        <translation>Er staat geen dag of tijd in waarvóór het nodig is.</translation>
+    </message>
+    <message>
+        <source>Add a day and a time, e.g. “by Thursday 12:00”.</source>
+        <translation>Noem een dag en een tijd, bijvoorbeeld „vóór donderdag 12:00”.</translation>
+    </message>
+    <message>
+        <source>“{evidence}” in capitals reads as shouting.</source>
+        <translation>„{evidence}” in hoofdletters leest als schreeuwen.</translation>
+    </message>
+    <message>
+        <source>Write it in normal letters; say in the first line what matters.</source>
+        <translation>Schrijf het in gewone letters; zeg in de eerste regel wat belangrijk is.</translation>
+    </message>
+    <message>
+        <source>Stacked exclamation marks sound rushed or cross.</source>
+        <translation>Meerdere uitroeptekens klinken gehaast of boos.</translation>
+    </message>
+    <message>
+        <source>A full stop is calmer; say why it matters instead.</source>
+        <translation>Een punt is rustiger; zeg liever waarom het belangrijk is.</translation>
+    </message>
+    <message>
+        <source>“{evidence}” sounds like a reproach.</source>
+        <translation>„{evidence}” klinkt als een verwijt.</translation>
+    </message>
+    <message>
+        <source>Leave it out and simply give the point again: “In short: …”</source>
+        <translation>Laat het weg en geef het punt gewoon nog eens: „Kort gezegd: …”</translation>
+    </message>
+    <message>
+        <source>“{evidence}” does not say when, and it pushes.</source>
+        <translation>„{evidence}” zegt niet wanneer, en het jaagt op.</translation>
+    </message>
+    <message>
+        <source>Name the moment and the why: “by Thursday 12:00, because …”.</source>
+        <translation>Noem het moment en het waarom: „vóór donderdag 12:00, omdat …”.</translation>
+    </message>
+    <message>
+        <source>The mail starts without a greeting.</source>
+        <translation>De mail begint zonder aanhef.</translation>
+    </message>
+    <message>
+        <source>Start with “Hi [name],” or “Dear [name],”.</source>
+        <translation>Begin met „Hoi [naam],” of „Beste [naam],”.</translation>
+    </message>
+    <message>
+        <source>The mail ends without a closing.</source>
+        <translation>De mail eindigt zonder afsluiting.</translation>
+    </message>
+    <message>
+        <source>End with “Thanks in advance,” or “Kind regards,”.</source>
+        <translation>Sluit af met „Alvast bedankt,” of „Hartelijke groet,”.</translation>
+    </message>
+    <message>
+        <source>“{evidence}” reads as an order.</source>
+        <translation>„{evidence}” leest als een bevel.</translation>
+    </message>
+    <message>
+        <source>Ask it: “Could you …?”, and add why it matters.</source>
+        <translation>Vraag het: „Kun je …?”, en zeg waarom het belangrijk is.</translation>
+    </message>
+    <message>
+        <source>The mail is long ({count} words); a call would be quicker.</source>
+        <translation>De mail is lang ({count} woorden); een belletje is sneller.</translation>
+    </message>
+    <message>
+        <source>One short call instead of a long mail: “Do you have five minutes? I&apos;ll walk you through it.”</source>
+        <translation>Eén kort belletje in plaats van een lange mail: „Heb je vijf minuten? Dan loop ik het met je door.”</translation>
+    </message>
+    <message>
+        <source>The mail asks {count} questions: that is a conversation.</source>
+        <translation>De mail stelt {count} vragen: dat is een gesprek.</translation>
+    </message>
+    <message>
+        <source>Call briefly: “What do we need to know for sure before Wednesday?”</source>
+        <translation>Bel even: „Wat moeten we zeker weten vóór woensdag?”</translation>
+    </message>
+    <message>
+        <source>{count} people in cc.</source>
+        <translation>{count} mensen in cc.</translation>
+    </message>
+    <message>
+        <source>Keep in cc only who must act or know; tell the others later in one line.</source>
+        <translation>Zet alleen in cc wie iets moet doen of weten; laat de anderen het later in één regel weten.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Several actions</source>
+        <translation>Meerdere acties</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>“{evidence}” is not a deadline: no day or time.</source>
+        <translation>„{evidence}” is geen deadline: er staat geen dag of tijd.</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} · Action: {action} · Deadline: {deadline}</source>
+        <translation>Doel: {goal} · Actie: {action} · Deadline: {deadline}</translation>
+    </message>
+    <message>
+        <source>[why]</source>
+        <translation>[waarom]</translation>
+    </message>
+    <message>
+        <source>[what you need from them]</source>
+        <translation>[wat je van de ander nodig hebt]</translation>
+    </message>
+    <message>
+        <source>[day and time]</source>
+        <translation>[dag en tijd]</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheckWindow</name>
+    <message>
+        <source>Check a mail</source>
+        <translation>Mail nakijken</translation>
+    </message>
+    <message>
+        <source>Paste your draft. The remarks follow as you type; nothing you type here is stored or leaves this computer.</source>
+        <translation>Plak je concept. De opmerkingen volgen terwijl je typt; niets van wat je hier typt wordt bewaard of verlaat deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Concept</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Hi Mark,
+
+Could you …</source>
+        <translation>Hoi Mark,
+
+Kun je …</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks and suggestions</source>
+        <translation>O&amp;pmerkingen en suggesties</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>&amp;Opening line to copy (goal · action · deadline)</source>
+        <translation>&amp;Openingszin om te kopiëren (doel · actie · deadline)</translation>
+    </message>
+    <message>
+        <source>Opening line to copy</source>
+        <translation>Openingszin om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy opening line ({keys})</source>
+        <translation>Openingszin kopiëren ({keys})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Paste or type a draft to check it.</source>
+        <translation>Plak of typ een concept om het na te kijken.</translation>
+    </message>
+    <message>
+        <source>Ready to send: nothing to remark.</source>
+        <translation>Klaar om te versturen: niets op aan te merken.</translation>
+    </message>
+    <message>
+        <source>Remarks: {count} · read as Dutch</source>
+        <translation>Opmerkingen: {count} · gelezen als Nederlands</translation>
+    </message>
+    <message>
+        <source>Remarks: {count} · read as English</source>
+        <translation>Opmerkingen: {count} · gelezen als Engels</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +3127,10 @@
         <translation>Vandaag</translation>
     </message>
     <message>
+        <source>Week…</source>
+        <translation>Weekoverzicht…</translation>
+    </message>
+    <message>
         <source>Reflect now…</source>
         <translation>Nu reflecteren…</translation>
     </message>
@@ -2585,6 +3141,14 @@
     <message>
         <source>Note a friction…</source>
         <translation>Wrijving noteren…</translation>
+    </message>
+    <message>
+        <source>Check a mail…</source>
+        <translation>Mail nakijken…</translation>
+    </message>
+    <message>
+        <source>Quick reply…</source>
+        <translation>Snel antwoord…</translation>
     </message>
     <message>
         <source>Rituals</source>
@@ -2605,6 +3169,10 @@
     <message>
         <source>Checklists…</source>
         <translation>Checklists…</translation>
+    </message>
+    <message>
+        <source>Report via AI…</source>
+        <translation>Verslag via AI…</translation>
     </message>
     <message>
         <source>Competence mirror…</source>
@@ -2744,6 +3312,131 @@
     <message>
         <source>Removed ‘{title}’.</source>
         <translation>‘{title}’ verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Week overview</source>
+        <translation>Weekoverzicht</translation>
+    </message>
+    <message>
+        <source>free {time}</source>
+        <translation>vrij {time}</translation>
+    </message>
+    <message>
+        <source>overfull · free {time}</source>
+        <translation>overvol · vrij {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanner</name>
+    <message>
+        <source>&amp;Spread the open must-dos</source>
+        <translation>&amp;Verdeel de open must-do&apos;s</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Next week, {first} to {last}. Move a must-do with Ctrl+Left/Right or drag it; every move is saved and becomes that day&apos;s dagstart proposal. Each counts as one focus block ({minutes} min).</source>
+        <translation>Volgende week, {first} tot en met {last}. Verplaats een must-do met Ctrl+Links/Rechts of sleep hem; elke verplaatsing wordt bewaard en komt in de dagstart van die dag. Elke must-do telt als één focusblok ({minutes} min).</translation>
+    </message>
+    <message>
+        <source>free {time}</source>
+        <translation>vrij {time}</translation>
+    </message>
+    <message>
+        <source>urgent and important</source>
+        <translation>urgent en belangrijk</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>belangrijk</translation>
+    </message>
+    <message>
+        <source>deadline {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>deadline before this week</source>
+        <translation>deadline vóór deze week</translation>
+    </message>
+    <message>
+        <source>no room before its deadline</source>
+        <translation>geen ruimte vóór de deadline</translation>
+    </message>
+    <message>
+        <source>more than a day holds</source>
+        <translation>meer dan een dag kan hebben</translation>
+    </message>
+    <message>
+        <source>the week is full</source>
+        <translation>de week is vol</translation>
+    </message>
+    <message>
+        <source>Does not fit next week: {titles}</source>
+        <translation>Past niet in volgende week: {titles}</translation>
+    </message>
+    <message>
+        <source>Everything fits.</source>
+        <translation>Alles past.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWindow</name>
+    <message>
+        <source>Week — ritmeregie</source>
+        <translation>Week — ritmeregie</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Deze week</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Vorige week (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Volgende week (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Week and planning</source>
+        <translation>Week en planning</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>&amp;Plan next week</source>
+        <translation>Volgende week &amp;plannen</translation>
+    </message>
+    <message>
+        <source>Week {number} · {first} – {last}</source>
+        <translation>Week {number} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Meetings {meetings} · focus {focus} · free focus time {free}</source>
+        <translation>Overleg {meetings} · focus {focus} · vrije focustijd {free}</translation>
+    </message>
+    <message>
+        <source>overfull days: {count}</source>
+        <translation>overvolle dagen: {count}</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3585,10 @@
         <translation>Ctrl+Enter · je punten worden bewaard terwijl je typt</translation>
     </message>
     <message>
+        <source>&amp;Plan next week…</source>
+        <translation>Volgende week &amp;plannen…</translation>
+    </message>
+    <message>
         <source>Week of {date}</source>
         <translation>Week van {date}</translation>
     </message>
@@ -2976,6 +3673,10 @@
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The disk is full: ritmeregie shows your day, but cannot save changes. Nothing is damaged; make some room and start ritmeregie again.</source>
+        <translation>De schijf is vol: ritmeregie laat je dag zien, maar kan wijzigingen niet bewaren. Er is niets beschadigd; maak wat ruimte en start ritmeregie opnieuw.</translation>
     </message>
     <message>
         <source>Your data folder {folder} is read-only: ritmeregie shows your day, but cannot save changes.</source>
@@ -3116,8 +3817,36 @@
         <translation>de dag om te plannen (standaard: vandaag)</translation>
     </message>
     <message>
+        <source>check a mail draft before it goes out</source>
+        <translation>een conceptmail nakijken voordat hij weggaat</translation>
+    </message>
+    <message>
+        <source>Reads a draft and says, in the draft&apos;s language, whether the opening gives goal, action and deadline, whether there is one clear action, whether the tone is friendly, whether a call would do and whether the cc is too long. Nothing leaves this computer. Exit code 0 whenever the check ran, with or without findings.</source>
+        <translation>Leest een concept en zegt, in de taal van het concept, of de opening doel, actie en deadline geeft, of er één duidelijke actie is, of de toon vriendelijk is, of een belletje volstaat en of de cc te lang is. Er gaat niets van deze computer af. Afsluitcode 0 zodra de controle gedaan is, met of zonder opmerkingen.</translation>
+    </message>
+    <message>
+        <source>the draft as a text file; - or nothing: read it from input</source>
+        <translation>het concept als tekstbestand; - of niets: lees het van de invoer</translation>
+    </message>
+    <message>
         <source>machine-readable output</source>
         <translation>uitvoer voor scripts (JSON)</translation>
+    </message>
+    <message>
+        <source>quick replies to copy</source>
+        <translation>snelle antwoorden om te kopiëren</translation>
+    </message>
+    <message>
+        <source>show the quick replies, filled in</source>
+        <translation>de snelle antwoorden tonen, ingevuld</translation>
+    </message>
+    <message>
+        <source>copy a quick reply to the clipboard (printed where there is none)</source>
+        <translation>een snel antwoord naar het klembord kopiëren (getoond waar er geen is)</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s name (see &apos;phrases list&apos;)</source>
+        <translation>de naam van het antwoord (zie &apos;phrases list&apos;)</translation>
     </message>
     <message>
         <source>your own agenda</source>
@@ -3146,6 +3875,10 @@
     <message>
         <source>COMMAND</source>
         <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>the whole week (Monday to Sunday) holding the day, with totals</source>
+        <translation>de hele week (maandag tot en met zondag) van die dag, met totalen</translation>
     </message>
     <message>
         <source>ACTION</source>
@@ -3230,6 +3963,10 @@
     <message>
         <source>quit the running app</source>
         <translation>sluit de draaiende app af</translation>
+    </message>
+    <message>
+        <source>ritmeregie: an argument is not valid text (UTF-8): {value}</source>
+        <translation>ritmeregie: een argument is geen geldige tekst (UTF-8): {value}</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -3348,8 +4085,12 @@
         <translation>de app draait niet; start hem met &apos;ritmeregie&apos;.</translation>
     </message>
     <message>
-        <source>ritmeregie is closing.</source>
-        <translation>ritmeregie wordt afgesloten.</translation>
+        <source>ritmeregie was asked to quit but is still running after {seconds} s; perhaps a window is waiting for an answer.</source>
+        <translation>ritmeregie is gevraagd te stoppen, maar draait na {seconds} s nog; misschien wacht een venster op een antwoord.</translation>
+    </message>
+    <message>
+        <source>ritmeregie has closed.</source>
+        <translation>ritmeregie is gestopt.</translation>
     </message>
     <message>
         <source>Now: {title} until {time} ({minutes} min left)</source>
@@ -3406,6 +4147,18 @@
     <message>
         <source>Starting ritmeregie sets a damaged file aside and restores the newest good backup; or choose one yourself with &apos;ritmeregie restore FILE&apos;.</source>
         <translation>Bij het starten zet ritmeregie een beschadigd bestand apart en zet de nieuwste goede back-up terug; of kies er zelf een met &apos;ritmeregie restore BESTAND&apos;.</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>opslaan</translation>
+    </message>
+    <message>
+        <source>not possible: the disk is full (your data is readable and not damaged)</source>
+        <translation>niet mogelijk: de schijf is vol (je gegevens zijn leesbaar en niet beschadigd)</translation>
+    </message>
+    <message>
+        <source>not possible: the data folder is read-only</source>
+        <translation>niet mogelijk: de gegevensmap is alleen-lezen</translation>
     </message>
     <message>
         <source>schema version</source>
@@ -3474,6 +4227,10 @@
     <message>
         <source>privacy</source>
         <translation>privacy</translation>
+    </message>
+    <message>
+        <source>{count} owned by another user, e.g. {path} (uid {uid}); ritmeregie will not use this folder</source>
+        <translation>{count} van een andere gebruiker, bijv. {path} (uid {uid}); ritmeregie gebruikt deze map niet</translation>
     </message>
     <message>
         <source>folders 0700, files 0600</source>
@@ -3620,8 +4377,48 @@
         <translation>met --url: elke MINUTES minuten opnieuw ophalen (standaard: 60)</translation>
     </message>
     <message>
+        <source>Ready to send: nothing to remark.</source>
+        <translation>Klaar om te versturen: niets op aan te merken.</translation>
+    </message>
+    <message>
+        <source>An opening line to copy:</source>
+        <translation>Een openingszin om te kopiëren:</translation>
+    </message>
+    <message>
+        <source>Paste the draft, then Ctrl+D:</source>
+        <translation>Plak het concept, dan Ctrl+D:</translation>
+    </message>
+    <message>
+        <source>The input</source>
+        <translation>De invoer</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a draft.</source>
+        <translation>{path} is een map, geen concept.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{what} is too large for a mail draft.</source>
+        <translation>{what} is te groot voor een conceptmail.</translation>
+    </message>
+    <message>
+        <source>{what} is not text; save the draft as plain text first.</source>
+        <translation>{what} is geen tekst; sla het concept eerst op als platte tekst.</translation>
+    </message>
+    <message>
+        <source>There is no quick reply called &apos;{name}&apos;; choose from: {names}.</source>
+        <translation>Er is geen snel antwoord &apos;{name}&apos;; kies uit: {names}.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: {name}.</source>
+        <translation>Gekopieerd naar het klembord: {name}.</translation>
+    </message>
+    <message>
+        <source>No clipboard here (no display); the text is printed above instead.</source>
+        <translation>Geen klembord hier (geen beeldscherm); de tekst staat hierboven.</translation>
     </message>
     <message>
         <source>{path} is too large for a calendar ({size} MB).</source>
@@ -3968,6 +4765,10 @@
         <translation>naar dit bestand schrijven in plaats van naar het scherm</translation>
     </message>
     <message>
+        <source>with --output: replace a file that exists</source>
+        <translation>met --output: vervang een bestand dat al bestaat</translation>
+    </message>
+    <message>
         <source>What am I satisfied with?</source>
         <translation>Waar ben ik tevreden over?</translation>
     </message>
@@ -4144,6 +4945,10 @@
         <translation>{path} is een map; noem een bestand.</translation>
     </message>
     <message>
+        <source>{path} already exists; choose another name, or add --force to replace it.</source>
+        <translation>{path} bestaat al; kies een andere naam, of voeg --force toe om het te vervangen.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
@@ -4170,6 +4975,102 @@
     <message>
         <source>there is no display to show the tray on (no DISPLAY or WAYLAND_DISPLAY); start it from your desktop session.</source>
         <translation>er is geen beeldscherm om het systeemvak op te tonen (geen DISPLAY of WAYLAND_DISPLAY); start ritmeregie vanuit je bureaubladsessie.</translation>
+    </message>
+    <message>
+        <source>plan a week</source>
+        <translation>een week plannen</translation>
+    </message>
+    <message>
+        <source>spread the open must-dos over next week&apos;s free focus time and save it</source>
+        <translation>verdeel de open must-do&apos;s over de vrije focustijd van volgende week en bewaar dat</translation>
+    </message>
+    <message>
+        <source>a day of the week to plan (default: next week)</source>
+        <translation>een dag uit de week die je plant (standaard: volgende week)</translation>
+    </message>
+    <message>
+        <source>show the spread without saving it</source>
+        <translation>toon de verdeling zonder die te bewaren</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} u {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>no focus time left</source>
+        <translation>geen focustijd over</translation>
+    </message>
+    <message>
+        <source>more must-dos than focus time</source>
+        <translation>meer must-do&apos;s dan focustijd</translation>
+    </message>
+    <message>
+        <source>a ritual found no room</source>
+        <translation>een ritueel vond geen plek</translation>
+    </message>
+    <message>
+        <source>its deadline is before this week</source>
+        <translation>de deadline ligt vóór deze week</translation>
+    </message>
+    <message>
+        <source>no free focus time before its deadline</source>
+        <translation>geen vrije focustijd vóór de deadline</translation>
+    </message>
+    <message>
+        <source>longer than any day&apos;s focus time</source>
+        <translation>langer dan de focustijd van welke dag ook</translation>
+    </message>
+    <message>
+        <source>the week&apos;s focus time is full</source>
+        <translation>de focustijd van de week is vol</translation>
+    </message>
+    <message>
+        <source>Week: meetings {meetings} · focus {focus} · free {free}</source>
+        <translation>Week: overleg {meetings} · focus {focus} · vrij {free}</translation>
+    </message>
+    <message>
+        <source>(meetings {meetings} · focus {focus} · free {free})</source>
+        <translation>(overleg {meetings} · focus {focus} · vrij {free})</translation>
+    </message>
+    <message>
+        <source>Overfull: {reasons}</source>
+        <translation>Overvol: {reasons}</translation>
+    </message>
+    <message>
+        <source>Nothing planned: a day off.</source>
+        <translation>Niets gepland: een vrije dag.</translation>
+    </message>
+    <message>
+        <source>Must-do: {title}</source>
+        <translation>Must-do: {title}</translation>
+    </message>
+    <message>
+        <source>The week {first} – {last}:</source>
+        <translation>De week {first} – {last}:</translation>
+    </message>
+    <message>
+        <source>(due {date})</source>
+        <translation>(deadline {date})</translation>
+    </message>
+    <message>
+        <source>No open must-dos to plan.</source>
+        <translation>Geen open must-do&apos;s om te plannen.</translation>
+    </message>
+    <message>
+        <source>Does not fit:</source>
+        <translation>Past niet:</translation>
+    </message>
+    <message>
+        <source>Each must-do counts as one focus block ({minutes} min): they have no estimate.</source>
+        <translation>Elke must-do telt als één focusblok ({minutes} min): er is geen schatting.</translation>
+    </message>
+    <message>
+        <source>Saved: each day&apos;s dagstart offers its must-dos first.</source>
+        <translation>Bewaard: de dagstart van elke dag biedt die must-do&apos;s als eerste aan.</translation>
     </message>
 </context>
 <context>

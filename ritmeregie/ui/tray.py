@@ -127,9 +127,12 @@ class Tray(QObject):
         self.resume_action = self._action(m, self.tr("Resume the rhythm"), self._controller.resume)
         m.addSeparator()
         self.today_action = self._action(m, self.tr("Today"), self.today_requested.emit)
+        self._window_action(m, self.tr("Week…"), WindowKey.WEEK)
         self._window_action(m, self.tr("Reflect now…"), WindowKey.REFLECTION)
         self._window_action(m, self.tr("New DADU…"), WindowKey.DADU)
         self._window_action(m, self.tr("Note a friction…"), WindowKey.FRICTION_ENTRY)
+        self._window_action(m, self.tr("Check a mail…"), WindowKey.SEND_CHECK)
+        self._window_action(m, self.tr("Quick reply…"), WindowKey.PHRASES)
         self.rituals_menu = QMenu(self.tr("Rituals"), m)
         self._window_action(self.rituals_menu, self.tr("Dagstart…"), WindowKey.DAGSTART)
         self._window_action(self.rituals_menu, self.tr("Weekly review…"), WindowKey.WEEKLY_REVIEW)
@@ -137,6 +140,7 @@ class Tray(QObject):
             self.rituals_menu, self.tr("Frictievrijdag…"), WindowKey.FRICTION_FRIDAY
         )
         self._window_action(self.rituals_menu, self.tr("Checklists…"), WindowKey.CHECKLISTS)
+        self._window_action(self.rituals_menu, self.tr("Report via AI…"), WindowKey.REPORT_PROMPT)
         self._window_action(
             self.rituals_menu, self.tr("Competence mirror…"), WindowKey.COMPETENCE_MIRROR
         )
