@@ -11,21 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Component, Event
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from ritmeregie.i18n import translate
 
 from .errors import CalendarError
+from .plain import Plain, known_zone, make_plain
 
 # Properties an occurrence cannot be computed without: a broken one skips the event.
 ESSENTIAL = frozenset(
     {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "UID"}
 )
 TITLE_MAX_CHARS = 500
+_X_WR_TIMEZONE = re.compile(r"^X-WR-TIMEZONE[^:\n]*:(.*)$", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,8 @@ class ParsedCalendar:
     timezones: tuple[Component, ...]
     series: tuple[Series, ...]
     problems: tuple[Problem, ...]
-    skipped: int  # events and series left out
+    skipped: int  # events, series and other components left out
+    events_skipped: int = 0  # of which events and series
 
     @property
     def series_count(self) -> int:
@@ -90,14 +93,14 @@ def read_calendar(data: bytes) -> ParsedCalendar:
         raise CalendarError(
             translate("Calendars", "This is not a calendar file (.ics): it has no BEGIN:VCALENDAR.")
         )
+    plain = make_plain(text)
+    reader = _Reader(plain.zone_names)
+    for component, error in plain.left_out:
+        reader.leave_out(component, error)
     try:
-        parsed = Calendar.from_ical(text, multiple=True)
+        parsed = Calendar.from_ical(plain.text, multiple=True)
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError… on bad input
-        raise CalendarError(
-            translate("Calendars", "The file cannot be read as a calendar ({error}).").format(
-                error=_short(exc)
-            )
-        ) from None
+        parsed = _piece_by_piece(plain, reader, exc)
     calendars = [c for c in parsed if isinstance(c, Component) and c.name == "VCALENDAR"]
     if not calendars:
         # icalendar drops a calendar that is cut off before its END line.
@@ -106,7 +109,6 @@ def read_calendar(data: bytes) -> ParsedCalendar:
                 error=translate("Calendars", "it stops before END:VCALENDAR")
             )
         )
-    reader = _Reader()
     for calendar in calendars:
         reader.read(calendar)
     return ParsedCalendar(
@@ -117,11 +119,40 @@ def read_calendar(data: bytes) -> ParsedCalendar:
         series=reader.series(),
         problems=tuple(reader.problems),
         skipped=reader.skipped,
+        events_skipped=reader.events_skipped,
     )
 
 
+def _piece_by_piece(plain: Plain, reader: _Reader, whole: Exception) -> list[Component]:
+    """The file does not parse as a whole: keep every zone and event that parses on its own."""
+    calendar = Calendar()
+    header = _X_WR_TIMEZONE.search(plain.text)
+    if header is not None:
+        calendar["X-WR-TIMEZONE"] = header.group(1).strip()
+    zones = [b for b in plain.blocks if b.name == "VTIMEZONE"]
+    events = [b for b in plain.blocks if b.name != "VTIMEZONE"]
+    found = 0
+    for number, block in enumerate([*zones, *events], start=1 - len(zones)):
+        try:
+            component = Component.from_ical(plain.block_text(block))
+        except Exception as exc:
+            reader.leave_out(block.name, _short(exc), event=number > 0, number=number)
+            continue
+        calendar.add_component(component)
+        found += 1
+    if not found:
+        raise CalendarError(
+            translate("Calendars", "The file cannot be read as a calendar ({error}).").format(
+                error=_short(whole)
+            )
+        )
+    return [calendar]
+
+
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, zone_names: dict[str, str]) -> None:
+        self.zone_names = zone_names  # our private zone names -> the file's own
+        self.events_skipped = 0
         self.zone: ZoneInfo | None = None
         self.timezones: list[Component] = []
         self.problems: list[Problem] = []
@@ -144,7 +175,7 @@ class _Reader:
         if raw is None or self.zone is not None:
             return
         name = str(raw).strip()
-        name = WINDOWS_TO_OLSON.get(name, name)
+        name = known_zone(name) or name
         try:
             self.zone = ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
@@ -162,6 +193,7 @@ class _Reader:
 
     def _read_timezone(self, component: Component) -> None:
         tzid = str(component.get("TZID", "")).strip()
+        tzid = self.zone_names.get(tzid, tzid)
         try:
             component.to_tz()
         except Exception as exc:
@@ -202,9 +234,26 @@ class _Reader:
         self.problems.append(fatal)
         if "RECURRENCE-ID" in event and "RRULE" not in event:
             self.skipped += 1  # one broken exception of a series; the series itself stays
+            self.events_skipped += 1
         elif uid not in self._bad_uids:
             self._bad_uids.add(uid)
             self.skipped += 1
+            self.events_skipped += 1
+
+    def leave_out(
+        self, component: str, error: str, *, event: bool = False, number: int = 0
+    ) -> None:
+        """A component that cannot be read on its own (a VTODO, VFREEBUSY, …, or an event)."""
+        where = (
+            translate("Calendars", "Event {number}").format(number=number)
+            if event
+            else translate("Calendars", "A {component}").format(component=component)
+        )
+        detail = translate("Calendars", "cannot be read ({error})").format(error=error)
+        self.problems.append(Problem(where, component, detail, skipped=True))
+        self.skipped += 1
+        if event:
+            self.events_skipped += 1
 
     def _check(self, event: Event, where: str) -> Problem | None:
         """The first problem that makes the event unusable; lesser ones are noted and removed."""
@@ -241,7 +290,7 @@ class _Reader:
                     translate(
                         "Calendars",
                         "has an unknown time zone '{zone}'; read in your own time zone",
-                    ).format(zone=tzid),
+                    ).format(zone=self.zone_names.get(str(tzid), tzid)),
                     skipped=False,
                 )
             )

@@ -131,7 +131,7 @@ def prepare(
             ).format(size=len(data) // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
         )
     parsed = read_calendar(data)
-    if not parsed.series and parsed.skipped:
+    if not parsed.series and parsed.events_skipped:
         # Everything was broken: storing that would wipe a layer for nothing.
         first = parsed.problems[0].line() if parsed.problems else ""
         raise CalendarError(
