@@ -43,6 +43,7 @@ class CalendarSource:
     expanded_to: dt.date | None
     event_count: int
     skipped_count: int
+    longest_minutes: int | None = None
 
     @property
     def subscribed(self) -> bool:
@@ -188,6 +189,17 @@ class Calendars:
             self._replace(session, row, batch)
             return _to_source(row)
 
+    def record_unchanged(self, name: str) -> CalendarSource | None:
+        """A refresh that found the same bytes as stored: only the attempt is noted."""
+        with self._sessions.write() as session:
+            row = _row(session, name.strip())
+            if row is None:
+                return None
+            row.last_attempt_utc = utc_now(self._clock)
+            row.last_error = None
+            session.flush()
+            return _to_source(row)
+
     def record_failure(self, name: str, error: str) -> CalendarSource | None:
         """Remember that a refresh failed (and why); the previous events stay as they were."""
         with self._sessions.write() as session:
@@ -202,10 +214,8 @@ class Calendars:
     def _replace(self, session: Session, row: CalendarSourceRow, batch: EventBatch) -> None:
         if batch.last < batch.first:
             raise InvalidRecordError("An import window must end on or after its first day.")
-        rows = [_event_values(row.id, event) for event in batch.events]
         session.execute(delete(CalendarEventRow).where(CalendarEventRow.source_id == row.id))
-        if rows:
-            session.execute(insert(CalendarEventRow), rows)
+        count, longest = _insert_events(session, row.id, batch.events)
         now = utc_now(self._clock)
         if batch.raw_ics is not None:
             row.raw_ics = batch.raw_ics
@@ -216,7 +226,8 @@ class Calendars:
             row.last_error = None
         row.expanded_from = batch.first
         row.expanded_to = batch.last
-        row.event_count = len(rows)
+        row.event_count = count
+        row.longest_minutes = longest
         session.flush()
 
     # --- reading --------------------------------------------------------------------------------
@@ -236,6 +247,17 @@ class Calendars:
         if names is not None:
             query = query.where(CalendarSourceRow.name.in_(list(names)))
         with self._sessions.read() as session:
+            longest = session.execute(
+                select(
+                    func.max(CalendarSourceRow.longest_minutes),
+                    func.count().filter(CalendarSourceRow.longest_minutes.is_(None)),
+                )
+            ).one()
+            if longest[0] is not None and not longest[1]:
+                # Every layer knows its longest occurrence: the start is bounded from below too,
+                # so the index gives the day's rows instead of everything before the day.
+                earliest = start_utc - dt.timedelta(minutes=int(longest[0]))
+                query = query.where(CalendarEventRow.start_utc >= earliest)
             return [
                 _to_event(event, name, blocking) for event, name, blocking in session.execute(query)
             ]
@@ -265,6 +287,31 @@ def _check_refresh(minutes: int | None) -> None:
 
 def _row(session: Session, name: str) -> CalendarSourceRow | None:
     return session.scalar(select(CalendarSourceRow).where(CalendarSourceRow.name == name))
+
+
+INSERT_CHUNK = 5_000
+
+
+def _insert_events(
+    session: Session, source_id: int, events: Iterable[CalendarEvent]
+) -> tuple[int, int | None]:
+    """Insert in chunks (a big layer is hundreds of thousands of rows); (count, longest minutes)."""
+    count = 0
+    longest = dt.timedelta(0)
+    chunk: list[dict[str, object]] = []
+    for event in events:
+        values = _event_values(source_id, event)
+        chunk.append(values)
+        longest = max(longest, event.end - event.start)
+        if len(chunk) >= INSERT_CHUNK:
+            session.execute(insert(CalendarEventRow), chunk)
+            count += len(chunk)
+            chunk = []
+    if chunk:
+        session.execute(insert(CalendarEventRow), chunk)
+        count += len(chunk)
+    minutes = -(-int(longest.total_seconds()) // 60)  # rounded up: never too short a bound
+    return count, minutes
 
 
 def _event_values(source_id: int, event: CalendarEvent) -> dict[str, object]:
@@ -301,6 +348,7 @@ def _to_source(row: CalendarSourceRow) -> CalendarSource:
         expanded_to=row.expanded_to,
         event_count=row.event_count,
         skipped_count=row.skipped_count,
+        longest_minutes=row.longest_minutes,
     )
 
 

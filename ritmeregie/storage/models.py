@@ -246,6 +246,8 @@ class CalendarSourceRow(Base):
     expanded_to: Mapped[dt.date | None] = mapped_column(Date)
     event_count: Mapped[int] = mapped_column(Integer, default=0)
     skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+    # The longest stored occurrence, to bound a day's query from below (None: not known).
+    longest_minutes: Mapped[int | None] = mapped_column(Integer)
 
     events: Mapped[list[CalendarEventRow]] = relationship(
         back_populates="source", cascade="all, delete-orphan", passive_deletes=True
