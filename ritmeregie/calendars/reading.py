@@ -278,6 +278,7 @@ class _Reader:
                 where, "DTSTART", translate("Calendars", "is not a date or time"), skipped=True
             )
         self._check_zone(event, where, start)
+        _until_in_zone(event, start)
         return self._check_end(event, where, start)
 
     def _check_zone(self, event: Event, where: str, start: dt.date) -> None:
@@ -321,6 +322,28 @@ class _Reader:
             for uid, events in self._groups.items()
             if uid not in self._bad_uids
         )
+
+
+def _until_in_zone(event: Event, start: dt.date) -> None:
+    """An UNTIL without a zone in a series that has one is a time in that zone.
+
+    RFC 5545 asks for UTC there, but producers write the local time ("UNTIL=20240315T140000"
+    next to "DTSTART;TZID=America/New_York"), and every calendar app reads it so: the last
+    occurrence is kept. Read as UTC, it would be dropped in every zone west of Greenwich.
+    """
+    if not isinstance(start, dt.datetime) or start.tzinfo is None or "RRULE" not in event:
+        return
+    rules = event["RRULE"] if isinstance(event["RRULE"], list) else [event["RRULE"]]
+    for rule in rules:
+        until = rule.get("UNTIL") if hasattr(rule, "get") else None
+        if not until:
+            continue
+        rule["UNTIL"] = [
+            u.replace(tzinfo=start.tzinfo).astimezone(dt.UTC)
+            if isinstance(u, dt.datetime) and u.tzinfo is None
+            else u
+            for u in until
+        ]
 
 
 def _title(event: Event) -> str:
