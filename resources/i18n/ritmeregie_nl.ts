@@ -315,6 +315,10 @@
         <translation>Afspraak {number}</translation>
     </message>
     <message>
+        <source>A {component}</source>
+        <translation>Een {component}</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>ontbreekt</translation>
     </message>
@@ -339,6 +343,10 @@
         <translation>is geen positieve duur</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; has not changed since the last import ({events} events).</source>
+        <translation>&apos;{name}&apos; is niet veranderd sinds de vorige keer inlezen ({events} afspraken).</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos;: {events} events from {first} to {last}, {series} recurring series.</source>
         <translation>&apos;{name}&apos;: {events} afspraken van {first} tot {last}, {series} terugkerende reeksen.</translation>
     </message>
@@ -361,6 +369,10 @@
     <message>
         <source>A calendar name can be at most {count} characters.</source>
         <translation>De naam van een agenda is hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>There is no calendar named &apos;{name}&apos;.</source>
+        <translation>Er is geen agenda met de naam &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>The calendar &apos;{name}&apos; could not be read: {reason}</source>
@@ -3001,6 +3013,10 @@
         <translation>hoe lang het duurt</translation>
     </message>
     <message>
+        <source>when the clocks go back and a time happens twice: 0 the first time (default), 1 the second</source>
+        <translation>als de klok terug gaat en een tijd twee keer voorkomt: 0 de eerste keer (standaard), 1 de tweede</translation>
+    </message>
+    <message>
         <source>meeting (default) or call</source>
         <translation>overleg (standaard) of belletje</translation>
     </message>
@@ -3083,6 +3099,10 @@
     <message>
         <source>{value} does not exist in {zone}: the clocks skip that hour.</source>
         <translation>{value} bestaat niet in {zone}: de klok slaat dat uur over.</translation>
+    </message>
+    <message>
+        <source>{value} happens twice in {zone} (the clocks go back): taken the first time ({first}); --fold 1 takes the second ({second}).</source>
+        <translation>{value} komt twee keer voor in {zone} (de klok gaat terug): de eerste keer genomen ({first}); --fold 1 neemt de tweede ({second}).</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}); it was left untouched. Starting ritmeregie sets it aside and restores the newest good backup.</source>
@@ -3451,6 +3471,10 @@
     <message>
         <source>--every must be between {low} and {high} minutes.</source>
         <translation>--every moet tussen {low} en {high} minuten liggen.</translation>
+    </message>
+    <message>
+        <source>Reading &apos;{name}&apos;…</source>
+        <translation>&apos;{name}&apos; wordt ingelezen…</translation>
     </message>
     <message>
         <source>Give the calendar&apos;s file, or its address with --url.</source>
