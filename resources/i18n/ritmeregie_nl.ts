@@ -36,6 +36,10 @@
         <translation>Soort</translation>
     </message>
     <message>
+        <source>Which time</source>
+        <translation>Welke keer</translation>
+    </message>
+    <message>
         <source>Decision question</source>
         <translation>Beslisvraag</translation>
     </message>
@@ -76,6 +80,10 @@
         <translation>&amp;Einde:</translation>
     </message>
     <message>
+        <source>The clocks go &amp;back:</source>
+        <translation>De klok De klok gaat &amp;terug:amp;gaat terug:</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
@@ -98,6 +106,14 @@
     <message>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>the first time ({offset})</source>
+        <translation>de eerste keer ({offset})</translation>
+    </message>
+    <message>
+        <source>the second time ({offset})</source>
+        <translation>de tweede keer ({offset})</translation>
     </message>
 </context>
 <context>
