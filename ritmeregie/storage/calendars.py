@@ -17,7 +17,7 @@ from ritmeregie.domain.clock import Clock
 
 from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
-from .models import CalendarEventRow, CalendarSourceRow
+from .models import CalendarCopyRow, CalendarEventRow, CalendarSourceRow
 from .utc import require_aware, utc_now
 
 NAME_MAX_CHARS = 80
@@ -142,7 +142,9 @@ class Calendars:
         """The last good copy of the file, for expanding dates outside the cached window."""
         with self._sessions.read() as session:
             return session.scalar(
-                select(CalendarSourceRow.raw_ics).where(CalendarSourceRow.name == name.strip())
+                select(CalendarCopyRow.raw_ics)
+                .join(CalendarSourceRow, CalendarCopyRow.source_id == CalendarSourceRow.id)
+                .where(CalendarSourceRow.name == name.strip())
             )
 
     def remove(self, name: str) -> bool:
@@ -218,7 +220,8 @@ class Calendars:
         count, longest = _insert_events(session, row.id, batch.events)
         now = utc_now(self._clock)
         if batch.raw_ics is not None:
-            row.raw_ics = batch.raw_ics
+            session.execute(delete(CalendarCopyRow).where(CalendarCopyRow.source_id == row.id))
+            session.execute(insert(CalendarCopyRow).values(source_id=row.id, raw_ics=batch.raw_ics))
             row.raw_sha256 = batch.raw_sha256
             row.imported_utc = now
             row.skipped_count = batch.skipped_count
@@ -295,40 +298,56 @@ INSERT_CHUNK = 5_000
 def _insert_events(
     session: Session, source_id: int, events: Iterable[CalendarEvent]
 ) -> tuple[int, int | None]:
-    """Insert in chunks (a big layer is hundreds of thousands of rows); (count, longest minutes)."""
+    """Insert in chunks; (count, longest minutes).
+
+    A big layer is hundreds of thousands of rows, so they go straight to the driver's
+    executemany, with the instants written as UTCDateTime writes them (naive UTC text, which
+    keeps SQL comparisons right); the ORM's per-row work cost more than the expansion itself.
+    """
+    connection = session.connection()
     count = 0
     longest = dt.timedelta(0)
-    chunk: list[dict[str, object]] = []
+    chunk: list[tuple[object, ...]] = []
     for event in events:
-        values = _event_values(source_id, event)
-        chunk.append(values)
+        chunk.append(_event_row(source_id, event))
         longest = max(longest, event.end - event.start)
         if len(chunk) >= INSERT_CHUNK:
-            session.execute(insert(CalendarEventRow), chunk)
+            connection.exec_driver_sql(_INSERT_SQL, chunk)
             count += len(chunk)
             chunk = []
     if chunk:
-        session.execute(insert(CalendarEventRow), chunk)
+        connection.exec_driver_sql(_INSERT_SQL, chunk)
         count += len(chunk)
     minutes = -(-int(longest.total_seconds()) // 60)  # rounded up: never too short a bound
     return count, minutes
 
 
-def _event_values(source_id: int, event: CalendarEvent) -> dict[str, object]:
+_INSERT_SQL = (
+    "INSERT INTO calendar_events (source_id, uid, recurrence_id, title, start_utc, end_utc, "
+    "all_day, tentative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _stored_instant(value: dt.datetime) -> str:
+    """The text UTCDateTime stores: naive UTC, 'YYYY-MM-DD HH:MM:SS.ffffff'."""
+    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _event_row(source_id: int, event: CalendarEvent) -> tuple[object, ...]:
     start = require_aware(event.start, "start")
     end = require_aware(event.end, "end")
     if end <= start:
         raise InvalidRecordError(f"Event '{event.title}' must end after it starts.")
-    return {
-        "source_id": source_id,
-        "uid": event.uid,
-        "recurrence_id": event.recurrence_id,
-        "title": event.title,
-        "start_utc": start,
-        "end_utc": end,
-        "all_day": event.all_day,
-        "tentative": event.tentative,
-    }
+    return (
+        source_id,
+        event.uid,
+        event.recurrence_id,
+        event.title,
+        _stored_instant(start),
+        _stored_instant(end),
+        int(event.all_day),
+        int(event.tentative),
+    )
 
 
 def _to_source(row: CalendarSourceRow) -> CalendarSource:

@@ -38,7 +38,7 @@ def test_a_plan_half_a_year_ahead_is_a_query(cli, data_dir: Path, tmp_path: Path
     done = cli("calendar", "add", "Directie", str(path))
     assert done.returncode == 0, done.stderr
     with sqlite3.connect(data_dir / "ritmeregie.sqlite3") as db:
-        db.execute("UPDATE calendar_sources SET raw_ics = 'BEGIN:VCALENDAR spoilt'")
+        db.execute("UPDATE calendar_copies SET raw_ics = 'BEGIN:VCALENDAR spoilt'")
     ahead = monday + dt.timedelta(weeks=26)
     done = cli("plan", "--date", ahead.isoformat(), "--json")
     assert done.returncode == 0, done.stderr
