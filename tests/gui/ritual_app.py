@@ -34,9 +34,12 @@ class RecordingNotifier:
 
 
 class Running:
-    def __init__(self, data_dir: Path, start: dt.datetime) -> None:
+    def __init__(self, data_dir: Path, start: dt.datetime, *, first_start: bool = False) -> None:
+        """`first_start`: the welcome has not been seen yet (else a returning user's store)."""
         self.clock = ManualClock(start)
         self.store: Store = open_store(data_dir, clock=self.clock)
+        if not first_start:
+            self.store.settings.set("first_run_done", True)
         self.app = RitmeregieApp(self.store, self.clock, AMS)
         self.notes = RecordingNotifier()
         self.app.notifier._parts = [self.notes]  # type: ignore[attr-defined]

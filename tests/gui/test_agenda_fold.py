@@ -20,7 +20,7 @@ AMS = ZoneInfo("Europe/Amsterdam")
 
 
 def dialog(qtbot: Any, start: dt.datetime) -> AgendaDialog:
-    shown = AgendaDialog(AMS, start=start, title="Nacht")
+    shown = AgendaDialog(AMS, today=lambda: dt.date(2027, 10, 30), start=start, title="Nacht")
     qtbot.addWidget(shown)
     shown.show()
     return shown
