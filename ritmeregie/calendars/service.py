@@ -38,7 +38,9 @@ log = logging.getLogger("ritmeregie.calendars")
 DAYS_BACK = 365
 DAYS_AHEAD = 730
 ROLL_AFTER_DAYS = 7  # the horizon moves forward once it is a week short
-EXPANDER_CACHE = 4  # parsed raw copies kept in memory for on-demand expansion
+# Parsed copies kept in memory for dates beyond the stored horizon (rare, and a big file parsed
+# takes hundreds of MB): the last one only, and never the one just imported.
+EXPANDER_CACHE = 1
 # The largest .ics read: the same as a subscription's download (fetch.MAX_BYTES), kept here so
 # that reading a file does not load the network code.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -187,7 +189,6 @@ def prepare(
         )
     expander = Expander(parsed)
     expansion = expander.expand(window.first, window.last, tz, progress)
-    _remember(parsed.sha256, expander)
     return Prepared(parsed, expansion, window)
 
 
