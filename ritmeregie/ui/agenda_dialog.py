@@ -185,8 +185,10 @@ class AgendaDialog(QDialog):
         form.addRow(self.tr("&Date:"), self.date_edit)
         form.addRow(self.tr("&Start:"), self.start_edit)
         form.addRow(self.tr("&End:"), self.end_edit)
-        form.addRow(self.tr("The clocks go &back:"), self.fold_combo)
-        self._form = form
+        self.fold_label = QLabel(self.tr("The clocks go &back:"), self)
+        self.fold_label.setBuddy(self.fold_combo)
+        form.addRow(self.fold_label, self.fold_combo)
+        self._fold_shown = True
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         # Full width under the fields: the line is a sentence, not a value.
         self.question_label = QLabel(self.tr("Decision &question for the invite:"), self)
@@ -206,6 +208,7 @@ class AgendaDialog(QDialog):
         QWidget.setTabOrder(self.kind_combo, self.question_edit)
         QWidget.setTabOrder(self.question_edit, self.copy_button)
         QWidget.setTabOrder(self.copy_button, self.buttons)
+        self._show_fold()  # before the dialog takes its size: hidden rows take no room
         self.on_kind_changed()
 
         self._last_start = self.start_edit.time()
@@ -310,17 +313,23 @@ class AgendaDialog(QDialog):
         self.end_edit.setTime(QTime(end_minutes // 60, end_minutes % 60))
 
     def _show_fold(self) -> None:
-        date, wall = self._wall(self.start_edit.time())
-        first, second = (dt.datetime.combine(date, wall, self._tz).replace(fold=f) for f in (0, 1))
-        for index, (moment, text) in enumerate(
-            (
-                (first, self.tr("the first time ({offset})")),
-                (second, self.tr("the second time ({offset})")),
-            )
-        ):
-            offset = moment.strftime("%z")
-            self.fold_combo.setItemText(index, text.format(offset=f"UTC{offset[:3]}:{offset[3:]}"))
-        self._form.setRowVisible(self.fold_combo, self.repeats())
+        """The choice shows only for a start in the repeated hour; its texts name the offsets.
+
+        Texts and visibility change only when they differ: each change resizes the dialog."""
+        shown = self.repeats()
+        if shown:
+            date, wall = self._wall(self.start_edit.time())
+            moments = (dt.datetime.combine(date, wall, self._tz).replace(fold=f) for f in (0, 1))
+            texts = (self.tr("the first time ({offset})"), self.tr("the second time ({offset})"))
+            for index, (moment, text) in enumerate(zip(moments, texts, strict=True)):
+                offset = moment.strftime("%z")
+                wanted = text.format(offset=f"UTC{offset[:3]}:{offset[3:]}")
+                if self.fold_combo.itemText(index) != wanted:
+                    self.fold_combo.setItemText(index, wanted)
+        if shown != self._fold_shown:
+            self._fold_shown = shown
+            self.fold_label.setVisible(shown)
+            self.fold_combo.setVisible(shown)
 
     @Slot(int)
     def on_fold_changed(self, _index: int) -> None:
