@@ -58,9 +58,6 @@ class Window:
         """The stored horizon around today."""
         return cls(today - dt.timedelta(days=DAYS_BACK), today + dt.timedelta(days=DAYS_AHEAD))
 
-    def covers(self, other: Window) -> bool:
-        return self.first <= other.first and other.last <= self.last
-
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
@@ -152,12 +149,14 @@ def prepare_refresh(
     stored: CalendarSource | None,
     progress: Progress | None = None,
 ) -> Prepared | Unchanged:
-    """`prepare`, unless the bytes are the stored copy and its horizon covers the window."""
+    """`prepare`, unless the bytes are the stored copy and its horizon still serves the window
+    (short of it by less than the week after which the horizon is moved anyway)."""
     digest = hashlib.sha256(data).hexdigest()
+    slack = dt.timedelta(days=ROLL_AFTER_DAYS)
     if (
         stored is not None
         and stored.raw_sha256 == digest
-        and stored.covers(window.first, window.last)
+        and stored.covers(window.first + slack, window.last - slack)
     ):
         return Unchanged(digest, window)
     return prepare(data, window, tz, progress)
