@@ -255,6 +255,10 @@
         <translation>is niet uit te rekenen ({error})</translation>
     </message>
     <message>
+        <source>repeats more than {count} times in the imported days; the first {count} are kept</source>
+        <translation>herhaalt meer dan {count} keer in de ingelezen dagen; de eerste {count} blijven</translation>
+    </message>
+    <message>
         <source>cannot be read ({error})</source>
         <translation>is onleesbaar ({error})</translation>
     </message>
@@ -341,6 +345,10 @@
     <message>
         <source>is not a date or time</source>
         <translation>is geen datum of tijd</translation>
+    </message>
+    <message>
+        <source>repeats every minute or second; only its first {count} times are read</source>
+        <translation>herhaalt elke minuut of seconde; alleen de eerste {count} keer wordt ingelezen</translation>
     </message>
     <message>
         <source>has an unknown time zone &apos;{zone}&apos;; read in your own time zone</source>

@@ -14,6 +14,7 @@ out and counted. STATUS:TENTATIVE or busy status TENTATIVE marks an occurrence t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,9 @@ from .reading import ParsedCalendar, Problem, Series
 
 Progress = Callable[[int, int], None]  # (done, total) series
 FREE_STATUSES = frozenset({"FREE", "WORKINGELSEWHERE"})
+# A series with more occurrences than this in the window keeps the first ones (every 15 minutes
+# for three years is 105,000; every hour of the working day for three years is 13,000).
+MAX_PER_SERIES = 25_000
 # Asking the library for a day more on each side keeps events in far-off zones; the exact cut
 # happens afterwards, on UTC instants.
 SLACK = dt.timedelta(days=2)
@@ -78,11 +82,16 @@ class Expander:
         step = max(1, total // 200)
         for done, (name, walk) in enumerate(walks, start=1):
             try:
-                occurrences = list(walk(*span))
+                # Lazily, and no more than a series can sensibly have: a rule every minute or
+                # second (fuzzed files) would otherwise be millions of occurrences.
+                occurrences = list(itertools.islice(walk(*span), MAX_PER_SERIES + 1))
             except Exception as exc:
                 problems.append(_expansion_problem(name, exc))
                 skipped += 1
                 occurrences = []
+            if len(occurrences) > MAX_PER_SERIES:
+                occurrences = occurrences[:MAX_PER_SERIES]
+                problems.append(_too_many(name))
             for occurrence in occurrences:
                 try:
                     event = _from_occurrence(occurrence, tz)
@@ -210,6 +219,25 @@ def _expansion_problem(series: Series | str, exc: BaseException) -> Problem:
         error=" ".join(str(exc).split())[:120] or type(exc).__name__
     )
     return Problem(where, prop, detail, skipped=True)
+
+
+def _too_many(series: Series | str) -> Problem:
+    uid = series if isinstance(series, str) else series.uid
+    title = (
+        ""
+        if isinstance(series, str)
+        else " ".join(str(series.components[0].get("SUMMARY", "")).split())
+    )
+    where = (
+        translate("Calendars", "Event '{title}'").format(title=title)
+        if title
+        else translate("Calendars", "Event with UID {uid}").format(uid=uid)
+    )
+    detail = translate(
+        "Calendars",
+        "repeats more than {count} times in the imported days; the first {count} are kept",
+    ).format(count=f"{MAX_PER_SERIES:,}")
+    return Problem(where, "RRULE", detail, skipped=False)
 
 
 def _occurrence_problem(component: Component, exc: BaseException) -> Problem:

@@ -27,6 +27,7 @@ ESSENTIAL = frozenset(
     {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "UID"}
 )
 TITLE_MAX_CHARS = 500
+MAX_FAST_OCCURRENCES = 5_000  # a rule repeating every second or minute: its first ones only
 _X_WR_TIMEZONE = re.compile(r"^X-WR-TIMEZONE[^:\n]*:(.*)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -279,6 +280,18 @@ class _Reader:
             )
         self._check_zone(event, where, start)
         _until_in_zone(event, start)
+        if _cap_fast_rule(event):
+            self.problems.append(
+                Problem(
+                    where,
+                    "RRULE",
+                    translate(
+                        "Calendars",
+                        "repeats every minute or second; only its first {count} times are read",
+                    ).format(count=f"{MAX_FAST_OCCURRENCES:,}"),
+                    skipped=False,
+                )
+            )
         return self._check_end(event, where, start)
 
     def _check_zone(self, event: Event, where: str, start: dt.date) -> None:
@@ -344,6 +357,30 @@ def _until_in_zone(event: Event, start: dt.date) -> None:
             else u
             for u in until
         ]
+
+
+def _cap_fast_rule(event: Event) -> bool:
+    """Give a rule that repeats every second or minute a COUNT (no real calendar has one).
+
+    The expansion library lists every occurrence of a span before it hands any out: such a rule
+    over the stored horizon is tens of millions, minutes of work for one fuzzed event.
+    """
+    if "RRULE" not in event:
+        return False
+    capped = False
+    rules = event["RRULE"] if isinstance(event["RRULE"], list) else [event["RRULE"]]
+    for rule in rules:
+        if not hasattr(rule, "get"):
+            continue
+        freq = [str(f).upper() for f in rule.get("FREQ", [])]
+        if not {"SECONDLY", "MINUTELY"} & set(freq):
+            continue
+        count = rule.get("COUNT") or [None]
+        if count[0] is None or int(count[0]) > MAX_FAST_OCCURRENCES:
+            rule.pop("UNTIL", None)
+            rule["COUNT"] = [MAX_FAST_OCCURRENCES]
+            capped = True
+    return capped
 
 
 def _title(event: Event) -> str:

@@ -68,3 +68,14 @@ def test_a_broken_event_among_readable_ones_is_left_out_when_the_file_fails_whol
 def test_a_file_without_a_readable_calendar_is_still_refused(store: Store):
     with pytest.raises(CalendarError):
         import_into(store, "Team", calendar(BROKEN["VFREEBUSY"])[:-15], WINDOW, tz=AMS)
+
+
+def test_a_rule_every_second_is_read_in_part_and_named(store: Store):
+    every_second = (
+        EVENT.replace("fine-1", "tik")
+        .replace("SUMMARY:Overleg", "SUMMARY:Tik\nRRULE:FREQ=SECONDLY")
+        .replace("DTEND:20270405T090000Z", "DTEND:20270405T080001Z")
+    )
+    report = import_into(store, "Fuzz", calendar(every_second), WINDOW, tz=AMS)
+    assert report.events == 5000
+    assert any("every minute or second" in line for line in report.problems)
