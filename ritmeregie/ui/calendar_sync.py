@@ -1,18 +1,24 @@
-"""Keeps imported layers current while the app runs: subscriptions fetched every N minutes and each
-layer's stored horizon moved forward once it is a week short (checked once a day).
+"""Keeps imported layers current while the app runs: subscriptions fetched every N minutes and the
+rolling window moved forward once a day.
 
 No polling: one single-shot timer aims at the next moment something is due (a subscription's next
 fetch, or a few minutes past midnight for the window). Without subscriptions there is no network
-traffic at all. The fetch, the reading and the expansion (of a fetched file, or of a layer's stored
-copy for a new horizon) run in a worker thread, one at a time; the store is written here, on the
-main thread, and every change replans the day.
+traffic at all. Each fetch (with its reading) runs in its own daemon thread — a few at once, so
+one slow server does not hold up the other subscriptions — and hands its result back through a
+queued signal; the store is written here, on the main thread, and every change replans the day.
+Quitting never waits for a fetch: a daemon thread ends with the process (and a fetch ends at its
+own deadline anyway, calendars/fetch.py), and no QThread is left to be destroyed while it runs.
+A layer whose stored horizon (a year back, two years ahead) is a week short is expanded again from
+its stored copy the same way, in a daemon thread, one at a time (issue 14).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
@@ -26,13 +32,45 @@ from ritmeregie.calendars import (
     store_rolled,
 )
 from ritmeregie.domain.localtime import local_instant
+from ritmeregie.i18n import translate
 
 from .controller import RhythmController
 
-if TYPE_CHECKING:  # the worker thread's code loads with the first fetch, not at start
-    from .calendar_import import Job, PrepareThread
-
 log = logging.getLogger("ritmeregie.ui")
+MAX_PARALLEL_FETCHES = 3
+
+
+class _Results(QObject):
+    """Carries a fetch thread's outcome to the main thread (queued: emitted from another thread).
+
+    It has no parent and each thread holds a reference, so it lives as long as a thread that may
+    still emit on it, also after the sync that made it is gone."""
+
+    prepared = Signal(str, object)  # layer name, Prepared
+    failed = Signal(str, str)  # layer name, the one-line reason
+    done = Signal(str)  # layer name
+
+
+def _fetch_in_thread(results: _Results, name: str, job: Callable[[], Prepared | Unchanged]) -> None:
+    try:
+        try:
+            prepared = job()
+        except CalendarError as exc:
+            results.failed.emit(name, str(exc))
+        except Exception as exc:  # a bug must not take the app down; the log has the details
+            log.exception("fetching the calendar %s failed", name)
+            results.failed.emit(
+                name,
+                translate("PrepareThread", "The calendar could not be read ({error}).").format(
+                    error=type(exc).__name__
+                ),
+            )
+        else:
+            results.prepared.emit(name, prepared)
+        results.done.emit(name)
+    except RuntimeError:  # the app is gone: nobody is left to tell
+        pass
+
 
 ROLL_AFTER_MIDNIGHT = dt.timedelta(minutes=5)
 MAX_WAIT_MS = 6 * 60 * 60 * 1000  # re-aim at least every six hours (sleep, clock changes)
@@ -50,11 +88,20 @@ class CalendarSync(QObject):
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.timer.timeout.connect(self.on_timer)
-        self.thread: PrepareThread | None = None
-        self.queue: list[str] = []  # subscriptions to fetch
-        self.rolls: list[str] = []  # layers whose horizon is to be expanded again
-        self.fetching: str | None = None
-        self.rolling: str | None = None
+        self.queue: list[str] = []
+        # The subscriptions being fetched now, each in its own daemon thread.
+        self.fetching: dict[str, threading.Thread] = {}
+        self._results = _Results()
+        self._results.prepared.connect(self.on_prepared, Qt.ConnectionType.QueuedConnection)
+        self._results.failed.connect(self.on_failed, Qt.ConnectionType.QueuedConnection)
+        self._results.done.connect(self.on_fetch_done, Qt.ConnectionType.QueuedConnection)
+        # Layers whose horizon is to be expanded again, and the one being expanded now.
+        self.rolls: list[str] = []
+        self.rolling: dict[str, threading.Thread] = {}
+        self._rolled = _Results()
+        self._rolled.prepared.connect(self.on_rolled, Qt.ConnectionType.QueuedConnection)
+        self._rolled.failed.connect(self.on_roll_failed, Qt.ConnectionType.QueuedConnection)
+        self._rolled.done.connect(self.on_roll_done, Qt.ConnectionType.QueuedConnection)
         self._rolled_for: dt.date | None = None
         self._running = False
 
@@ -65,12 +112,13 @@ class CalendarSync(QObject):
         self.on_timer()
 
     def stop(self) -> None:
+        """Stop fetching; a fetch under way is left to its daemon thread and its result dropped."""
         self._running = False
         self.timer.stop()
         self.queue.clear()
+        self.fetching.clear()  # what a thread still hands back is dropped (on_* look here)
         self.rolls.clear()
-        if self.thread is not None:
-            self.thread.wait(25_000)  # a fetch gives up after its own time-out
+        self.rolling.clear()
 
     # --- what is due ----------------------------------------------------------------------------
 
@@ -84,7 +132,7 @@ class CalendarSync(QObject):
         self._next()
 
     def roll(self) -> None:
-        """Queue every layer whose stored horizon is a week short (checked once a day)."""
+        """Once a day: expand again, in a worker, every layer whose horizon is a week short."""
         today = self.controller.today()
         if self._rolled_for == today:
             return
@@ -94,6 +142,47 @@ class CalendarSync(QObject):
         for source in self.controller.store.calendars.sources():
             if needs_roll(source, today) and source.name not in self.rolls:
                 self.rolls.append(source.name)
+        self._next_roll()
+
+    def _next_roll(self) -> None:
+        from ritmeregie.calendars import prepare
+
+        while self.rolls and not self.rolling:
+            name = self.rolls.pop(0)
+            raw = self.controller.store.calendars.raw(name)
+            if not raw:
+                continue
+            data = raw.encode("utf-8")
+            window = Window.rolling(self.controller.today())
+            tz = self.controller.tz
+            thread = threading.Thread(
+                target=_fetch_in_thread,
+                args=(self._rolled, name, functools.partial(prepare, data, window, tz)),
+                name=f"ritmeregie-calendar-horizon-{name}",
+                daemon=True,
+            )
+            self.rolling[name] = thread
+            log.info("expanding the calendar %s for a new horizon", name)
+            thread.start()
+
+    @Slot(str, object)
+    def on_rolled(self, name: str, prepared: Prepared) -> None:
+        if name not in self.rolling or self.controller.store.calendars.get(name) is None:
+            return  # stopped, or the layer was removed meanwhile
+        store_rolled(self.controller.store, name, prepared)
+        self.controller.replan("calendar window moved")
+
+    @Slot(str, str)
+    def on_roll_failed(self, name: str, message: str) -> None:
+        if name not in self.rolling:
+            return
+        log.warning("calendar %s: the stored copy cannot be expanded: %s", name, message)
+        note_failure(self.controller.store, name, message)
+
+    @Slot(str)
+    def on_roll_done(self, name: str) -> None:
+        if self.rolling.pop(name, None) is not None and self._running:
+            self._next_roll()
 
     def refresh_now(self, name: str) -> None:
         """Fetch one subscription now (the settings page's Refresh)."""
@@ -123,88 +212,61 @@ class CalendarSync(QObject):
         wait = (self.next_wake() - self.controller.clock.now()).total_seconds() * 1000
         self.timer.start(int(min(MAX_WAIT_MS, max(MIN_WAIT_MS, wait))))
 
-    # --- one fetch at a time --------------------------------------------------------------------
+    # --- a few fetches at a time ---------------------------------------------------------------
 
     def _next(self) -> None:
-        if self.thread is not None:
-            return
-        while self.rolls:
-            name = self.rolls.pop(0)
-            raw = self.controller.store.calendars.raw(name)
-            if raw:
-                self._roll(name, raw)
-                return
-        while self.queue:
+        while self.queue and len(self.fetching) < MAX_PARALLEL_FETCHES:
             name = self.queue.pop(0)
+            if name in self.fetching:
+                continue  # fetched now; due again later
             source = self.controller.store.calendars.get(name)
             if source is None or not source.url:
                 continue
             self._fetch(source.name, source.url)
-            return
-        self._schedule()
-
-    def _roll(self, name: str, raw: str) -> None:
-        from ritmeregie.calendars import prepare
-
-        window = Window.rolling(self.controller.today())
-        tz = self.controller.tz
-        data = raw.encode("utf-8")
-        self._start(lambda progress: prepare(data, window, tz, progress))
-        self.rolling = name
-        log.info("expanding the calendar %s for a new horizon", name)
+        if not self.fetching:
+            self._schedule()
 
     def _fetch(self, name: str, url: str) -> None:
         from ritmeregie.calendars.subscriptions import fetch_and_prepare
 
         window = Window.rolling(self.controller.today())
         tz = self.controller.tz
-        stored = self.controller.store.calendars.get(name)
-        self._start(lambda _progress: fetch_and_prepare(url, name, window, tz, stored=stored))
-        self.fetching = name
+        stored = self.controller.store.calendars.get(name)  # the same bytes cost only a hash
+        results = self._results
+        thread = threading.Thread(
+            target=_fetch_in_thread,
+            args=(results, name, lambda: fetch_and_prepare(url, name, window, tz, stored=stored)),
+            name=f"ritmeregie-calendar-{name}",
+            daemon=True,
+        )
+        self.fetching[name] = thread
         log.info("fetching the calendar %s", name)
-
-    def _start(self, job: Job) -> None:
-        from .calendar_import import PrepareThread
-
-        thread = PrepareThread(job, self)
-        self.thread = thread
-        # Bound slots of this main-thread object: the results arrive queued, on the main thread.
-        thread.prepared.connect(self.on_prepared)
-        thread.failed.connect(self.on_failed)
-        thread.finished.connect(self.on_thread_finished)
         thread.start()
 
-    @Slot(object)
-    def on_prepared(self, prepared: Prepared | Unchanged) -> None:
-        if self.rolling is not None:
-            if isinstance(prepared, Prepared) and self.controller.store.calendars.get(self.rolling):
-                store_rolled(self.controller.store, self.rolling, prepared)
-                self.controller.replan("calendar window moved")
-            return
-        name = self.fetching or ""
+    @Slot(str, object)
+    def on_prepared(self, name: str, prepared: Prepared | Unchanged) -> None:
+        if name not in self.fetching:
+            return  # stopped meanwhile
         try:
             store_prepared(self.controller.store, name, prepared)
         except CalendarError as exc:
-            self.on_failed(str(exc))
+            self.on_failed(name, str(exc))
             return
         if not isinstance(prepared, Unchanged):
             self.controller.replan("calendar refreshed")
         self.refreshed.emit(name)
 
-    @Slot(str)
-    def on_failed(self, message: str) -> None:
-        name = self.fetching or self.rolling or ""
+    @Slot(str, str)
+    def on_failed(self, name: str, message: str) -> None:
+        if name not in self.fetching:
+            return
         log.warning("%s", message)
         note_failure(self.controller.store, name, message)
-        if self.fetching is not None:
-            self.refresh_failed.emit(name, message)
+        self.refresh_failed.emit(name, message)
 
-    @Slot()
-    def on_thread_finished(self) -> None:
-        self.fetching = None
-        self.rolling = None
-        if self.thread is not None:
-            self.thread.deleteLater()
-            self.thread = None
-        if self._running or self.queue or self.rolls:
+    @Slot(str)
+    def on_fetch_done(self, name: str) -> None:
+        if self.fetching.pop(name, None) is None:
+            return
+        if self._running or self.queue:
             self._next()

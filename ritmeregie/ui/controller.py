@@ -99,7 +99,10 @@ class RhythmController(QObject):
         return [record.meeting_title for record in self.store.dadu.updates_on(self.today())]
 
     def agenda_today(self) -> list[AgendaItem]:
-        start, end = day_bounds(self.today(), self.tz)
+        return self.agenda_on(self.today())
+
+    def agenda_on(self, date: dt.date) -> list[AgendaItem]:
+        start, end = day_bounds(date, self.tz)
         return [i for i in self.store.agenda.between(start, end) if i.source is None]
 
     # -- changing the day ------------------------------------------------------------------------
@@ -200,7 +203,10 @@ class RhythmController(QObject):
     # -- internals -------------------------------------------------------------------------------
 
     def _compute_plan(self) -> DayPlan:
-        date = self.today()
+        return self.plan_for(self.today())
+
+    def plan_for(self, date: dt.date) -> DayPlan:
+        """Any day's plan as today's is made (Vandaag on another day, the week view)."""
         start, end = day_bounds(date, self.tz)
         agenda = self.store.agenda.between(start, end)
         agenda += layer_items(self.store, start, end, self.tz)  # imported calendars, as layers
