@@ -361,3 +361,27 @@ def test_no_subscription_means_no_fetch(shell: RitmeregieApp):
     shell.calendar_sync.on_timer()
     assert not shell.calendar_sync.fetching and shell.calendar_sync.queue == []
     QApplication.processEvents()
+
+
+def test_the_horizon_moves_forward_in_a_worker_not_on_the_gui_thread(
+    qtbot, shell: RitmeregieApp, clock: ManualClock
+):
+    store = shell.store
+    short = Window(MONDAY - dt.timedelta(days=1), MONDAY + dt.timedelta(days=28))
+    import_into(store, "Directie", (ICS / "outlook_directie.ics").read_bytes(), short, tz=TZ)
+    sync = shell.calendar_sync
+    sync.on_timer()
+    # The expansion runs in the worker: the GUI thread returned with the layer as it was.
+    assert list(sync.rolling) == ["Directie"]
+    source = store.calendars.get("Directie")
+    assert source is not None and source.expanded_to == short.last
+    qtbot.waitUntil(lambda: not sync.rolling, timeout=30_000)
+    source = store.calendars.get("Directie")
+    assert source is not None
+    assert (source.expanded_from, source.expanded_to) == (
+        Window.rolling(MONDAY).first,
+        Window.rolling(MONDAY).last,
+    )
+    # Rolled once for today: the next wake does not expand it again.
+    sync.on_timer()
+    assert not sync.rolling

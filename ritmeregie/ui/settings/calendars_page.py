@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.calendars import CalendarError, Window, prepare
+from ritmeregie.calendars import CalendarError, Window, prepare_refresh
 from ritmeregie.storage.calendars import CalendarSource
 
 from ..calendar_import import CalendarImporter
@@ -419,7 +419,10 @@ class CalendarsPage(QWidget):
             return False
         window = Window.rolling(self.controller.today())
         tz = self.controller.tz
-        return self.importer.start(name, None, lambda progress: prepare(data, window, tz, progress))
+        stored = self.controller.store.calendars.get(name)
+        return self.importer.start(
+            name, None, lambda progress: prepare_refresh(data, window, tz, stored, progress)
+        )
 
     @Slot()
     def on_remove(self) -> None:
