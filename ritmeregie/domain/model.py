@@ -80,6 +80,9 @@ class Block:
     blocking: bool = True
     tentative: bool = False
     all_day: bool = False
+    # Placed from the rhythm template (a ritual), not from the agenda or a calendar: the
+    # default day's personal calls are `call` blocks like an agenda call, but not a meeting.
+    from_rhythm: bool = False
 
     @property
     def minutes(self) -> int:

@@ -116,7 +116,7 @@ def nudges_for(
         if block.kind in SILENT_KINDS:
             continue
         found.append(Nudge(block.start, NudgeKind.BLOCK_START, block))
-        if block.kind in HEADS_UP_KINDS and heads_up_minutes > 0:
+        if block.kind in HEADS_UP_KINDS and heads_up_minutes > 0 and not _rhythm_call(block):
             found.append(Nudge(block.start - heads_up, NudgeKind.HEADS_UP, block))
         if block.kind in END_KINDS:
             found.append(Nudge(block.end, NudgeKind.BLOCK_END, block))
@@ -130,6 +130,12 @@ def nudges_for(
     ]
     # Sort on UTC: same-zone aware datetimes compare by wall time, wrong in the repeated hour.
     return sorted(kept, key=lambda n: (_utc(n.at), n.kind != NudgeKind.BLOCK_END))
+
+
+def _rhythm_call(block: Block) -> bool:
+    """A personal call of the rhythm (not an agenda item, not from a calendar): it follows the
+    quiet quarter, and a heads-up two minutes before would break that quiet; its start is enough."""
+    return block.kind is BlockKind.CALL and block.from_rhythm
 
 
 def _utc(instant: dt.datetime) -> dt.datetime:

@@ -92,7 +92,7 @@ def _place_rituals(
             if found is None:
                 continue
             start = found
-        placed.append(Block(ritual.kind, start, start + length, ritual.title))
+        placed.append(Block(ritual.kind, start, start + length, ritual.title, from_rhythm=True))
     return placed, notes
 
 
@@ -163,6 +163,7 @@ def _finish(date: dt.date, tzinfo: ZoneInfo, blocks: list[Block], notes: list[Pl
             blocking=b.blocking,
             tentative=b.tentative,
             all_day=b.all_day,
+            from_rhythm=b.from_rhythm,
         )
         for b in ordered
     )

@@ -76,17 +76,27 @@ def _t(text: str) -> dt.time:
     return dt.time.fromisoformat(text)
 
 
+# The default rhythm's calls: a planned moment to phone someone, named by her in Settings → Rhythm.
+PERSONAL_CALL_TITLE = "Persoonlijk belletje"
+
+
 def default_rhythm() -> RhythmTemplate:
-    """The day the profession describes: dagstart, inbox block, lunch, quiet quarter, reflection;
-    the weekly review on Monday and frictievrijdag on Friday. Titles are the Dutch words of
-    STYLE.md; the UI and CLI translate them by kind."""
+    """The day the profession describes: a five-minute dagstart, inbox block, lunch, the quiet
+    quarter at half past four followed by two personal calls ("twee persoonlijke belletjes"),
+    and the reflection that closes the day; the weekly review on Monday and frictievrijdag on
+    Friday. Titles are the Dutch words of STYLE.md; the UI and CLI translate them by kind.
+
+    The calls are five minutes each, and the reflection takes the five minutes left before
+    17:00 (the reflection asks 5 to 10 minutes; it may run on, nothing follows it)."""
     hours = WorkHours(_t("08:30"), _t("17:00"))
     daily = (
-        Ritual(BlockKind.DAGSTART, _t("08:30"), 10, "Dagstart"),
+        Ritual(BlockKind.DAGSTART, _t("08:30"), 5, "Dagstart"),
         Ritual(BlockKind.INBOX, _t("11:00"), 30, "Inbox-blok"),
         Ritual(BlockKind.LUNCH, _t("12:30"), 30, "Lunch"),
         Ritual(BlockKind.QUIET_QUARTER, _t("16:30"), 15, "Stil kwartier"),
-        Ritual(BlockKind.REFLECTION, _t("16:45"), 10, "Reflectie"),
+        Ritual(BlockKind.CALL, _t("16:45"), 5, PERSONAL_CALL_TITLE),
+        Ritual(BlockKind.CALL, _t("16:50"), 5, PERSONAL_CALL_TITLE),
+        Ritual(BlockKind.REFLECTION, _t("16:55"), 5, "Reflectie"),
     )
     review = Ritual(BlockKind.WEEKLY_REVIEW, _t("09:00"), 30, "Weekstart met je manager")
     friction = Ritual(BlockKind.FRICTION_FRIDAY, _t("15:00"), 45, "Frictievrijdag")

@@ -50,9 +50,12 @@ class WeekDay:
 
     @property
     def meeting_minutes(self) -> int:
-        """Own meetings and calls; all-day items are context, not time."""
+        """Own meetings and calls; all-day items are context, not time. The rhythm's personal
+        calls are rituals of her own day, not appointments."""
         return sum(
-            b.minutes for b in self.plan.blocks if b.kind in OWN_MEETING_KINDS and not b.all_day
+            b.minutes
+            for b in self.plan.blocks
+            if b.kind in OWN_MEETING_KINDS and not b.all_day and not b.from_rhythm
         )
 
     @property

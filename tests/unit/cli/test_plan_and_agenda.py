@@ -26,7 +26,8 @@ def test_friday_plan_as_json(cli):
     assert starts(plan, "lunch") == ["12:30"]
     assert starts(plan, "friction_friday") == ["15:00"]
     assert starts(plan, "quiet_quarter") == ["16:30"]
-    assert starts(plan, "reflection") == ["16:45"]
+    assert starts(plan, "call") == ["16:45", "16:50"]
+    assert starts(plan, "reflection") == ["16:55"]
     assert all(
         b["start"].endswith("+01:00") and b["end"].endswith("+01:00") for b in plan["blocks"]
     )
@@ -95,7 +96,8 @@ def test_human_plan_is_a_readable_table_in_dutch(cli):
     done = cli("plan", "--date", "2027-03-26", lang="nl")
     assert done.returncode == 0, done.stderr
     assert "Vrijdag 26 maart 2027" in done.stdout
-    assert "08:30–08:40  Dagstart" in done.stdout
+    assert "08:30–08:35  Dagstart" in done.stdout
+    assert "16:45–16:50  Belletje" in done.stdout
     assert "Stil kwartier" in done.stdout and "Focusblok" in done.stdout
 
 

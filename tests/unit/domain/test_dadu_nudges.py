@@ -29,7 +29,7 @@ def test_after_the_day_start_at_the_first_free_block() -> None:
     nudge = dadu_update_nudge(day, ["MT-overleg", "Teamoverleg", "MT-overleg", " "])
     assert nudge is not None
     assert nudge.kind is NudgeKind.DADU_UPDATE
-    assert nudge.at == dagstart.end == at("08:40")
+    assert nudge.at == dagstart.end == at("08:35")
     assert nudge.block.kind in FREE_KINDS
     assert nudge.about == ("MT-overleg", "Teamoverleg")
     assert not nudge.answerable
@@ -41,13 +41,13 @@ def test_nothing_due_means_no_nudge() -> None:
 
 
 def test_never_inside_a_meeting() -> None:
-    early = AgendaItem("Vroeg overleg", at("08:40"), at("10:10"))
+    early = AgendaItem("Vroeg overleg", at("08:35"), at("10:10"))
     nudge = dadu_update_nudge(plan(early), ["MT"])
     assert nudge is not None
     assert nudge.at >= at("10:10")
     # A busy layer that blocks counts too; one that does not block does not.
     busy = AgendaItem(
-        "Bezet (agenda van Kees)", at("08:40"), at("09:40"), BlockKind.BUSY, source="Kees"
+        "Bezet (agenda van Kees)", at("08:35"), at("09:40"), BlockKind.BUSY, source="Kees"
     )
     blocked = dadu_update_nudge(plan(busy), ["MT"])
     assert blocked is not None and blocked.at >= at("09:40")

@@ -42,6 +42,31 @@ def test_heads_up_before_meeting_and_quiet_quarter_and_meeting_end():
     assert ends == ["11:00"]
 
 
+def test_the_days_two_personal_calls_start_without_breaking_the_quiet_quarter():
+    """The default day ends with the quiet quarter, two personal calls and the reflection; the
+    calls get their start, but no heads-up inside the quiet quarter. A call on the agenda does."""
+    agenda_call = AgendaItem("Bel Karin", at("14:00"), at("14:15"), BlockKind.CALL, id=7)
+    plan = plan_day(FRIDAY, default_rhythm(), [agenda_call], AMS)
+    tail = [(b.kind, b.start.strftime("%H:%M"), b.minutes) for b in plan.blocks[-4:]]
+    assert tail == [
+        (BlockKind.QUIET_QUARTER, "16:30", 15),
+        (BlockKind.CALL, "16:45", 5),
+        (BlockKind.CALL, "16:50", 5),
+        (BlockKind.REFLECTION, "16:55", 5),
+    ]
+    nudges = nudges_for(plan, heads_up_minutes=2)
+    calls = [
+        (n.kind, n.at.strftime("%H:%M")) for n in nudges if n.block.kind is BlockKind.CALL
+    ]
+    assert calls == [
+        (NudgeKind.HEADS_UP, "13:58"),
+        (NudgeKind.BLOCK_START, "14:00"),
+        (NudgeKind.BLOCK_START, "16:45"),
+        (NudgeKind.BLOCK_START, "16:50"),
+    ]
+    assert len({n.key for n in nudges}) == len(nudges)
+
+
 def test_no_nudge_inside_a_meeting():
     item = AgendaItem("Lange sessie", at("10:40"), at("11:40"))
     plan = plan_day(FRIDAY, default_rhythm(), [item], AMS)

@@ -42,12 +42,14 @@ def test_friday_default_rhythm_has_every_ritual_at_its_time():
     plan = plan_day(FRIDAY, default_rhythm(), [], "Europe/Amsterdam")
     rituals = {(b.kind, hm(b.start), b.minutes) for b in plan.blocks}
     assert {
-        (BlockKind.DAGSTART, "08:30", 10),
+        (BlockKind.DAGSTART, "08:30", 5),
         (BlockKind.INBOX, "11:00", 30),
         (BlockKind.LUNCH, "12:30", 30),
         (BlockKind.FRICTION_FRIDAY, "15:00", 45),
         (BlockKind.QUIET_QUARTER, "16:30", 15),
-        (BlockKind.REFLECTION, "16:45", 10),
+        (BlockKind.CALL, "16:45", 5),
+        (BlockKind.CALL, "16:50", 5),
+        (BlockKind.REFLECTION, "16:55", 5),
     } <= rituals
     assert BlockKind.WEEKLY_REVIEW not in {b.kind for b in plan.blocks}
     assert all(b.start.utcoffset() == dt.timedelta(hours=1) for b in plan.blocks)
@@ -59,12 +61,12 @@ def test_free_time_becomes_focus_blocks_with_resets_between_them():
     plan = plan_day(FRIDAY, default_rhythm(), [], "Europe/Amsterdam")
     morning = [(b.kind.value, hm(b.start), hm(b.end)) for b in plan.blocks if hm(b.start) < "11:00"]
     assert morning == [
-        ("dagstart", "08:30", "08:40"),
-        ("focus", "08:40", "09:30"),
-        ("reset", "09:30", "09:35"),
-        ("focus", "09:35", "10:25"),
-        ("reset", "10:25", "10:30"),
-        ("focus", "10:30", "11:00"),
+        ("dagstart", "08:30", "08:35"),
+        ("focus", "08:35", "09:25"),
+        ("reset", "09:25", "09:30"),
+        ("focus", "09:30", "10:20"),
+        ("reset", "10:20", "10:25"),
+        ("focus", "10:25", "11:00"),
     ]
     # Every reset sits between two focus blocks; no focus block is shorter than the minimum.
     for i, block in enumerate(plan.blocks):
@@ -118,6 +120,7 @@ def test_ritual_without_room_is_dropped_with_a_reason():
         BlockKind.LUNCH,
         BlockKind.FRICTION_FRIDAY,
         BlockKind.QUIET_QUARTER,
+        BlockKind.CALL,
         BlockKind.REFLECTION,
     }
     assert all(n.dropped for n in plan.notes)

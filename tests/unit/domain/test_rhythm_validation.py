@@ -97,7 +97,9 @@ def test_earlier_end_carries_quiet_quarter_and_reflection_together():
     moved = carry_rituals(friday.rituals, (t("08:30"), t("17:00")), (t("08:30"), t("16:00")))
     starts = {r.kind: r.start for r in moved}
     assert starts[BlockKind.QUIET_QUARTER] == t("15:30")
-    assert starts[BlockKind.REFLECTION] == t("15:45")
+    calls = [r.start for r in moved if r.kind is BlockKind.CALL]
+    assert calls == [t("15:45"), t("15:50")]
+    assert starts[BlockKind.REFLECTION] == t("15:55")
     assert starts[BlockKind.DAGSTART] == t("08:30")
     # Friction Friday (15:00 to 15:45) would be overlapped: it is pushed earlier, not run over.
     assert starts[BlockKind.FRICTION_FRIDAY] == t("14:45")
@@ -110,7 +112,7 @@ def test_a_later_start_pushes_mondays_review_along():
     moved = carry_rituals(monday.rituals, (t("08:30"), t("17:00")), (t("09:00"), t("17:00")))
     starts = {r.kind: r.start for r in moved}
     assert starts[BlockKind.DAGSTART] == t("09:00")
-    assert starts[BlockKind.WEEKLY_REVIEW] == t("09:10")
+    assert starts[BlockKind.WEEKLY_REVIEW] == t("09:05")
     assert starts[BlockKind.INBOX] == t("11:00")  # not touched: nothing landed on it
     assert day_problems(t("09:00"), t("17:00"), moved) == ()
 
