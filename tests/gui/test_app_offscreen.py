@@ -109,10 +109,10 @@ def test_after_start_there_is_one_job_per_upcoming_nudge(running: Running) -> No
     app = running.app
     assert app.scheduler.running
     assert_jobs_match_plan(app)
-    # Only what is still to come: the dagstart (08:30) and the 08:40 focus block are past.
+    # Only what is still to come: the dagstart (08:30) and the 08:35 focus block are past.
     assert all(t > running.clock.now() for t in job_times(app))
     assert "block_start:dagstart:2027-03-26T08:30:00+01:00" not in job_ids(app)
-    assert "block_start:reset:2027-03-26T09:30:00+01:00" in job_ids(app)
+    assert "block_start:reset:2027-03-26T09:25:00+01:00" in job_ids(app)
 
 
 def test_without_a_tray_host_the_today_window_is_shown(running: Running) -> None:
@@ -149,8 +149,8 @@ def test_pause_removes_the_jobs_inside_it_and_resume_brings_them_back(running: R
     app = running.app
     full = job_ids(app)
     inside = {
-        "block_start:reset:2027-03-26T09:30:00+01:00",
-        "block_start:focus:2027-03-26T09:35:00+01:00",
+        "block_start:reset:2027-03-26T09:25:00+01:00",
+        "block_start:focus:2027-03-26T09:30:00+01:00",
     }
     assert inside <= set(full)
 
@@ -161,7 +161,7 @@ def test_pause_removes_the_jobs_inside_it_and_resume_brings_them_back(running: R
     assert not inside & set(paused)
     assert all(t >= until for t in job_times(app))
     assert set(paused) == set(full) - inside
-    assert app.scheduler.next_run_time() == dt.datetime(2027, 3, 26, 10, 25, tzinfo=AMS)
+    assert app.scheduler.next_run_time() == dt.datetime(2027, 3, 26, 10, 20, tzinfo=AMS)
 
     app.controller.resume()
 
@@ -209,10 +209,10 @@ def test_status_focus_pause_resume_over_the_command_channel(running: Running) ->
     assert status["timezone"] == "Europe/Amsterdam"
     assert status["now"] == "2027-03-26T09:00:00+01:00"
     assert status["current"]["kind"] == "focus"  # type: ignore[index]
-    assert status["current"]["start"] == "2027-03-26T08:40:00+01:00"  # type: ignore[index]
-    assert status["minutes_left"] == 30
+    assert status["current"]["start"] == "2027-03-26T08:35:00+01:00"  # type: ignore[index]
+    assert status["minutes_left"] == 25
     assert status["next"]["kind"] == "reset"  # type: ignore[index]
-    assert status["next_nudge"] == "2027-03-26T09:30:00+01:00"
+    assert status["next_nudge"] == "2027-03-26T09:25:00+01:00"
     assert status["paused_until"] is None
 
     focus = app.handle_command(Command(CommandName.FOCUS, {"minutes": 25}))
@@ -220,14 +220,14 @@ def test_status_focus_pause_resume_over_the_command_channel(running: Running) ->
     assert focus["current"]["start"] == "2027-03-26T09:00:00+01:00"  # type: ignore[index]
     assert focus["current"]["end"] == "2027-03-26T09:25:00+01:00"  # type: ignore[index]
     assert focus["minutes_left"] == 25
-    # No rhythm nudge inside the focus block: the 09:30 reset lies after it, so it stays.
-    assert "block_start:reset:2027-03-26T09:30:00+01:00" in job_ids(app)
+    # No rhythm nudge inside the focus block: the 09:25 reset starts as it ends, so it stays.
+    assert "block_start:reset:2027-03-26T09:25:00+01:00" in job_ids(app)
     assert_jobs_match_plan(app)
 
     paused = app.handle_command(Command(CommandName.PAUSE, {"minutes": 40}))
     assert paused["paused_until"] == "2027-03-26T09:40:00+01:00"
-    # The 09:30 reset and the 09:35 focus block fall inside the pause.
-    assert paused["next_nudge"] == "2027-03-26T10:25:00+01:00"
+    # The 09:25 reset and the 09:30 focus block fall inside the pause.
+    assert paused["next_nudge"] == "2027-03-26T10:20:00+01:00"
     assert_jobs_match_plan(app)
 
     resumed = app.handle_command(Command(CommandName.RESUME))

@@ -104,11 +104,13 @@ def test_work_hours_for_every_working_day_by_keyboard(
     assert friday[BlockKind.DAGSTART] == t("09:00")
     assert friday[BlockKind.INBOX] == t("11:00")
     assert friday[BlockKind.QUIET_QUARTER] == t("17:00")
-    assert friday[BlockKind.REFLECTION] == t("17:15")
+    calls = [r.start for r in rhythm.days[FRIDAY].rituals if r.kind is BlockKind.CALL]
+    assert calls == [t("17:15"), t("17:20")]
+    assert friday[BlockKind.REFLECTION] == t("17:25")
     monday = {r.kind: r.start for r in rhythm.days[MONDAY].rituals}
     # The review at 09:00 would collide with the carried day start: pushed along, not dropped.
     assert monday[BlockKind.DAGSTART] == t("09:00")
-    assert monday[BlockKind.WEEKLY_REVIEW] == t("09:10")
+    assert monday[BlockKind.WEEKLY_REVIEW] == t("09:05")
     plan = {b.kind: f"{b.start:%H:%M}" for b in shell.controller.plan.blocks}
     assert plan[BlockKind.DAGSTART] == "09:00"
     assert shell.store.settings.get("first_run_done") is True

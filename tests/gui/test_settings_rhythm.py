@@ -1,7 +1,8 @@
 """Settings → Rhythm on a real store and controller, driven by the keyboard where a person would.
 
 Friday 2027-03-26 with the default rhythm: day start 08:30, inbox 11:00, lunch 12:30, friction
-Friday 15:00, quiet quarter 16:30, reflection 16:45; work hours 08:30 to 17:00.
+Friday 15:00, quiet quarter 16:30, two personal calls 16:45 and 16:50, reflection 16:55; work hours
+08:30 to 17:00.
 """
 
 from __future__ import annotations
@@ -76,7 +77,15 @@ def test_opens_on_today_with_its_rituals_and_a_preview(page: RhythmPage) -> None
     rows = [
         page.block_list.topLevelItem(i).text(0) for i in range(page.block_list.topLevelItemCount())
     ]
-    assert rows == ["08:30–08:40", "11:00–11:30", "15:00–15:45", "16:30–16:45", "16:45–16:55"]
+    assert rows == [
+        "08:30–08:35",
+        "11:00–11:30",
+        "15:00–15:45",
+        "16:30–16:45",
+        "16:45–16:50",
+        "16:50–16:55",
+        "16:55–17:00",
+    ]
     assert page.lunch_check.isChecked()
     assert page.lunch_start.time().toString("HH:mm") == "12:30"
     kinds = {b.kind for b in page.preview.blocks()}
@@ -155,7 +164,9 @@ def test_same_hours_for_every_working_day(qtbot, page: RhythmPage, shell: Ritmer
     rhythm = shell.store.settings.rhythm()
     assert all(day.hours.end == t("16:30") for day in rhythm.days.values())
     monday = {r.kind: r.start for r in rhythm.days[MONDAY].rituals}
-    assert monday[BlockKind.REFLECTION] == t("16:15")  # the closing rituals moved along
+    assert monday[BlockKind.REFLECTION] == t("16:25")  # the closing rituals moved along
+    calls = [r.start for r in rhythm.days[MONDAY].rituals if r.kind is BlockKind.CALL]
+    assert calls == [t("16:15"), t("16:20")]
     assert monday[BlockKind.QUIET_QUARTER] == t("16:00")
 
 
@@ -165,6 +176,8 @@ def test_add_a_block_then_name_it_and_remove_it(
     shell: RitmeregieApp,  # noqa: F811
 ) -> None:
     before = len(page.day.rituals)
+    default_calls = [r.title for r in page.day.rituals if r.kind is BlockKind.CALL]
+    assert default_calls == ["Persoonlijk belletje", "Persoonlijk belletje"]
     qtbot.keyClick(focused(page), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # "&Add block"
     qtbot.waitUntil(lambda: len(page.day.rituals) == before + 1)
     added = page.day.rituals[page.block_list.currentIndex().row()]
@@ -178,18 +191,21 @@ def test_add_a_block_then_name_it_and_remove_it(
     page.block_title.selectAll()
     qtbot.keyClicks(page.block_title, "Belletje Karin")
     saved = shell.store.settings.rhythm().days[FRIDAY].rituals
-    assert [r.title for r in saved if r.kind is BlockKind.CALL] == ["Belletje Karin"]
+    assert [r.title for r in saved if r.kind is BlockKind.CALL] == [
+        "Belletje Karin",
+        *default_calls,
+    ]
     qtbot.waitUntil(
         lambda: (
             [b.title for b in shell.controller.plan.blocks if b.kind is BlockKind.CALL]
-            == ["Belletje Karin"]
+            == ["Belletje Karin", *default_calls]
         )
     )
 
     qtbot.keyClick(focused(page), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # "Re&move"
     qtbot.waitUntil(lambda: len(page.day.rituals) == before)
     saved = shell.store.settings.rhythm().days[FRIDAY].rituals
-    assert not any(r.kind is BlockKind.CALL for r in saved)
+    assert [r.title for r in saved if r.kind is BlockKind.CALL] == default_calls
     assert len(page.day.rituals) == before
 
 
@@ -271,7 +287,7 @@ def test_a_ritual_before_the_work_hours(qtbot, page: RhythmPage, shell: Ritmereg
     choose_block(page, BlockKind.DAGSTART)
     type_into(qtbot, page.block_start, "0800")
     assert page.block_problem.text() == (
-        "Day start (08:00–08:10) starts before your work hours (08:30–17:00)."
+        "Day start (08:00–08:05) starts before your work hours (08:30–17:00)."
     )
     assert friday_starts(shell)[BlockKind.DAGSTART] == t("08:30")
 
@@ -279,7 +295,8 @@ def test_a_ritual_before_the_work_hours(qtbot, page: RhythmPage, shell: Ritmereg
 def test_lunch_outside_the_work_hours(qtbot, page: RhythmPage, shell: RitmeregieApp) -> None:  # noqa: F811
     type_into(qtbot, page.lunch_start, "1655")
     assert page.lunch_problem.text() == (
-        "Lunch (16:55–17:25) ends after your work hours (08:30–17:00)."
+        "Lunch (16:55–17:25) ends after your work hours (08:30–17:00).\n"
+        "Lunch (16:55–17:25) overlaps Reflection (16:55–17:00)."
     )
     assert friday_starts(shell)[BlockKind.LUNCH] == t("12:30")
 

@@ -1,7 +1,7 @@
 """The Vandaag window on a real store and a real controller, driven by the keyboard.
 
-Friday 2027-03-26 in Europe/Amsterdam with the default rhythm: day start 08:30, focus 08:40 to 09:30,
-reset 09:30 to 09:35, … The clock is a ManualClock; time moves only when a test moves it.
+Friday 2027-03-26 in Europe/Amsterdam with the default rhythm: day start 08:30, focus 08:35 to 09:25,
+reset 09:25 to 09:30, … The clock is a ManualClock; time moves only when a test moves it.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def test_timeline_shows_the_plans_blocks(window: VandaagWindow, controller) -> N
 def test_focus_colour_is_painted_at_nine_and_the_now_line_on_it(window: VandaagWindow) -> None:
     timeline = window.timeline
     focus = next(b for b in timeline.blocks() if b.kind is BlockKind.FOCUS)
-    assert focus.start == at(8, 40)
+    assert focus.start == at(8, 35)
     image = timeline.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
     ratio = image.devicePixelRatio()
     rect = timeline.block_rect(focus)
@@ -136,14 +136,14 @@ def test_now_line_moves_when_time_passes(window: VandaagWindow, clock: ManualClo
     after = window.timeline.now_y()
     assert after is not None and after > before
     assert after == pytest.approx(window.timeline.y_for(at(9, 45)))
-    assert window.status_label.text().startswith("Now: Focus block until 10:25")
+    assert window.status_label.text().startswith("Now: Focus block until 10:20")
 
 
 def test_timeline_keyboard_selects_blocks(qtbot, window: VandaagWindow) -> None:
     timeline = window.timeline
     timeline.setFocus()
     qtbot.keyClick(timeline, Qt.Key.Key_Down)  # first press: the block of now
-    assert timeline.accessibleDescription() == "08:40–09:30 Focus block"
+    assert timeline.accessibleDescription() == "08:35–09:25 Focus block"
     qtbot.keyClick(timeline, Qt.Key.Key_Down)
     assert timeline.selected_block().kind is BlockKind.RESET
     qtbot.keyClick(timeline, Qt.Key.Key_Up)
@@ -159,7 +159,7 @@ def test_timeline_keyboard_selects_blocks(qtbot, window: VandaagWindow) -> None:
 
 def test_header_names_the_date_the_current_and_the_next_block(window: VandaagWindow) -> None:
     assert window.date_label.text() == "Friday 26 March 2027"
-    assert window.status_label.text() == "Now: Focus block until 09:30 · Next: Reset at 09:30"
+    assert window.status_label.text() == "Now: Focus block until 09:25 · Next: Reset at 09:25"
     assert window.notes_label.isHidden()
 
 
