@@ -38,6 +38,17 @@ class UsageError(Exception):
 # Modules that add their own commands: each has add_parsers(sub, common), which gives every parser
 # set_defaults(run="module:function"); the function takes the parsed args and returns the exit code.
 # They import only argparse and i18n at module level, so `--help` and `--version` stay light.
+# `ritmeregie open NAME` -> the running app's window key (ritmeregie.ui.windows.WindowKey; the
+# command line imports no Qt, so the values are spelled out here and checked by a GUI test).
+OPEN_WINDOWS = {
+    "today": "today",
+    "send-check": "send_check",
+    "phrases": "phrases",
+    "report": "report_prompt",
+    "dadu": "dadu",
+    "week": "week",
+}
+
 COMMAND_MODULES = (
     "cli_rituals",
     "cli_calendars",
@@ -223,6 +234,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=translate("cli", "machine-readable output")
     )
     sub.add_parser("quit", parents=[common], help=translate("cli", "quit the running app"))
+    opener = sub.add_parser(
+        "open",
+        parents=[common],
+        help=translate("cli", "open a window of the running app (for a keyboard shortcut)"),
+    )
+    opener.add_argument(
+        "window",
+        choices=OPEN_WINDOWS,
+        help=translate("cli", "the window: {names}").format(names=", ".join(OPEN_WINDOWS)),
+    )
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__package__}.{name}").add_parsers(sub, common)
     _explain_dates(parser)

@@ -42,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
         "pause": cmd_live,
         "resume": cmd_live,
         "quit": cmd_quit,
+        "open": cmd_open,
         "status": cmd_status,
     }
     return handlers[args.command](args)
@@ -537,6 +538,16 @@ def cmd_live(args: argparse.Namespace) -> int:
     if answer is None:
         raise CliError(translate("cli", "the app is not running; start it with 'ritmeregie'."))
     _print_status(answer)
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    """Bring one of the running app's windows forward: a desktop keyboard shortcut can run this
+    (Qt offers no global shortcut of its own). Without a running app: one line, exit 1."""
+    from .cli import OPEN_WINDOWS
+
+    if _send(args, "open", {"window": OPEN_WINDOWS[args.window]}) is None:
+        raise CliError(translate("cli", "the app is not running; start it with 'ritmeregie'."))
     return 0
 
 

@@ -29,6 +29,14 @@ def kind_name(kind: BlockKind) -> str:
     return names[kind]
 
 
+def default_title_name(kind: BlockKind) -> str:
+    """How a ritual with the default rhythm's title is shown: the kind's name, except the day's
+    personal calls, which are more than any call ("Persoonlijk belletje" / "Personal call")."""
+    if kind is BlockKind.CALL:
+        return translate("Blocks", "Personal call")
+    return kind_name(kind)
+
+
 def _default_titles() -> dict[BlockKind, str]:
     titles = {BlockKind.FOCUS: FOCUS_TITLE, BlockKind.RESET: RESET_TITLE}
     for day in default_rhythm().days.values():
@@ -43,12 +51,13 @@ _DEFAULT_TITLES = _default_titles()
 def display_title(block: Block) -> str:
     """The kind's name in the user's language for default titles; the user's own title otherwise."""
     if _DEFAULT_TITLES.get(block.kind) == block.title:
-        return kind_name(block.kind)
+        return default_title_name(block.kind)
     return block.title
 
 
 def note_text(note: PlanNote, tz: tzinfo) -> str:
-    title = kind_name(note.kind) if _DEFAULT_TITLES.get(note.kind) == note.title else note.title
+    default = _DEFAULT_TITLES.get(note.kind) == note.title
+    title = default_title_name(note.kind) if default else note.title
     wanted = note.wanted.astimezone(tz).strftime("%H:%M")
     if note.placed is None:
         return translate("Plan", "{title} ({time}) dropped: no free time left today.").format(

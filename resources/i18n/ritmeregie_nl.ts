@@ -177,6 +177,10 @@
         <source>Busy</source>
         <translation>Bezet</translation>
     </message>
+    <message>
+        <source>Personal call</source>
+        <translation>Persoonlijk belletje</translation>
+    </message>
 </context>
 <context>
     <name>CalendarImporter</name>
@@ -4003,6 +4007,14 @@ Kun je …</translation>
     <message>
         <source>quit the running app</source>
         <translation>sluit de draaiende app af</translation>
+    </message>
+    <message>
+        <source>open a window of the running app (for a keyboard shortcut)</source>
+        <translation>open een venster van de draaiende app (voor een sneltoets)</translation>
+    </message>
+    <message>
+        <source>the window: {names}</source>
+        <translation>het venster: {names}</translation>
     </message>
     <message>
         <source>ritmeregie: an argument is not valid text (UTF-8): {value}</source>

@@ -86,6 +86,10 @@ def test_opens_on_today_with_its_rituals_and_a_preview(page: RhythmPage) -> None
         "16:50–16:55",
         "16:55–17:00",
     ]
+    names = [
+        page.block_list.topLevelItem(i).text(1) for i in range(page.block_list.topLevelItemCount())
+    ]
+    assert names[4:] == ["Personal call", "Personal call", "Reflection"]
     assert page.lunch_check.isChecked()
     assert page.lunch_start.time().toString("HH:mm") == "12:30"
     kinds = {b.kind for b in page.preview.blocks()}

@@ -30,7 +30,7 @@ from ritmeregie.domain.rhythm import (
     time_of,
 )
 from ritmeregie.i18n import format_time
-from ritmeregie.vocabulary import kind_name
+from ritmeregie.vocabulary import default_title_name, kind_name
 
 WEEK = range(7)
 DEFAULT_HOURS = (dt.time(8, 30), dt.time(17, 0))
@@ -51,13 +51,13 @@ DEFAULT_TITLES = _default_titles()
 
 
 def shown_title(kind: BlockKind, title: str) -> str:
-    return kind_name(kind) if DEFAULT_TITLES.get(kind) == title else title
+    return default_title_name(kind) if DEFAULT_TITLES.get(kind) == title else title
 
 
 def stored_title(kind: BlockKind, text: str) -> str:
     """What to keep for a title typed as `text`: the default word when it is the kind's name."""
     text = text.strip()
-    if text == kind_name(kind) and kind in DEFAULT_TITLES:
+    if text == default_title_name(kind) and kind in DEFAULT_TITLES:
         return DEFAULT_TITLES[kind]
     return text
 

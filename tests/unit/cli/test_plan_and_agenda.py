@@ -97,7 +97,7 @@ def test_human_plan_is_a_readable_table_in_dutch(cli):
     assert done.returncode == 0, done.stderr
     assert "Vrijdag 26 maart 2027" in done.stdout
     assert "08:30–08:35  Dagstart" in done.stdout
-    assert "16:45–16:50  Belletje" in done.stdout
+    assert "16:45–16:50  Persoonlijk belletje" in done.stdout
     assert "Stil kwartier" in done.stdout and "Focusblok" in done.stdout
 
 

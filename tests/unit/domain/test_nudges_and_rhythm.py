@@ -55,9 +55,7 @@ def test_the_days_two_personal_calls_start_without_breaking_the_quiet_quarter():
         (BlockKind.REFLECTION, "16:55", 5),
     ]
     nudges = nudges_for(plan, heads_up_minutes=2)
-    calls = [
-        (n.kind, n.at.strftime("%H:%M")) for n in nudges if n.block.kind is BlockKind.CALL
-    ]
+    calls = [(n.kind, n.at.strftime("%H:%M")) for n in nudges if n.block.kind is BlockKind.CALL]
     assert calls == [
         (NudgeKind.HEADS_UP, "13:58"),
         (NudgeKind.BLOCK_START, "14:00"),
