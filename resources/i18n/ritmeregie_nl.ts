@@ -1785,6 +1785,10 @@
         <translation>DADU-update vandaag</translation>
     </message>
     <message>
+        <source>Call when in doubt</source>
+        <translation>Bel bij twijfel</translation>
+    </message>
+    <message>
         <source>Also now: {moment}.</source>
         <translation>Ook nu: {moment}.</translation>
     </message>
@@ -1795,6 +1799,10 @@
     <message>
         <source>You promised an update today on: {meetings}.</source>
         <translation>Je hebt vandaag een update beloofd over: {meetings}.</translation>
+    </message>
+    <message>
+        <source>Still open from {meeting}: “{question}” (deadline {deadline}). Take the first five minutes to settle it: one short call, what must we know for sure by then?</source>
+        <translation>Nog open uit {meeting}: „{question}” (deadline {deadline}). Neem de eerste vijf minuten om de knoop door te hakken: één kort belletje, wat moeten we dan zeker weten?</translation>
     </message>
     <message>
         <source>Quiet quarter in 1 minute: round off what you are doing.</source>

@@ -30,6 +30,20 @@ def dadu_update_nudge(
     titles = tuple(dict.fromkeys(t.strip() for t in meeting_titles if t.strip()))
     if not titles:
         return None
+    block = first_free_block(plan, after=after, paused_until=paused_until)
+    if block is None:
+        return None
+    return Nudge(block.start, NudgeKind.DADU_UPDATE, block, about=titles)
+
+
+def first_free_block(
+    plan: DayPlan,
+    *,
+    after: dt.datetime | None = None,
+    paused_until: dt.datetime | None = None,
+) -> Block | None:
+    """The first free block (focus, reset, inbox) starting after the day start has ended, after
+    `after` and not while paused, never inside a meeting: a calm moment for a one-time nudge."""
     earliest = _day_start_end(plan)
     meetings = [b for b in plan.blocks if _is_meeting(b)]
     for block in sorted(plan.blocks, key=lambda b: _utc(b.start)):
@@ -44,7 +58,7 @@ def dadu_update_nudge(
             continue
         if any(_utc(m.start) <= start < _utc(m.end) for m in meetings):
             continue
-        return Nudge(block.start, NudgeKind.DADU_UPDATE, block, about=titles)
+        return block
     return None
 
 
@@ -59,6 +73,15 @@ def with_dadu_update(
     """`nudges` plus the day's DADU-update nudge, in the same order nudges_for uses."""
     found = list(nudges)
     extra = dadu_update_nudge(plan, meeting_titles, after=after, paused_until=paused_until)
+    if extra is None:
+        return found
+    found.append(extra)
+    return sorted(found, key=lambda n: (_utc(n.at), n.kind is not NudgeKind.BLOCK_END))
+
+
+def with_moment(nudges: Sequence[Nudge], extra: Nudge | None) -> list[Nudge]:
+    """`nudges` plus one more one-time moment (or none), in the order nudges_for uses."""
+    found = list(nudges)
     if extra is None:
         return found
     found.append(extra)

@@ -19,6 +19,7 @@ class NudgeKind(StrEnum):
     HEADS_UP = "heads_up"
     BLOCK_END = "block_end"
     DADU_UPDATE = "dadu_update"  # a DADU update is due today (see dadu_nudges.py)
+    DECISION_SLOT = "decision_slot"  # "bel bij twijfel": an open decision near its deadline
 
 
 class NudgeAnswer(StrEnum):
@@ -158,6 +159,7 @@ def _lead_rank(nudge: Nudge) -> tuple[int, int]:
         NudgeKind.BLOCK_START: 1,
         NudgeKind.HEADS_UP: 2,
         NudgeKind.DADU_UPDATE: 3,
+        NudgeKind.DECISION_SLOT: 4,
     }
     return answerable, order[nudge.kind]
 

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ritmeregie.domain.clock import Clock
+from ritmeregie.domain.decision_slot import OpenDecision
 
 from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
@@ -234,6 +235,23 @@ class Dadu:
             return [
                 _to_record(record, [r for r in record.rows if r.update_date == date])
                 for record in session.scalars(query)
+            ]
+
+    def decisions_due_between(self, first: dt.date, last: dt.date) -> list[OpenDecision]:
+        """Rows with a decision and a deadline from `first` to `last` (the caller decides which
+        decisions are still open: see domain/decision_slot.py)."""
+        query = (
+            select(DaduRecordRow.meeting_title, DaduRowRow.decision, DaduRowRow.deadline)
+            .join(DaduRowRow)
+            .where(DaduRowRow.deadline >= first, DaduRowRow.deadline <= last)
+            .where(DaduRowRow.decision != "")
+            .order_by(DaduRowRow.deadline, DaduRowRow.id)
+        )
+        with self._sessions.read() as session:
+            return [
+                OpenDecision(title, decision, deadline)
+                for title, decision, deadline in session.execute(query)
+                if deadline is not None
             ]
 
     # -- internals -------------------------------------------------------------------------------

@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, Signal
 
 from ..calendars import layer_items
 from ..domain.clock import Clock
-from ..domain.dadu_nudges import with_dadu_update
+from ..domain.dadu_nudges import with_dadu_update, with_moment
+from ..domain.decision_slot import LEAD_DAYS, OpenDecision, decision_slot_nudge
 from ..domain.localtime import day_bounds, local_date, local_instant
 from ..domain.model import AgendaItem, BlockKind, DayPlan
 from ..domain.nudges import Nudge, NudgeKind, gathered
@@ -87,15 +88,24 @@ class RhythmController(QObject):
         nudges = session_nudges(self._plan, state, now, heads_up)
         # Moments at one instant become one card naming them all (two meetings, or one ending
         # as the next starts): never one card closing the other.
-        return gathered(
-            with_dadu_update(
-                nudges,
-                effective_plan(self._plan, state),
-                self.dadu_updates_due(),
-                after=now,
-                paused_until=state.paused_until,
-            )
+        plan = effective_plan(self._plan, state)
+        with_update = with_dadu_update(
+            nudges, plan, self.dadu_updates_due(), after=now, paused_until=state.paused_until
         )
+        slot = decision_slot_nudge(
+            plan, self.open_decisions_near(), after=now, paused_until=state.paused_until
+        )
+        return gathered(with_moment(with_update, slot))
+
+    def open_decisions_near(self) -> list[OpenDecision]:
+        """DADU decisions due today or within LEAD_DAYS, until today's slot nudge was shown once."""
+        today = self.today()
+        start, end = day_bounds(today, self.tz)
+        logged = self.store.nudge_log.between(start, end)
+        if any(entry.nudge_kind == NudgeKind.DECISION_SLOT for entry in logged):
+            return []
+        last = today + dt.timedelta(days=LEAD_DAYS)
+        return self.store.dadu.decisions_due_between(today, last)
 
     def dadu_updates_due(self) -> list[str]:
         """Meetings whose DADU update is due today, until today's update nudge was shown once."""

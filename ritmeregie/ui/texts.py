@@ -7,13 +7,14 @@ English source strings; Dutch comes from the translation file. Every literal sit
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from PySide6.QtCore import QCoreApplication
 
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeKind
-from ritmeregie.vocabulary import display_title, kind_name
+from ritmeregie.vocabulary import display_title, kind_name, long_date
 
 NUDGES_CONTEXT = "Nudges"
 
@@ -47,6 +48,8 @@ def nudge_title(nudge: Nudge) -> str:
         return QCoreApplication.translate("Nudges", "{title} has ended").format(title=title)
     if nudge.kind is NudgeKind.DADU_UPDATE:
         return QCoreApplication.translate("Nudges", "DADU update due today")
+    if nudge.kind is NudgeKind.DECISION_SLOT:
+        return QCoreApplication.translate("Nudges", "Call when in doubt")
     return title
 
 
@@ -54,7 +57,7 @@ def nudge_message(nudge: Nudge) -> str:
     """The moment's message; moments at the same instant are named after it, one a line."""
     message = _one_message(nudge)
     for other in nudge.together:
-        if other.kind is NudgeKind.DADU_UPDATE:  # its title alone would not say about what
+        if other.kind in (NudgeKind.DADU_UPDATE, NudgeKind.DECISION_SLOT):  # title says too little
             message += "\n" + _one_message(other)
             continue
         message += "\n" + QCoreApplication.translate("Nudges", "Also now: {moment}.").format(
@@ -75,7 +78,22 @@ def _one_message(nudge: Nudge) -> str:
         return QCoreApplication.translate(
             "Nudges", "You promised an update today on: {meetings}."
         ).format(meetings=", ".join(nudge.about))
+    if nudge.kind is NudgeKind.DECISION_SLOT:
+        return _decision_slot_message(nudge)
     return _start_message(nudge.block)
+
+
+def _decision_slot_message(nudge: Nudge) -> str:
+    question, meeting, deadline = nudge.about
+    return QCoreApplication.translate(
+        "Nudges",
+        "Still open from {meeting}: “{question}” (deadline {deadline}). Take the first five "
+        "minutes to settle it: one short call, what must we know for sure by then?",
+    ).format(
+        meeting=meeting,
+        question=question,
+        deadline=long_date(dt.date.fromisoformat(deadline)),
+    )
 
 
 def _heads_up_message(nudge: Nudge) -> str:

@@ -262,3 +262,23 @@ def test_add_row_to_a_known_record_and_move_the_meeting(store: Store) -> None:
     assert (moved.meeting_title, moved.meeting_date) == ("MT-overleg", NEXT_FRIDAY)
     with pytest.raises(NotFoundError):
         store.dadu.add_row(999, DaduRow(decision="x"))
+
+
+def test_decisions_due_between_gives_rows_with_a_decision_and_a_deadline(store: Store) -> None:
+    store.dadu.add(
+        "MT",
+        MEETING_DAY,
+        [
+            DaduRow(decision="Welke locatie?", deadline=NEXT_FRIDAY),
+            DaduRow(action="Offerte opvragen", deadline=NEXT_FRIDAY),  # no decision: an action
+            DaduRow(decision="Wie zit voor?", deadline=NEXT_FRIDAY + dt.timedelta(days=1)),
+            DaduRow(decision="Zonder datum?"),
+        ],
+    )
+    found = store.dadu.decisions_due_between(NEXT_FRIDAY, NEXT_FRIDAY)
+    assert [(d.meeting_title, d.question, d.deadline) for d in found] == [
+        ("MT", "Welke locatie?", NEXT_FRIDAY)
+    ]
+    assert (
+        len(store.dadu.decisions_due_between(MEETING_DAY, NEXT_FRIDAY + dt.timedelta(days=1))) == 2
+    )
