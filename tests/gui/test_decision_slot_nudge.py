@@ -1,4 +1,4 @@
-""""Bel bij twijfel" in the running app: an open DADU decision due the next working day becomes one
+""" "Bel bij twijfel" in the running app: an open DADU decision due the next working day becomes one
 calm nudge at the next free block, shown once a day (Friday 2027-03-26 11:02, Europe/Amsterdam)."""
 
 from __future__ import annotations

@@ -30,7 +30,9 @@ def plan(*items: AgendaItem):
 def test_status_inside_a_focus_block_counts_down():
     status = status_at(plan(), RhythmState(), at("08:55"))
     assert status.current.kind is BlockKind.FOCUS
-    assert status.minutes_left == 30  # the 08:35 to 09:25 focus block, after the five-minute dagstart
+    assert (
+        status.minutes_left == 30
+    )  # the 08:35 to 09:25 focus block, after the five-minute dagstart
     assert abs(status.remaining_fraction - 30 / 50) < 1e-9
     assert status.next.kind is BlockKind.RESET
 
