@@ -12,9 +12,8 @@ from contextlib import contextmanager
 from zoneinfo import ZoneInfo
 
 from .cli import CliError, data_dir_from
-from .domain.localtime import UnknownTimezoneError, day_bounds, zone
+from .domain.localtime import UnknownTimezoneError, zone
 from .domain.model import AgendaItem, BlockKind, DayPlan
-from .domain.planner import plan_day
 from .i18n import resolve_language, set_language, translate
 from .vocabulary import display_title, kind_name, long_date, note_text
 
@@ -40,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def parse_date(text: str | None, tz: ZoneInfo) -> dt.date:
+    """A YYYY-MM-DD argument; without one, the local date now (for "today", see day_of_args)."""
     if text is None:
         return dt.datetime.now(tz).date()
     try:
@@ -156,12 +156,16 @@ def store_timezone(store: object) -> ZoneInfo:
 
 
 def day_plan(store: object, date: dt.date, tz: ZoneInfo) -> DayPlan:
-    from .calendars import layer_items
+    from .today import plan_for
 
-    start, end = day_bounds(date, tz)
-    agenda = store.agenda.between(start, end)  # type: ignore[attr-defined]
-    agenda += layer_items(store, start, end, tz)  # type: ignore[arg-type]
-    return plan_day(date, store.settings.rhythm(), agenda, tz)  # type: ignore[attr-defined]
+    return plan_for(store, date, tz)
+
+
+def day_of_args(store: object, text: str | None, tz: ZoneInfo) -> dt.date:
+    """The --date given, or today by the app's rule (before the day boundary: yesterday's date)."""
+    from .today import today
+
+    return parse_date(text, tz) if text is not None else today(store, tz)
 
 
 # --- plan ----------------------------------------------------------------------------------------
@@ -201,7 +205,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         parse_date(date_text, ZoneInfo("UTC"))  # refuse a bad date before opening anything
     with opened_store(args) as store:
         tz = store_timezone(store)
-        date = parse_date(date_text, tz)
+        date = day_of_args(store, date_text, tz)
         plan = day_plan(store, date, tz)
     if args.json:
         print(json.dumps(plan_as_data(plan), ensure_ascii=False, indent=2))
@@ -288,12 +292,14 @@ def _item_data(item: AgendaItem, tz: ZoneInfo) -> dict[str, object]:
 
 
 def agenda_list(args: argparse.Namespace) -> int:
+    from .today import day_window
+
     if args.date is not None:
         parse_date(args.date, ZoneInfo("UTC"))
     with opened_store(args) as store:
         tz = store_timezone(store)
-        date = parse_date(args.date, tz)
-        start, end = day_bounds(date, tz)
+        date = day_of_args(store, args.date, tz)
+        start, end = day_window(store, date, tz)
         items = store.agenda.between(start, end)  # type: ignore[attr-defined]
     if args.json:
         print(
@@ -394,13 +400,14 @@ def cmd_live(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from .domain.session import RhythmState, session_nudges, status_at
     from .status_report import status_data
+    from .today import today
 
     answer = _send(args, "status", {})
     if answer is None:
         with opened_store(args) as store:
             tz = store_timezone(store)
             now = dt.datetime.now(tz)
-            plan = day_plan(store, now.date(), tz)
+            plan = day_plan(store, today(store, tz, now), tz)
             heads_up = int(store.settings.get("heads_up_minutes"))  # type: ignore[attr-defined]
         upcoming = session_nudges(plan, RhythmState(), now, heads_up)
         answer = status_data(

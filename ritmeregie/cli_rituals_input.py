@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 from .cli import CliError
 from .cli_commands import parse_date
-from .domain.localtime import local_date
 from .i18n import translate
 
 UTC = ZoneInfo("UTC")
@@ -90,11 +89,9 @@ def date_arg(value: str | None) -> dt.date | None:
 
 def today_of(store: Any, tz: ZoneInfo) -> dt.date:
     """Today as the app sees it: local time, with the day boundary from the settings."""
-    try:
-        boundary = dt.time.fromisoformat(str(store.settings.get("day_boundary")))
-    except ValueError:
-        boundary = dt.time(0)
-    return local_date(dt.datetime.now(dt.UTC), tz, boundary)
+    from .today import today
+
+    return today(store, tz)
 
 
 def run_guarded(function: Any, args: argparse.Namespace) -> int:

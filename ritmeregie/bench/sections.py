@@ -467,7 +467,8 @@ def _year_of_statistics(ctx: Context, heavy: Path) -> None:
         workdays = tuple(store.settings.rhythm().days)
         for _ in range(max(1, ctx.settings.window_runs)):
             t0 = time.perf_counter()
-            start, end = day_bounds(first, tz)[0], day_bounds(last, tz)[1]
+            boundary = store.settings.day_boundary()
+            start, end = day_bounds(first, tz, boundary)[0], day_bounds(last, tz, boundary)[1]
             facts = store.nudge_log.block_facts(start, end)
             reflected = store.reflections.dates(until=today)
             summarize(

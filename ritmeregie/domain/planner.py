@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from .localtime import day_bounds, local_instant, wall_time_exists, zone
+from .localtime import DEFAULT_DAY_BOUNDARY, day_bounds, local_instant, wall_time_exists, zone
 from .model import AgendaItem, Block, BlockKind, DayPlan, NoteReason, PlanNote
 from .rhythm import DayRhythm, RhythmTemplate
 
@@ -25,9 +25,14 @@ def plan_day(
     rhythm: RhythmTemplate,
     agenda: Iterable[AgendaItem],
     tz: str | ZoneInfo,
+    *,
+    boundary: dt.time = DEFAULT_DAY_BOUNDARY,
 ) -> DayPlan:
+    """The plan of the local day `date`. Agenda items count when they fall in the day's window
+    (`date` at `boundary` up to the next date at `boundary`), so a meeting at 00:30 belongs to the
+    evening before; work hours and rituals stay on `date` itself."""
     tzinfo = zone(tz) if isinstance(tz, str) else tz
-    day_start, day_end = day_bounds(date, tzinfo)
+    day_start, day_end = day_bounds(date, tzinfo, boundary)
     # Everything inside the planner is UTC (see the module docstring).
     agenda_blocks = [
         Block(

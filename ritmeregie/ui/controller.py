@@ -14,13 +14,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-from ..calendars import layer_items
 from ..domain.clock import Clock
 from ..domain.dadu_nudges import with_dadu_update
-from ..domain.localtime import day_bounds, local_date, local_instant
+from ..domain.localtime import day_bounds, local_date, next_day_start
 from ..domain.model import AgendaItem, BlockKind, DayPlan
 from ..domain.nudges import Nudge, NudgeKind
-from ..domain.planner import plan_day
 from ..domain.session import (
     RhythmState,
     Status,
@@ -30,6 +28,7 @@ from ..domain.session import (
     status_at,
 )
 from ..storage import Store
+from ..today import plan_for
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -55,13 +54,16 @@ class RhythmController(QObject):
         return self.clock.now().astimezone(self.tz)
 
     def day_boundary(self) -> dt.time:
-        try:
-            return dt.time.fromisoformat(str(self.store.settings.get("day_boundary")))
-        except ValueError:
-            return dt.time(4, 0)
+        return self.store.settings.day_boundary()
 
     def today(self) -> dt.date:
+        """The local day now belongs to: the one rule of ritmeregie/today.py (before the
+        boundary, still yesterday's date)."""
         return local_date(self.clock.now(), self.tz, self.day_boundary())
+
+    def day_window(self, date: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
+        """The instants (UTC) a local day spans (default: today), by the day boundary."""
+        return day_bounds(self.today() if date is None else date, self.tz, self.day_boundary())
 
     @property
     def plan(self) -> DayPlan:
@@ -92,14 +94,14 @@ class RhythmController(QObject):
 
     def dadu_updates_due(self) -> list[str]:
         """Meetings whose DADU update is due today, until today's update nudge was shown once."""
-        start, end = day_bounds(self.today(), self.tz)
+        start, end = self.day_window()
         logged = self.store.nudge_log.between(start, end)
         if any(entry.nudge_kind == NudgeKind.DADU_UPDATE for entry in logged):
             return []
         return [record.meeting_title for record in self.store.dadu.updates_on(self.today())]
 
     def agenda_today(self) -> list[AgendaItem]:
-        start, end = day_bounds(self.today(), self.tz)
+        start, end = self.day_window()
         return [i for i in self.store.agenda.between(start, end) if i.source is None]
 
     # -- changing the day ------------------------------------------------------------------------
@@ -136,7 +138,7 @@ class RhythmController(QObject):
     def pause(self, minutes: int | None = None) -> dt.datetime:
         """Pause for `minutes`, or (None) for the rest of today; returns when it ends."""
         if minutes is None:
-            until = local_instant(self.today() + dt.timedelta(days=1), self.day_boundary(), self.tz)
+            until = next_day_start(self.clock.now(), self.tz, self.day_boundary())
         else:
             until = self.clock.now() + dt.timedelta(minutes=minutes)
         self._set_state(dataclasses.replace(self.state, paused_until=until.astimezone(self.tz)))
@@ -200,11 +202,8 @@ class RhythmController(QObject):
     # -- internals -------------------------------------------------------------------------------
 
     def _compute_plan(self) -> DayPlan:
-        date = self.today()
-        start, end = day_bounds(date, self.tz)
-        agenda = self.store.agenda.between(start, end)
-        agenda += layer_items(self.store, start, end, self.tz)  # imported calendars, as layers
-        return plan_day(date, self.store.settings.rhythm(), agenda, self.tz)
+        # The own agenda and the imported layers in today's window (also after midnight).
+        return plan_for(self.store, self.today(), self.tz)
 
     def _set_state(self, state: RhythmState) -> None:
         self._state = state

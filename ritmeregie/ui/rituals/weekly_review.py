@@ -54,10 +54,11 @@ def build_summary(store: Store, tz: ZoneInfo, week: dt.date, notes: str = "") ->
     """Gather the facts for the review of the week starting `week` (a Monday)."""
     last_first = week - dt.timedelta(days=7)
     last_last = week - dt.timedelta(days=1)
-    last_start, _ = day_bounds(last_first, tz)
-    last_end, _ = day_bounds(week, tz)
+    boundary = store.settings.day_boundary()
+    last_start, _ = day_bounds(last_first, tz, boundary)
+    last_end, _ = day_bounds(week, tz, boundary)
     coming_last = week + dt.timedelta(days=6)
-    coming_end, _ = day_bounds(week + dt.timedelta(days=7), tz)
+    coming_end, _ = day_bounds(week + dt.timedelta(days=7), tz, boundary)
 
     done = [m.title for m in store.must_dos.done_between(last_start, last_end)]
     actions = [
