@@ -67,7 +67,15 @@ class Tray(QObject):
         controller.state_changed.connect(self.refresh)
         controller.tasks_changed.connect(self.on_tasks_changed)
         self.menu.aboutToShow.connect(self.refresh)
+        # Torn down without stop() (the menu or the day's controller deleted first): the minute
+        # timer must not fire into a menu whose actions are gone.
+        self.menu.destroyed.connect(self.on_torn_down)
+        controller.destroyed.connect(self.on_torn_down)
         self.refresh()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
 
     def stop(self) -> None:
         """The app is stopping: no more redraws (the menu may go before this object does)."""
@@ -79,6 +87,12 @@ class Tray(QObject):
         self._controller.plan_changed.disconnect(self.on_tasks_changed)
         self._controller.state_changed.disconnect(self.refresh)
         self._controller.tasks_changed.disconnect(self.on_tasks_changed)
+
+    @Slot()
+    def on_torn_down(self) -> None:
+        """The menu or the controller is being deleted: stop redrawing, touch neither again."""
+        self._redraw.stop()
+        self._stopped = True
 
     # -- menu --------------------------------------------------------------------------------------
 
@@ -162,6 +176,8 @@ class Tray(QObject):
 
     @Slot()
     def refresh(self) -> None:
+        if self._stopped:
+            return
         status = self._controller.status()
         state = icon_state(status)
         if state != self._last_state:
