@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -91,8 +92,10 @@ class Tray(QObject):
     @Slot()
     def on_torn_down(self) -> None:
         """The menu or the controller is being deleted: stop redrawing, touch neither again."""
-        self._redraw.stop()
         self._stopped = True
+        redraw = getattr(self, "_redraw", None)  # at interpreter exit attributes may be gone
+        if redraw is not None and shiboken6.isValid(redraw):
+            redraw.stop()
 
     # -- menu --------------------------------------------------------------------------------------
 

@@ -63,8 +63,8 @@ class RecordingNotifier:
 class AppUnderTest:
     """A RitmeregieApp on its own store and ManualClock; the OS notifiers replaced by a recorder."""
 
-    def __init__(self, data_dir: Path, now: dt.datetime, tz: ZoneInfo = AMS) -> None:
-        self.clock = ManualClock(now)
+    def __init__(self, data_dir: Path, now: dt.datetime | ManualClock, tz: ZoneInfo = AMS) -> None:
+        self.clock = now if isinstance(now, ManualClock) else ManualClock(now)
         self.store: Store = open_store(data_dir, clock=self.clock)
         self.app = RitmeregieApp(self.store, self.clock, tz)
         self.notes = RecordingNotifier()
