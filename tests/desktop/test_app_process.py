@@ -137,7 +137,7 @@ def test_the_app_runs_and_answers_status(app: AppProcess, meeting_now: str) -> N
     data = app.wait_answering()
 
     assert data["running"] is True
-    assert data["timezone"] == "Europe/Amsterdam"
+    assert data["timezone"] == LOCAL_ZONE
     assert data["current"]["kind"] == "meeting"
     assert data["current"]["title"] == meeting_now
     assert data["next_nudge"] is not None
