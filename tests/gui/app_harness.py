@@ -4,7 +4,8 @@
 teardown and the one the older helpers (ritual_app, meetings_support, settings_support,
 every_window) use too: the app stopped (scheduler, watches, calendar sync), its tray stopped, every
 window it opened closed and deleted, then the store closed. `LIVE_APPS` and `LIVE_TRAYS` let the
-leak check see what a test built, without keeping anything alive.
+leak check (`leftovers`, run after every gui test by conftest.py) see what a test built, without
+keeping anything alive.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ritmeregie.domain.clock import ManualClock
@@ -108,3 +109,40 @@ def shut_down(app: RitmeregieApp) -> None:
 def flush_deletes() -> None:
     QApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # type: ignore[arg-type]
+
+
+def _active_timers(root: QObject) -> list[QTimer]:
+    return [t for t in root.findChildren(QTimer) if shiboken6.isValid(t) and t.isActive()]
+
+
+def leftovers(windows_before: set[int]) -> list[str]:
+    """What a test left running, each stopped or closed as it is found."""
+    flush_deletes()
+    found: list[str] = []
+    for tray in list(LIVE_TRAYS):
+        if shiboken6.isValid(tray) and not tray.stopped:
+            found.append("a Tray that was never stopped (its minute timer keeps firing)")
+            tray.stop()
+    roots: list[QObject] = [app for app in LIVE_APPS if shiboken6.isValid(app)]
+    roots += [tray for tray in LIVE_TRAYS if shiboken6.isValid(tray)]
+    qapp = QApplication.instance()
+    if qapp is not None:
+        roots.append(qapp)
+        for widget in QApplication.topLevelWidgets():
+            if id(widget) in windows_before:
+                continue
+            roots.append(widget)
+            if widget.isVisible():
+                found.append(f"an open window: {type(widget).__name__} {widget.windowTitle()!r}")
+                widget.close()
+                widget.deleteLater()
+    for root in roots:
+        for timer in _active_timers(root):
+            owner = timer.parent()
+            found.append(
+                f"an active QTimer ({timer.objectName() or 'unnamed'}, every "
+                f"{timer.interval()} ms) of {type(owner).__name__ if owner else 'nothing'}"
+            )
+            timer.stop()
+    flush_deletes()
+    return found

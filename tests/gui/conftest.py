@@ -14,9 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-import shiboken6
-from app_harness import AMS, LIVE_APPS, LIVE_TRAYS, AppUnderTest, flush_deletes, watch_instances
-from PySide6.QtCore import QObject, QTimer
+from app_harness import AMS, LIVE_APPS, LIVE_TRAYS, AppUnderTest, leftovers, watch_instances
 from PySide6.QtWidgets import QApplication
 
 GUI_DIR = Path(__file__).resolve().parent
@@ -49,43 +47,6 @@ def make_app(qapp: QApplication, data_dir: Path) -> Iterator[Callable[..., AppUn
     yield make
     for under_test in made:
         under_test.close()
-
-
-def _active_timers(root: QObject) -> list[QTimer]:
-    return [t for t in root.findChildren(QTimer) if shiboken6.isValid(t) and t.isActive()]
-
-
-def leftovers(windows_before: set[int]) -> list[str]:
-    """What a test left running, each stopped or closed as it is found."""
-    flush_deletes()
-    found: list[str] = []
-    for tray in list(LIVE_TRAYS):
-        if shiboken6.isValid(tray) and not tray.stopped:
-            found.append("a Tray that was never stopped (its minute timer keeps firing)")
-            tray.stop()
-    roots: list[QObject] = [app for app in LIVE_APPS if shiboken6.isValid(app)]
-    roots += [tray for tray in LIVE_TRAYS if shiboken6.isValid(tray)]
-    qapp = QApplication.instance()
-    if qapp is not None:
-        roots.append(qapp)
-        for widget in QApplication.topLevelWidgets():
-            if id(widget) in windows_before:
-                continue
-            roots.append(widget)
-            if widget.isVisible():
-                found.append(f"an open window: {type(widget).__name__} {widget.windowTitle()!r}")
-                widget.close()
-                widget.deleteLater()
-    for root in roots:
-        for timer in _active_timers(root):
-            owner = timer.parent()
-            found.append(
-                f"an active QTimer ({timer.objectName() or 'unnamed'}, every "
-                f"{timer.interval()} ms) of {type(owner).__name__ if owner else 'nothing'}"
-            )
-            timer.stop()
-    flush_deletes()
-    return found
 
 
 @pytest.fixture(autouse=True)

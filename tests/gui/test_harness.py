@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from app_harness import AMS, LIVE_TRAYS, AppUnderTest
-from conftest import leftovers
+from app_harness import AMS, LIVE_TRAYS, AppUnderTest, flush_deletes, leftovers
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -53,9 +52,6 @@ def test_a_torn_down_tray_stops_its_minute_timer(make_app: Callable[..., AppUnde
     running = make_app(SATURDAY_10, started=False)
     tray = Tray(running.app.controller, running.app)
     tray.menu.deleteLater()
-    QApplication.processEvents()
-    from app_harness import flush_deletes
-
     flush_deletes()
     assert tray.stopped and tray.next_redraw_ms() == -1
     running.app.controller.replan("after the menu went")  # must not touch the deleted menu
