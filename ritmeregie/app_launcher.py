@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import sys
+from collections.abc import Mapping
+
+from .i18n import translate
 
 # The Qt-free stack the app loads at start, in the order that keeps it cheapest (see below).
 STACK_BEFORE_QT = (
@@ -21,10 +26,31 @@ STACK_BEFORE_QT = (
 def launch_app(args: argparse.Namespace) -> int:
     from .cli import data_dir_from
 
+    if not has_display(os.environ, sys.platform):
+        # Qt would abort here with a core dump and advice about xcb libraries; say what is wrong.
+        print(
+            "ritmeregie: "
+            + translate(
+                "cli",
+                "there is no display to show the tray on (no DISPLAY or WAYLAND_DISPLAY); "
+                "start it from your desktop session.",
+            ),
+            file=sys.stderr,
+        )
+        return 1
     _import_stack_before_qt()
     from .ui.app import run_app
 
     return run_app(data_dir_from(args), language=getattr(args, "lang", None))
+
+
+def has_display(environ: Mapping[str, str], platform: str) -> bool:
+    """False on a Linux/BSD machine without X11 or Wayland. An explicit QT_QPA_PLATFORM
+    (offscreen, vnc, …) is the user's choice and always goes ahead; Windows and macOS always
+    have their own display."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return True
+    return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _import_stack_before_qt() -> None:

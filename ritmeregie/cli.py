@@ -13,9 +13,10 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from . import __version__
+from . import __version__, cli_argparse
+from .cli_argparse import whole_number
 from .i18n import resolve_language, set_language, translate
 
 log = logging.getLogger("ritmeregie.cli")
@@ -26,7 +27,11 @@ class CliError(Exception):
 
 
 class UsageError(Exception):
-    """A usage error: printed as one line on stderr, exit code 2."""
+    """A usage error: printed as one line on stderr, exit code 2, with the command's help hint."""
+
+    def __init__(self, message: str, prog: str = "ritmeregie") -> None:
+        super().__init__(message)
+        self.prog = prog
 
 
 # Modules that add their own commands: each has add_parsers(sub, common), which gives every parser
@@ -36,8 +41,30 @@ COMMAND_MODULES = ("cli_rituals", "cli_calendars", "cli_data", "cli_autostart")
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The deepest (sub)command's name wins in the parsed arguments: a usage error found
+        # later, by the command itself, still points at the right --help.
+        self.set_defaults(help_prog=self.prog)
+
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(message, self.prog)
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        """As argparse's, but an unknown argument points at the help of the command it was
+        given to (argparse reports it from the top, so the hint would name 'ritmeregie --help')."""
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            message = cli_argparse.argparse_gettext("unrecognized arguments: %s")
+            raise UsageError(message % " ".join(extras), getattr(parsed, "help_prog", self.prog))
+        return parsed
+
+
+def help_hint(prog: str) -> str:
+    """The line under a usage error: where the help for this (sub)command is."""
+    return translate("cli", "Try '{command} --help'.").format(command=prog)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     # subcommand (`ritmeregie --data-dir D backup`); read them with getattr(args, ..., None).
     common.add_argument(
         "--data-dir",
-        metavar="DIR",
+        metavar=translate("cli", "DIR"),
         default=argparse.SUPPRESS,
         help=translate("cli", "where ritmeregie keeps its data (also RITMEREGIE_HOME)"),
     )
@@ -62,14 +89,21 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         description=translate("cli", "A calm rhythm for your working day."),
     )
-    parser.add_argument("--version", action="version", version=f"ritmeregie {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"ritmeregie {__version__}",
+        help=translate("cli", "show the version and stop"),
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar=translate("cli", "COMMAND"), parser_class=_Parser
+    )
     # Extension modules build their parsers with this class too (usage errors → exit 2, one line).
     sub.parser_class = _Parser
 
     plan = sub.add_parser("plan", parents=[common], help=translate("cli", "show the day's plan"))
     plan.add_argument(
-        "--date", metavar="YYYY-MM-DD", help=translate("cli", "the day to plan (default: today)")
+        "--date", metavar=date_metavar(), help=translate("cli", "the day to plan (default: today)")
     )
     plan.add_argument(
         "--json", action="store_true", help=translate("cli", "machine-readable output")
@@ -77,22 +111,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     agenda = sub.add_parser("agenda", parents=[common], help=translate("cli", "your own agenda"))
     agenda_sub = agenda.add_subparsers(
-        dest="agenda_command", metavar="ACTION", parser_class=_Parser, required=True
+        dest="agenda_command",
+        metavar=translate("cli", "ACTION"),
+        parser_class=_Parser,
+        required=True,
     )
     add = agenda_sub.add_parser("add", parents=[common], help=translate("cli", "add an item"))
     add.add_argument("--title", required=True, help=translate("cli", "what it is"))
     add.add_argument(
         "--start",
         required=True,
-        metavar='"YYYY-MM-DD HH:MM"',
-        help=translate("cli", "when it starts"),
+        metavar=translate("cli", '"DATE HH:MM"'),
+        help=translate(
+            "cli",
+            'when it starts: "2027-12-18 10:00", "18-12 10:00", "tomorrow 10:00" or 10:00 (today)',
+        ),
     )
     length = add.add_mutually_exclusive_group(required=True)
     length.add_argument(
-        "--end", metavar='"YYYY-MM-DD HH:MM" or HH:MM', help=translate("cli", "when it ends")
+        "--end",
+        metavar=translate("cli", '"DATE HH:MM" or HH:MM'),
+        help=translate("cli", "when it ends (a time alone: on the start's day)"),
     )
     length.add_argument(
-        "--minutes", type=int, metavar="N", help=translate("cli", "how long it lasts")
+        "--minutes", type=whole_number, metavar="N", help=translate("cli", "how long it lasts")
     )
     add.add_argument(
         "--kind",
@@ -107,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         "list", parents=[common], help=translate("cli", "list the items of a day")
     )
     lst.add_argument(
-        "--date", metavar="YYYY-MM-DD", help=translate("cli", "the day (default: today)")
+        "--date", metavar=date_metavar(), help=translate("cli", "the day (default: today)")
     )
     lst.add_argument(
         "--json", action="store_true", help=translate("cli", "machine-readable output")
@@ -128,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     focus.add_argument(
         "--minutes",
-        type=int,
+        type=whole_number,
         choices=(25, 50),
         help=translate("cli", "length of the block (default: your rhythm's)"),
     )
@@ -141,7 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     span = pause.add_mutually_exclusive_group()
     span.add_argument(
         "--minutes",
-        type=int,
+        type=whole_number,
         metavar="N",
         help=translate("cli", "pause for N minutes (default: 30)"),
     )
@@ -160,7 +202,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("quit", parents=[common], help=translate("cli", "quit the running app"))
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__package__}.{name}").add_parsers(sub, common)
+    _explain_dates(parser)
     return parser
+
+
+def _explain_dates(parser: argparse.ArgumentParser) -> None:
+    """Every command with a date option says, under its options, how dates may be typed."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _explain_dates(child)
+        elif isinstance(action.metavar, str) and translate("cli", "DATE") in action.metavar:
+            parser.epilog = translate(
+                "cli",
+                "A date can be typed as 18-12, 18-12-2027, 18 december, tomorrow, friday "
+                "or 2027-12-18.",
+            )
+
+
+def date_metavar() -> str:
+    """How a date option shows in --help: the forms every date argument takes (date_input)."""
+    return translate("cli", "DATE")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -169,6 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ritmeregie {__version__}")
         return 0
     set_language(resolve_language(_early_lang(args_list)))
+    cli_argparse.install()
     launch = _launch_only(args_list)
     if launch is not None:  # the app's start does not wait for every command's parser
         from .app_launcher import launch_app
@@ -178,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
     except UsageError as exc:
         print(f"ritmeregie: {one_line(str(exc))}", file=sys.stderr)
-        print(translate("cli", "Try 'ritmeregie --help'."), file=sys.stderr)
+        print(help_hint(exc.prog), file=sys.stderr)
         return 2
     if getattr(args, "lang", None):
         set_language(args.lang)

@@ -20,7 +20,7 @@ def add_parsers(
     )
     actions = autostart.add_subparsers(
         dest="autostart_command",
-        metavar="ACTION",
+        metavar=translate("cli", "ACTION"),
         parser_class=type(autostart),
         required=True,
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 
+from .cli_argparse import whole_number
 from .i18n import translate
 
 RUN = "cli_calendars_commands"
@@ -23,16 +24,23 @@ def add_parsers(
         help=translate("cli", "other people's calendars (.ics) as layers in your plan"),
     )
     actions = calendar.add_subparsers(
-        dest="calendar_command", metavar="ACTION", parser_class=type(calendar), required=True
+        dest="calendar_command",
+        metavar=translate("cli", "ACTION"),
+        parser_class=type(calendar),
+        required=True,
     )
 
     p = actions.add_parser(
         "add", parents=[common], help=translate("cli", "import a calendar as a new layer")
     )
-    p.add_argument("name", metavar="NAME", help=translate("cli", "the layer's name, e.g. Directie"))
+    p.add_argument(
+        "name",
+        metavar=translate("cli", "NAME"),
+        help=translate("cli", "the layer's name, e.g. Directie"),
+    )
     p.add_argument(
         "file",
-        metavar="FILE.ics",
+        metavar=translate("cli", "FILE.ics"),
         nargs="?",
         help=translate("cli", "the exported calendar (may be left out with --url)"),
     )
@@ -47,8 +55,15 @@ def add_parsers(
             "cli", "import a calendar again: from FILE, from its address, or from the stored copy"
         ),
     )
-    p.add_argument("name", metavar="NAME", help=translate("cli", "the layer's name"))
-    p.add_argument("file", metavar="FILE.ics", nargs="?", help=translate("cli", "a newer export"))
+    p.add_argument(
+        "name", metavar=translate("cli", "NAME"), help=translate("cli", "the layer's name")
+    )
+    p.add_argument(
+        "file",
+        metavar=translate("cli", "FILE.ics"),
+        nargs="?",
+        help=translate("cli", "a newer export"),
+    )
     p.set_defaults(run=f"{RUN}:cmd_refresh")
 
     p = actions.add_parser("list", parents=[common], help=translate("cli", "show the layers"))
@@ -56,13 +71,17 @@ def add_parsers(
     p.set_defaults(run=f"{RUN}:cmd_list")
 
     p = actions.add_parser("rm", parents=[common], help=translate("cli", "remove a layer"))
-    p.add_argument("name", metavar="NAME", help=translate("cli", "the layer's name"))
+    p.add_argument(
+        "name", metavar=translate("cli", "NAME"), help=translate("cli", "the layer's name")
+    )
     p.set_defaults(run=f"{RUN}:cmd_rm")
 
     p = actions.add_parser(
         "set", parents=[common], help=translate("cli", "change whether a layer blocks your focus")
     )
-    p.add_argument("name", metavar="NAME", help=translate("cli", "the layer's name"))
+    p.add_argument(
+        "name", metavar=translate("cli", "NAME"), help=translate("cli", "the layer's name")
+    )
     group = p.add_mutually_exclusive_group()
     group.add_argument(
         "--blocking",
@@ -104,7 +123,7 @@ def _subscription_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--every",
-        metavar="MINUTES",
-        type=int,
+        metavar=translate("cli", "MINUTES"),
+        type=whole_number,
         help=translate("cli", "with --url: fetch it again every MINUTES (default: 60)"),
     )

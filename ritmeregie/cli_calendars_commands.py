@@ -25,7 +25,7 @@ from .calendars import (
 from .calendars.fetch import MAX_BYTES, fetch, normalise_url
 from .cli import CliError
 from .cli_commands import opened_store, store_timezone
-from .i18n import translate
+from .i18n import plural, translate
 
 DEFAULT_EVERY_MINUTES = 60
 EVERY_RANGE = (5, 24 * 60)
@@ -189,8 +189,15 @@ def cmd_list(args: argparse.Namespace) -> int:
         role = translate("cli", "blocking") if row["blocking"] else translate("cli", "context only")
         imported = str(row["imported"] or "")[:16].replace("T", " ")
         print(
-            translate("cli", "{name}: {role}, {events} events, imported {when}").format(
-                name=row["name"], role=role, events=row["events"], when=imported or "—"
+            translate("cli", "{name}: {role}, {events}, imported {when}").format(
+                name=row["name"],
+                role=role,
+                events=plural(
+                    int(row["events"]),
+                    translate("cli", "1 event"),
+                    translate("cli", "{count} events"),
+                ),
+                when=imported or "—",
             )
         )
         if row["url"]:

@@ -6,13 +6,18 @@ import argparse
 import datetime as dt
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .cli import CliError, data_dir_from
-from .domain.localtime import UnknownTimezoneError, zone
+from .date_words import date_problem_text
+from .domain.date_input import DateInputError, parse_date_input
+from .domain.localtime import UnknownTimezoneError, local_date, zone
 from .domain.model import AgendaItem, BlockKind, DayPlan
 from .i18n import resolve_language, set_language, translate
 from .vocabulary import display_title, kind_name, long_date, note_text
@@ -39,40 +44,88 @@ def run(args: argparse.Namespace) -> int:
 
 
 def parse_date(text: str | None, tz: ZoneInfo) -> dt.date:
-    """A YYYY-MM-DD argument; without one, the local date now (for "today", see day_of_args)."""
-    if text is None:
-        return dt.datetime.now(tz).date()
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise CliError(
-            translate(
-                "cli", "'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2027-03-26."
-            ).format(value=text)
-        ) from None
+    """A typed date, checked before anything is opened: relative words are read against the
+    local date here and read again against the app's today once the store is open (day_of_args)."""
+    today = dt.datetime.now(tz).date()
+    return today if text is None else read_date(text, today)
 
 
-def parse_wall(text: str, default_date: dt.date | None = None) -> dt.datetime:
-    """'YYYY-MM-DD HH:MM' (or 'HH:MM' when a date is implied) as a naive wall-clock datetime."""
-    raw = text.strip()
+def read_date(text: str, today: dt.date) -> dt.date:
+    """18-12, 18 december, morgen, vrijdag, 2027-12-18 … as the dialogs read them (date_input)."""
     try:
-        if default_date is not None and len(raw) <= 5:
-            return dt.datetime.combine(default_date, dt.time.fromisoformat(raw))
-        parsed = dt.datetime.fromisoformat(raw.replace("T", " "))
-    except ValueError:
-        raise CliError(
-            translate(
-                "cli",
-                '\'{value}\' is not a date and time; write it as "YYYY-MM-DD HH:MM", e.g. "2027-03-26 10:00".',
-            ).format(value=text)
-        ) from None
-    if parsed.tzinfo is not None:
+        return parse_date_input(text, today)
+    except DateInputError as exc:
+        raise CliError(date_problem_text(exc.problem, text)) from None
+
+
+def day_boundary_of(store: Any) -> dt.time:
+    """The store's day boundary (04:00 by default): the one rule of ritmeregie/today.py."""
+    from .today import day_boundary
+
+    return day_boundary(store)
+
+
+def today_of(store: Any, tz: ZoneInfo) -> dt.date:
+    """Today as the app sees it: before the day boundary, still yesterday's date."""
+    from .today import today
+
+    return today(store, tz)
+
+
+def day_of_args(store: Any, text: str | None, tz: ZoneInfo) -> dt.date:
+    """The --date given (read as on the app's today), or that today."""
+    today = today_of(store, tz)
+    return today if text is None else read_date(text, today)
+
+
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_ISO_T = re.compile(r"(?<=\d)T(?=\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class WallInput:
+    """A typed moment: a date as typed (None: the day is implied) and a wall-clock time."""
+
+    text: str
+    date_text: str | None
+    time: dt.time
+
+    def on(self, day: dt.date, boundary: dt.time) -> dt.datetime:
+        """The naive wall-clock moment. A typed date is read as on `day`; a time alone falls in
+        `day` as the app counts days, so before the day boundary it is the next calendar date
+        (01:30 on a day that runs from 04:00 to 04:00 is the night after it)."""
+        if self.date_text is not None:
+            return dt.datetime.combine(read_date(self.date_text, day), self.time)
+        later = dt.timedelta(days=1 if self.time < boundary else 0)
+        return dt.datetime.combine(day + later, self.time)
+
+
+def parse_wall(text: str) -> WallInput:
+    """'2027-12-18 10:00', '18-12 10:00', 'morgen 10:00' or just '10:00', checked for its form."""
+    raw = _ISO_T.sub(" ", text.strip())
+    date_text, _, time_text = raw.rpartition(" ")
+    if ":" in time_text and re.search(r"\d(?:[+-]\d{2}:?\d{2}|Z)$", time_text):
         raise CliError(
             translate(
                 "cli", "Write '{value}' without a UTC offset: times are in your own time zone."
             ).format(value=text)
         )
-    return parsed
+    try:
+        if not _TIME.fullmatch(time_text):
+            raise ValueError(time_text)
+        at = dt.time.fromisoformat(time_text.zfill(5) if len(time_text) < 5 else time_text)
+    except ValueError:
+        raise CliError(
+            translate(
+                "cli",
+                '\'{value}\' is not a date and time; write e.g. "2027-03-26 10:00", "26-3 10:00", '
+                '"tomorrow 10:00" or 10:00.',
+            ).format(value=text)
+        ) from None
+    wall = WallInput(text, date_text.strip() or None, at)
+    if wall.date_text is not None:
+        read_date(wall.date_text, dt.date.today())  # refuse a bad date before opening anything
+    return wall
 
 
 def localize(wall: dt.datetime, tz: ZoneInfo) -> dt.datetime:
@@ -161,13 +214,6 @@ def day_plan(store: object, date: dt.date, tz: ZoneInfo) -> DayPlan:
     return plan_for(store, date, tz)
 
 
-def day_of_args(store: object, text: str | None, tz: ZoneInfo) -> dt.date:
-    """The --date given, or today by the app's rule (before the day boundary: yesterday's date)."""
-    from .today import today
-
-    return parse_date(text, tz) if text is not None else today(store, tz)
-
-
 # --- plan ----------------------------------------------------------------------------------------
 
 
@@ -220,7 +266,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
             maybe = ", " + translate("cli", "tentative") if b.tentative else ""
             extra = f"  ({kind_name(b.kind)} · {b.source}{maybe})"
         ident = f"  #{b.agenda_id}" if b.agenda_id is not None else ""
-        print(f"  {b.start:%H:%M}–{b.end:%H:%M}  {label}{extra}{ident}")
+        span = translate("cli", "all day") if b.all_day else f"{b.start:%H:%M}–{b.end:%H:%M}"
+        print(f"  {span:<11}  {label}{extra}{ident}")
     for note in plan.notes:
         print(f"  ! {note_text(note, tz)}")
     return 0
@@ -252,14 +299,16 @@ def agenda_add(args: argparse.Namespace) -> int:
             raise CliError(translate("cli", "--minutes must be between 1 and 1440."))
         wall_end = None
     else:
-        wall_end = parse_wall(args.end, default_date=wall_start.date())
+        wall_end = parse_wall(args.end)
     with opened_store(args) as store:
         tz = store_timezone(store)
-        start = localize(wall_start, tz)
+        # A time alone means today, by the app's day rule; an end time alone, the start's day.
+        boundary = day_boundary_of(store)
+        start = localize(wall_start.on(today_of(store, tz), boundary), tz)
         if wall_end is None:
             end = (start.astimezone(dt.UTC) + dt.timedelta(minutes=args.minutes)).astimezone(tz)
         else:
-            end = localize(wall_end, tz)
+            end = localize(wall_end.on(local_date(start, tz, boundary), boundary), tz)
         if end.astimezone(dt.UTC) <= start.astimezone(dt.UTC):
             raise CliError(
                 translate("cli", "The end ({end}) is not after the start ({start}).").format(

@@ -25,7 +25,7 @@ def add_parsers(
     backup.add_argument(
         "file",
         nargs="?",
-        metavar="FILE",
+        metavar=translate("cli", "FILE"),
         help=translate(
             "cli", "where to write the copy (a new file or a folder; default: the backups folder)"
         ),
@@ -41,7 +41,9 @@ def add_parsers(
         help=translate("cli", "put a backup back in place (your current data is kept aside)"),
     )
     restore.add_argument(
-        "file", metavar="FILE", help=translate("cli", "the backup to restore (see 'backup --list')")
+        "file",
+        metavar=translate("cli", "FILE"),
+        help=translate("cli", "the backup to restore (see 'backup --list')"),
     )
     restore.set_defaults(run=f"{RUN}:cmd_restore")
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from .cli import CliError, data_dir_from
-from .i18n import translate
+from .i18n import plural, translate
 
 # What `forget --all` removes from the data folder besides the database and its sidecars.
 FORGET_FOLDERS = ("backups", "set-aside")
@@ -233,9 +233,12 @@ def cmd_forget(args: argparse.Namespace) -> int:
     print(
         translate(
             "cli",
-            "Forgotten: {count} files removed from {path}. The next start begins with the "
+            "Forgotten: {files} removed from {path}. The next start begins with the "
             "default rhythm and an empty agenda.",
-        ).format(count=removed, path=folder)
+        ).format(
+            files=plural(removed, translate("cli", "1 file"), translate("cli", "{count} files")),
+            path=folder,
+        )
     )
     return 0
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import argparse
 
+from .cli import date_metavar
 from .i18n import translate
 
 RUN = "cli_rituals_commands"
-DATE = "YYYY-MM-DD"
 
 
 def add_parsers(
@@ -34,11 +34,23 @@ def _reflect(
         parents=[common],
         help=translate("cli", "write the day's reflection (saving again replaces it)"),
     )
-    p.add_argument("--date", metavar=DATE, help=translate("cli", "the day (default: today)"))
-    p.add_argument("--satisfied", metavar="TEXT", help=translate("cli", "what am I satisfied with"))
-    p.add_argument("--less", metavar="TEXT", help=translate("cli", "what am I less satisfied with"))
     p.add_argument(
-        "--differently", metavar="TEXT", help=translate("cli", "what will I do differently")
+        "--date", metavar=date_metavar(), help=translate("cli", "the day (default: today)")
+    )
+    p.add_argument(
+        "--satisfied",
+        metavar=translate("cli", "TEXT"),
+        help=translate("cli", "what am I satisfied with"),
+    )
+    p.add_argument(
+        "--less",
+        metavar=translate("cli", "TEXT"),
+        help=translate("cli", "what am I less satisfied with"),
+    )
+    p.add_argument(
+        "--differently",
+        metavar=translate("cli", "TEXT"),
+        help=translate("cli", "what will I do differently"),
     )
     p.add_argument("--energy", metavar="1-5", help=translate("cli", "energy, from 1 to 5"))
     p.set_defaults(run=f"{RUN}:cmd_reflect")
@@ -51,26 +63,45 @@ def _dadu(
         "dadu", parents=[common], help=translate("cli", "Decision, Action, Deadline, Update")
     )
     actions = dadu.add_subparsers(
-        dest="dadu_command", metavar="ACTION", parser_class=type(dadu), required=True
+        dest="dadu_command",
+        metavar=translate("cli", "ACTION"),
+        parser_class=type(dadu),
+        required=True,
     )
     p = actions.add_parser(
         "add",
         parents=[common],
         help=translate("cli", "add one row to a meeting's DADU (repeat for more rows)"),
     )
-    p.add_argument("--meeting", metavar="TITLE", help=translate("cli", "the meeting's title"))
-    p.add_argument("--decision", metavar="TEXT", help=translate("cli", "what was decided"))
-    p.add_argument("--action", metavar="TEXT", help=translate("cli", "what will be done"))
-    p.add_argument("--owner", metavar="NAME", help=translate("cli", "who does it"))
+    p.add_argument(
+        "--meeting", metavar=translate("cli", "TITLE"), help=translate("cli", "the meeting's title")
+    )
+    p.add_argument(
+        "--decision", metavar=translate("cli", "TEXT"), help=translate("cli", "what was decided")
+    )
+    p.add_argument(
+        "--action", metavar=translate("cli", "TEXT"), help=translate("cli", "what will be done")
+    )
+    p.add_argument(
+        "--owner", metavar=translate("cli", "NAME"), help=translate("cli", "who does it")
+    )
     p.add_argument(
         "--deadline",
-        metavar=DATE,
+        metavar=date_metavar(),
         help=translate("cli", "when it is due (becomes a must-do on that day)"),
     )
-    p.add_argument("--update", metavar="TEXT", help=translate("cli", "how and when to report back"))
-    p.add_argument("--update-date", metavar=DATE, help=translate("cli", "the day of the update"))
     p.add_argument(
-        "--date", metavar=DATE, help=translate("cli", "the meeting's day (default: today)")
+        "--update",
+        metavar=translate("cli", "TEXT"),
+        help=translate("cli", "how and when to report back"),
+    )
+    p.add_argument(
+        "--update-date", metavar=date_metavar(), help=translate("cli", "the day of the update")
+    )
+    p.add_argument(
+        "--date",
+        metavar=date_metavar(),
+        help=translate("cli", "the meeting's day (default: today)"),
     )
     p.set_defaults(run=f"{RUN}:cmd_dadu_add")
 
@@ -80,24 +111,34 @@ def _mustdo(
 ) -> None:
     mustdo = sub.add_parser("mustdo", parents=[common], help=translate("cli", "your must-dos"))
     actions = mustdo.add_subparsers(
-        dest="mustdo_command", metavar="ACTION", parser_class=type(mustdo), required=True
+        dest="mustdo_command",
+        metavar=translate("cli", "ACTION"),
+        parser_class=type(mustdo),
+        required=True,
     )
     add = actions.add_parser("add", parents=[common], help=translate("cli", "add a must-do"))
-    add.add_argument("title", nargs="?", metavar="TITLE", help=translate("cli", "what must happen"))
+    add.add_argument(
+        "title",
+        nargs="?",
+        metavar=translate("cli", "TITLE"),
+        help=translate("cli", "what must happen"),
+    )
     add.add_argument(
         "--date",
-        metavar=DATE,
+        metavar=date_metavar(),
         help=translate("cli", "the day it is planned for (default: none, it waits in your list)"),
     )
     add.add_argument("--urgent", action="store_true", help=translate("cli", "it is urgent"))
     add.add_argument("--important", action="store_true", help=translate("cli", "it is important"))
-    add.add_argument("--deadline", metavar=DATE, help=translate("cli", "when it is due"))
+    add.add_argument("--deadline", metavar=date_metavar(), help=translate("cli", "when it is due"))
     add.set_defaults(run=f"{RUN}:cmd_mustdo_add")
 
     lst = actions.add_parser(
         "list", parents=[common], help=translate("cli", "the open must-dos of a day")
     )
-    lst.add_argument("--date", metavar=DATE, help=translate("cli", "the day (default: today)"))
+    lst.add_argument(
+        "--date", metavar=date_metavar(), help=translate("cli", "the day (default: today)")
+    )
     lst.add_argument(
         "--json", action="store_true", help=translate("cli", "machine-readable output")
     )
@@ -105,7 +146,9 @@ def _mustdo(
 
     done = actions.add_parser("done", parents=[common], help=translate("cli", "tick a must-do off"))
     done.add_argument(
-        "id", metavar="ID", help=translate("cli", "the must-do's number (see 'mustdo list')")
+        "id",
+        metavar=translate("cli", "ID"),
+        help=translate("cli", "the must-do's number (see 'mustdo list')"),
     )
     done.set_defaults(run=f"{RUN}:cmd_mustdo_done")
 
@@ -119,11 +162,17 @@ def _friction(
         help=translate("cli", "frictions: small things that cost time again and again"),
     )
     actions = friction.add_subparsers(
-        dest="friction_command", metavar="ACTION", parser_class=type(friction), required=True
+        dest="friction_command",
+        metavar=translate("cli", "ACTION"),
+        parser_class=type(friction),
+        required=True,
     )
     add = actions.add_parser("add", parents=[common], help=translate("cli", "note a friction"))
     add.add_argument(
-        "text", nargs="?", metavar="TEXT", help=translate("cli", "what got in the way")
+        "text",
+        nargs="?",
+        metavar=translate("cli", "TEXT"),
+        help=translate("cli", "what got in the way"),
     )
     add.set_defaults(run=f"{RUN}:cmd_friction_add")
     lst = actions.add_parser("list", parents=[common], help=translate("cli", "all frictions"))
@@ -148,10 +197,16 @@ def _export(
         help=translate("cli", "md, csv, json (default) or ics"),
     )
     p.add_argument(
-        "--from", dest="first", metavar=DATE, help=translate("cli", "the first day to include")
+        "--from",
+        dest="first",
+        metavar=date_metavar(),
+        help=translate("cli", "the first day to include"),
     )
     p.add_argument(
-        "--to", dest="last", metavar=DATE, help=translate("cli", "the last day to include")
+        "--to",
+        dest="last",
+        metavar=date_metavar(),
+        help=translate("cli", "the last day to include"),
     )
     p.add_argument(
         "--all",
@@ -167,7 +222,7 @@ def _export(
     )
     p.add_argument(
         "--output",
-        metavar="FILE",
+        metavar=translate("cli", "FILE"),
         help=translate("cli", "write to this file instead of the screen"),
     )
     p.set_defaults(run="cli_rituals_export:cmd_export")

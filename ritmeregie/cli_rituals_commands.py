@@ -18,6 +18,7 @@ from .cli_commands import opened_store, store_timezone
 from .cli_rituals_input import (
     MissingInput,
     date_arg,
+    date_on,
     interactive,
     run_guarded,
     text_arg,
@@ -33,7 +34,7 @@ def cmd_reflect(args: argparse.Namespace) -> int:
 
 
 def _reflect(args: argparse.Namespace) -> int:
-    date = date_arg(args.date)
+    date_arg(args.date)
     energy = _energy(args.energy)
     given = {"--satisfied": args.satisfied, "--less": args.less, "--differently": args.differently}
     missing = [option for option, value in given.items() if value is None]
@@ -56,8 +57,8 @@ def _reflect(args: argparse.Namespace) -> int:
     if not (satisfied or less or differently):
         raise CliError(translate("cli", "A reflection needs at least one answer."))
     with opened_store(args) as store:
-        tz = store_timezone(store)
-        day = date or today_of(store, tz)
+        today = today_of(store, store_timezone(store))
+        day = date_on(args.date, today) or today
         replaced = store.reflections.get(day) is not None  # type: ignore[attr-defined]
         store.reflections.save(day, satisfied, less, differently, energy)  # type: ignore[attr-defined]
     message = (
@@ -107,9 +108,9 @@ def cmd_dadu_add(args: argparse.Namespace) -> int:
 def _dadu_add(args: argparse.Namespace) -> int:
     from .storage import DaduRow
 
-    date = date_arg(args.date)
-    deadline = date_arg(args.deadline)
-    update_date = date_arg(args.update_date)
+    for value in (args.date, args.deadline, args.update_date):
+        date_arg(value)
+    deadline_text, update_date_text = args.deadline, args.update_date
     # Asked on a terminal when the required parts are missing; then the optional parts too
     # (Enter leaves one out), so a whole row can be typed without knowing the options.
     ask_rest = interactive() and (args.meeting is None or args.decision is None)
@@ -126,7 +127,7 @@ def _dadu_add(args: argparse.Namespace) -> int:
         args.owner, "--owner", translate("cli", "Who (Enter: none):"), required=False, ask=ask_rest
     )
     if ask_rest and args.deadline is None:
-        deadline = _ask_date(translate("cli", "Deadline, YYYY-MM-DD (Enter: none):"))
+        deadline_text = _ask_date(translate("cli", "Deadline, e.g. 18-12 or friday (Enter: none):"))
     update = text_arg(
         args.update,
         "--update",
@@ -135,18 +136,21 @@ def _dadu_add(args: argparse.Namespace) -> int:
         ask=ask_rest,
     )
     if ask_rest and args.update_date is None and update:
-        update_date = _ask_date(translate("cli", "Day of the update, YYYY-MM-DD (Enter: none):"))
-    row = DaduRow(
-        decision=decision,
-        action=action,
-        owner=owner,
-        deadline=deadline,
-        update_note=update,
-        update_date=update_date,
-    )
+        update_date_text = _ask_date(
+            translate("cli", "Day of the update, e.g. 18-12 or friday (Enter: none):")
+        )
     with opened_store(args) as store:
-        tz = store_timezone(store)
-        day = date or today_of(store, tz)
+        today = today_of(store, store_timezone(store))
+        day = date_on(args.date, today) or today
+        deadline = date_on(deadline_text, today)
+        row = DaduRow(
+            decision=decision,
+            action=action,
+            owner=owner,
+            deadline=deadline,
+            update_note=update,
+            update_date=date_on(update_date_text, today),
+        )
         record = store.dadu.append_row(meeting, day, row)  # type: ignore[attr-defined]
     print(
         translate("cli", "DADU of {meeting} ({date}): row {number} added.").format(
@@ -162,7 +166,8 @@ def _dadu_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_date(prompt: str) -> dt.date | None:
+def _ask_date(prompt: str) -> str | None:
+    """A date typed at the prompt, asked again until it reads as one (None: left out)."""
     while True:
         try:
             answer = input(prompt + " ").strip()
@@ -171,9 +176,11 @@ def _ask_date(prompt: str) -> dt.date | None:
         if not answer:
             return None
         try:
-            return date_arg(answer)
+            date_arg(answer)
         except CliError as exc:
             print(exc, file=sys.stderr)
+            continue
+        return answer
 
 
 # --- mustdo ------------------------------------------------------------------------------------------
@@ -184,16 +191,17 @@ def cmd_mustdo_add(args: argparse.Namespace) -> int:
 
 
 def _mustdo_add(args: argparse.Namespace) -> int:
-    planned = date_arg(args.date)
-    deadline = date_arg(args.deadline)
-    title = text_arg(args.title, "TITLE", translate("cli", "Must-do:"))
+    date_arg(args.date)
+    date_arg(args.deadline)
+    title = text_arg(args.title, translate("cli", "The must-do"), translate("cli", "Must-do:"))
     with opened_store(args) as store:
+        today = today_of(store, store_timezone(store))
         item = store.must_dos.add(  # type: ignore[attr-defined]
             title,
             urgent=args.urgent,
             important=args.important,
-            deadline=deadline,
-            planned_for=planned,
+            deadline=date_on(args.deadline, today),
+            planned_for=date_on(args.date, today),
         )
     print(translate("cli", "Added must-do #{id}: {title}").format(id=item.id, title=item.title))
     return 0
@@ -206,7 +214,8 @@ def cmd_mustdo_list(args: argparse.Namespace) -> int:
     date_arg(args.date)
     with opened_store(args) as store:
         tz = store_timezone(store)
-        day = date_arg(args.date) or today_of(store, tz)
+        today = today_of(store, tz)
+        day = date_on(args.date, today) or today
         on_day = store.must_dos.for_day(day, *day_window(store, day, tz))  # type: ignore[attr-defined]
         pool = store.must_dos.pool(day)  # type: ignore[attr-defined]
     if args.json:
@@ -290,7 +299,7 @@ def cmd_friction_add(args: argparse.Namespace) -> int:
 
 
 def _friction_add(args: argparse.Namespace) -> int:
-    text = text_arg(args.text, "TEXT", translate("cli", "Friction:"))
+    text = text_arg(args.text, translate("cli", "The friction"), translate("cli", "Friction:"))
     with opened_store(args) as store:
         friction = store.frictions.add(text)  # type: ignore[attr-defined]
     print(translate("cli", "Noted friction #{id}.").format(id=friction.id))

@@ -8,8 +8,9 @@ import sys
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .cli import CliError
-from .cli_commands import parse_date
+from .cli import CliError, help_hint
+from .cli_commands import parse_date, read_date
+from .cli_commands import today_of as today_of  # the ritual commands ask "today" here
 from .i18n import translate
 
 UTC = ZoneInfo("UTC")
@@ -83,15 +84,14 @@ def _text_error(exc: TextError, option: str) -> str:
 
 
 def date_arg(value: str | None) -> dt.date | None:
-    """A YYYY-MM-DD option, checked before anything is opened (None when not given)."""
+    """A date option (18-12, 18 december, morgen, 2027-12-18 …), checked before anything is
+    opened (None when not given). Read it again with date_on once the app's today is known."""
     return None if value is None else parse_date(value, UTC)
 
 
-def today_of(store: Any, tz: ZoneInfo) -> dt.date:
-    """Today as the app sees it: local time, with the day boundary from the settings."""
-    from .today import today
-
-    return today(store, tz)
+def date_on(value: str | None, today: dt.date) -> dt.date | None:
+    """A date option read as on the app's today (morgen, vrijdag and 18-12 depend on it)."""
+    return None if value is None else read_date(value, today)
 
 
 def run_guarded(function: Any, args: argparse.Namespace) -> int:
@@ -105,4 +105,5 @@ def run_guarded(function: Any, args: argparse.Namespace) -> int:
             else translate("cli", "{option} are missing (or run this in a terminal to be asked).")
         )
         print("ritmeregie: " + message.format(option=", ".join(options)), file=sys.stderr)
+        print(help_hint(getattr(args, "help_prog", "ritmeregie")), file=sys.stderr)
         return 2

@@ -84,6 +84,13 @@ def translate(context: str, text: str) -> str:
     return _catalogue(_active).get((context, text), text)
 
 
+def plural(count: int, one: str, other: str) -> str:
+    """`one` for exactly one, `other` (with {count}) for any other number: the rule of both our
+    languages. Pass both forms through translate(), so each has its own line in the catalogue:
+    plural(n, translate("cli", "1 event"), translate("cli", "{count} events"))."""
+    return (one if count == 1 else other).format(count=count)
+
+
 # Our translators carry this name, so a later switch finds and removes exactly them.
 TRANSLATOR_NAME = "ritmeregie-translator"
 

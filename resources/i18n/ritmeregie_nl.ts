@@ -339,8 +339,24 @@
         <translation>is geen positieve duur</translation>
     </message>
     <message>
-        <source>&apos;{name}&apos;: {events} events from {first} to {last}, {series} recurring series.</source>
-        <translation>&apos;{name}&apos;: {events} afspraken van {first} tot {last}, {series} terugkerende reeksen.</translation>
+        <source>&apos;{name}&apos;: {events} from {first} to {last}, {series}.</source>
+        <translation>&apos;{name}&apos;: {events} van {first} tot {last}, {series}.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 afspraak</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} afspraken</translation>
+    </message>
+    <message>
+        <source>1 recurring series</source>
+        <translation>1 terugkerende reeks</translation>
+    </message>
+    <message>
+        <source>{count} recurring series</source>
+        <translation>{count} terugkerende reeksen</translation>
     </message>
     <message>
         <source>{count} left out (see below).</source>
@@ -659,6 +675,10 @@
         <translation>Datum van het overleg</translation>
     </message>
     <message>
+        <source>Date problem</source>
+        <translation>Probleem met de datum</translation>
+    </message>
+    <message>
         <source>&amp;Meeting:</source>
         <translation>&amp;Overleg:</translation>
     </message>
@@ -970,12 +990,16 @@
 <context>
     <name>DateField</name>
     <message>
-        <source>dd-mm</source>
-        <translation>dd-mm</translation>
+        <source>Type a date ({examples}); Up and Down move a day</source>
+        <translation>Typ een datum ({examples}); pijltje omhoog en omlaag gaan een dag verder of terug</translation>
     </message>
     <message>
-        <source>Type a date (2-4 or 2-4-2027); Up and Down move a day</source>
-        <translation>Typ een datum (2-4 of 2-4-2027); pijl omhoog en omlaag schuiven een dag</translation>
+        <source>No date is kept.</source>
+        <translation>Er blijft geen datum staan.</translation>
+    </message>
+    <message>
+        <source>The date stays {date}.</source>
+        <translation>De datum blijft {date}.</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1083,26 @@
     <message>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>18-12, 18 december, tomorrow</source>
+        <translation>18-12, 18 december, morgen</translation>
+    </message>
+    <message>
+        <source>Write a date, e.g. {examples}.</source>
+        <translation>Vul een datum in, bijvoorbeeld {examples}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date on the calendar.</source>
+        <translation>&apos;{value}&apos; is geen datum op de kalender.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is outside the years {first}–{last}.</source>
+        <translation>&apos;{value}&apos; valt buiten de jaren {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write e.g. {examples}.</source>
+        <translation>&apos;{value}&apos; is geen datum; schrijf bijvoorbeeld {examples}.</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2801,10 @@
         <translation>deadline {date}</translation>
     </message>
     <message>
+        <source>all day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -2951,6 +2999,97 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>optional arguments</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>dit ontbreekt nog: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>geef een van deze: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>gaat niet samen met %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>hier hoort één waarde achter</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>hier hoort hoogstens één waarde achter</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>hier hoort minstens één waarde achter</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>hier hoort %s waarde achter</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>hier horen %s waarden achter</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekend: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>%(option)s is niet eenduidig: het kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r is geen keuze (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r is geen geldige waarde (%(type)s)</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>%r hoort hier niet bij</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (kies uit: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>onverwachte optie: %s</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>&apos;{value}&apos; is geen heel getal</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>where ritmeregie keeps its data (also RITMEREGIE_HOME)</source>
@@ -2989,12 +3128,40 @@
         <translation>wat het is</translation>
     </message>
     <message>
-        <source>when it starts</source>
-        <translation>wanneer het begint</translation>
+        <source>Try &apos;{command} --help&apos;.</source>
+        <translation>Zie &apos;{command} --help&apos;.</translation>
     </message>
     <message>
-        <source>when it ends</source>
-        <translation>wanneer het eindigt</translation>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>show the version and stop</source>
+        <translation>toon de versie en stop</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTIE</translation>
+    </message>
+    <message>
+        <source>&quot;DATE HH:MM&quot;</source>
+        <translation>&quot;DATUM UU:MM&quot;</translation>
+    </message>
+    <message>
+        <source>when it starts: &quot;2027-12-18 10:00&quot;, &quot;18-12 10:00&quot;, &quot;tomorrow 10:00&quot; or 10:00 (today)</source>
+        <translation>wanneer het begint: &quot;2027-12-18 10:00&quot;, &quot;18-12 10:00&quot;, &quot;morgen 10:00&quot; of 10:00 (vandaag)</translation>
+    </message>
+    <message>
+        <source>&quot;DATE HH:MM&quot; or HH:MM</source>
+        <translation>&quot;DATUM UU:MM&quot; of UU:MM</translation>
+    </message>
+    <message>
+        <source>when it ends (a time alone: on the start&apos;s day)</source>
+        <translation>wanneer het eindigt (alleen een tijd: op de dag van het begin)</translation>
     </message>
     <message>
         <source>how long it lasts</source>
@@ -3061,24 +3228,24 @@
         <translation>sluit de draaiende app af</translation>
     </message>
     <message>
-        <source>Try &apos;ritmeregie --help&apos;.</source>
-        <translation>Probeer &apos;ritmeregie --help&apos;.</translation>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>A date can be typed as 18-12, 18-12-2027, 18 december, tomorrow, friday or 2027-12-18.</source>
+        <translation>Een datum typ je als 18-12, 18-12-2027, 18 december, morgen, vrijdag of 2027-12-18.</translation>
     </message>
     <message>
         <source>ritmeregie: something unexpected went wrong ({error}); details are in {path}.</source>
         <translation>ritmeregie: er ging iets onverwachts mis ({error}); details staan in {path}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-26.</source>
-        <translation>&apos;{value}&apos; is geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2027-03-26.</translation>
-    </message>
-    <message>
-        <source>&apos;{value}&apos; is not a date and time; write it as &quot;YYYY-MM-DD HH:MM&quot;, e.g. &quot;2027-03-26 10:00&quot;.</source>
-        <translation>&apos;{value}&apos; is geen datum met tijd; schrijf het als &quot;JJJJ-MM-DD UU:MM&quot;, bijvoorbeeld &quot;2027-03-26 10:00&quot;.</translation>
-    </message>
-    <message>
         <source>Write &apos;{value}&apos; without a UTC offset: times are in your own time zone.</source>
         <translation>Schrijf &apos;{value}&apos; zonder UTC-verschil: tijden zijn in je eigen tijdzone.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time; write e.g. &quot;2027-03-26 10:00&quot;, &quot;26-3 10:00&quot;, &quot;tomorrow 10:00&quot; or 10:00.</source>
+        <translation>&apos;{value}&apos; is geen datum met tijd; schrijf bijvoorbeeld &quot;2027-03-26 10:00&quot;, &quot;26-3 10:00&quot;, &quot;morgen 10:00&quot; of 10:00.</translation>
     </message>
     <message>
         <source>{value} does not exist in {zone}: the clocks skip that hour.</source>
@@ -3119,6 +3286,10 @@
     <message>
         <source>tentative</source>
         <translation>onder voorbehoud</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>hele dag</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
@@ -3377,8 +3548,16 @@
         <translation>een agenda inlezen als nieuwe laag</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
         <source>the layer&apos;s name, e.g. Directie</source>
         <translation>de naam van de laag, bijvoorbeeld Directie</translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation>BESTAND.ics</translation>
     </message>
     <message>
         <source>the exported calendar (may be left out with --url)</source>
@@ -3429,6 +3608,10 @@
         <translation>abonneren: het https-adres van de agenda (Outlook of Google)</translation>
     </message>
     <message>
+        <source>MINUTES</source>
+        <translation>MINUTEN</translation>
+    </message>
+    <message>
         <source>with --url: fetch it again every MINUTES (default: 60)</source>
         <translation>met --url: elke MINUTES minuten opnieuw ophalen (standaard: 60)</translation>
     </message>
@@ -3477,8 +3660,16 @@
         <translation>alleen ter informatie</translation>
     </message>
     <message>
-        <source>{name}: {role}, {events} events, imported {when}</source>
-        <translation>{name}: {role}, {events} afspraken, ingelezen {when}</translation>
+        <source>{name}: {role}, {events}, imported {when}</source>
+        <translation>{name}: {role}, {events}, ingelezen {when}</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 afspraak</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} afspraken</translation>
     </message>
     <message>
         <source>subscribed: every {minutes} min from {url}</source>
@@ -3507,6 +3698,10 @@
     <message>
         <source>copy your data now (also while the app runs)</source>
         <translation>maak nu een kopie van je gegevens (ook terwijl de app draait)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <source>where to write the copy (a new file or a folder; default: the backups folder)</source>
@@ -3601,12 +3796,24 @@
         <translation>Kon {path} niet verwijderen: {error}</translation>
     </message>
     <message>
-        <source>Forgotten: {count} files removed from {path}. The next start begins with the default rhythm and an empty agenda.</source>
-        <translation>Vergeten: {count} bestanden verwijderd uit {path}. De volgende start begint met het standaardritme en een lege agenda.</translation>
+        <source>Forgotten: {files} removed from {path}. The next start begins with the default rhythm and an empty agenda.</source>
+        <translation>Vergeten: {files} verwijderd uit {path}. De volgende start begint met het standaardritme en een lege agenda.</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 bestand</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} bestanden</translation>
     </message>
     <message>
         <source>write the day&apos;s reflection (saving again replaces it)</source>
         <translation>de reflectie van de dag schrijven (opnieuw opslaan vervangt hem)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
     </message>
     <message>
         <source>what am I satisfied with</source>
@@ -3635,6 +3842,10 @@
     <message>
         <source>the meeting&apos;s title</source>
         <translation>de titel van het overleg</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>what was decided</source>
@@ -3699,6 +3910,10 @@
     <message>
         <source>tick a must-do off</source>
         <translation>een must-do afvinken</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>NR</translation>
     </message>
     <message>
         <source>the must-do&apos;s number (see &apos;mustdo list&apos;)</source>
@@ -3801,16 +4016,16 @@
         <translation>Wie (Enter: niemand):</translation>
     </message>
     <message>
-        <source>Deadline, YYYY-MM-DD (Enter: none):</source>
-        <translation>Deadline, JJJJ-MM-DD (Enter: geen):</translation>
-    </message>
-    <message>
         <source>Update, how to report back (Enter: none):</source>
         <translation>Update, hoe je terugkoppelt (Enter: geen):</translation>
     </message>
     <message>
-        <source>Day of the update, YYYY-MM-DD (Enter: none):</source>
-        <translation>Dag van de update, JJJJ-MM-DD (Enter: geen):</translation>
+        <source>Deadline, e.g. 18-12 or friday (Enter: none):</source>
+        <translation>Deadline, bijvoorbeeld 18-12 of vrijdag (Enter: geen):</translation>
+    </message>
+    <message>
+        <source>Day of the update, e.g. 18-12 or friday (Enter: none):</source>
+        <translation>Dag van de update, bijvoorbeeld 18-12 of vrijdag (Enter: geen):</translation>
     </message>
     <message>
         <source>DADU of {meeting} ({date}): row {number} added.</source>
@@ -3823,6 +4038,10 @@
     <message>
         <source>Must-do:</source>
         <translation>Must-do:</translation>
+    </message>
+    <message>
+        <source>The must-do</source>
+        <translation>De must-do</translation>
     </message>
     <message>
         <source>Added must-do #{id}: {title}</source>
@@ -3867,6 +4086,10 @@
     <message>
         <source>Friction:</source>
         <translation>Wrijving:</translation>
+    </message>
+    <message>
+        <source>The friction</source>
+        <translation>De wrijving</translation>
     </message>
     <message>
         <source>Noted friction #{id}.</source>
@@ -3939,6 +4162,10 @@
     <message>
         <source>{option} are missing (or run this in a terminal to be asked).</source>
         <translation>{option} ontbreken (of start dit in een terminal, dan wordt het gevraagd).</translation>
+    </message>
+    <message>
+        <source>there is no display to show the tray on (no DISPLAY or WAYLAND_DISPLAY); start it from your desktop session.</source>
+        <translation>er is geen beeldscherm om het systeemvak op te tonen (geen DISPLAY of WAYLAND_DISPLAY); start ritmeregie vanuit je bureaubladsessie.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from ritmeregie.domain.localtime import MIDNIGHT, UnknownTimezoneError, local_date, zone
 from ritmeregie.domain.model import AgendaItem, BlockKind
-from ritmeregie.i18n import translate
+from ritmeregie.i18n import plural, translate
 from ritmeregie.storage import Store, StoreError
 from ritmeregie.storage.calendars import NAME_MAX_CHARS, CalendarEvent, EventBatch
 
@@ -64,14 +64,21 @@ class ImportReport:
 
     def summary(self) -> str:
         text = translate(
-            "Calendars",
-            "'{name}': {events} events from {first} to {last}, {series} recurring series.",
+            "Calendars", "'{name}': {events} from {first} to {last}, {series}."
         ).format(
             name=self.name,
-            events=self.events,
+            events=plural(
+                self.events,
+                translate("Calendars", "1 event"),
+                translate("Calendars", "{count} events"),
+            ),
             first=self.window.first.isoformat(),
             last=self.window.last.isoformat(),
-            series=self.series,
+            series=plural(
+                self.series,
+                translate("Calendars", "1 recurring series"),
+                translate("Calendars", "{count} recurring series"),
+            ),
         )
         if self.skipped:
             text += " " + translate("Calendars", "{count} left out (see below).").format(

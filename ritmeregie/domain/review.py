@@ -12,6 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 MONDAY = 0
+SATURDAY = 5
+# The competence mirror looks back at a year; a little under eleven months of use is enough for
+# that: who started by mid-January has a year to look at on the first working day of December,
+# who started in spring waits for the next December.
+MIRROR_HISTORY_DAYS = 320
 # "Highlights" of a week: at most this many of the "satisfied" answers, the most recent first.
 HIGHLIGHTS_MAX = 5
 
@@ -24,6 +29,31 @@ def week_start(date: dt.date) -> dt.date:
 def next_monday(date: dt.date) -> dt.date:
     """The first Monday after `date` ("not today — next week"); a Monday gives the one after it."""
     return week_start(date) + dt.timedelta(days=7)
+
+
+def review_week(today: dt.date) -> dt.date:
+    """The Monday of the week a weekly review opened on `today` is about.
+
+    Monday to Friday: the current week (the review with the manager is its Monday's ritual, and
+    later in the week it is looked at again). Saturday and Sunday: the coming week — opened in
+    the weekend, the review prepares for Monday, so "last week" is the week now ending.
+    """
+    if today.weekday() >= SATURDAY:
+        return next_monday(today)
+    return week_start(today)
+
+
+def working_days(week: dt.date, working_weekdays: Iterable[int]) -> tuple[dt.date, ...]:
+    """The days of the week starting `week` that are working days (0 = Monday .. 6); with none
+    at all, Monday to Friday."""
+    days = set(working_weekdays) or set(range(5))
+    return tuple(week + dt.timedelta(days=n) for n in range(7) if n in days)
+
+
+def mirror_has_history(first_entry: dt.date | None, today: dt.date) -> bool:
+    """Whether the store reaches back far enough for a yearly look back: its oldest entry
+    (reflection, DADU or nudge) is at least MIRROR_HISTORY_DAYS before `today`."""
+    return first_entry is not None and (today - first_entry).days >= MIRROR_HISTORY_DAYS
 
 
 def first_working_day_of_december(year: int, working_weekdays: Iterable[int]) -> dt.date:
@@ -58,6 +88,8 @@ class AgendaLine:
     start: dt.datetime  # aware, local
     end: dt.datetime
     title: str
+    source: str | None = None  # the imported calendar (a manager's layer); None: the own agenda
+    all_day: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +158,7 @@ class ReviewLabels:
     nothing: str = "Nothing."
     owner: str = "owner: {owner}"
     deadline: str = "deadline {date}"
+    all_day: str = "all day"
     weekdays: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
     decimal_point: str = "."  # "," in Dutch: an average energy of 3,2
 
@@ -168,16 +201,16 @@ def render_markdown(summary: WeeklySummary, labels: ReviewLabels | None = None) 
         out += ["", lb.energy.format(energy=energy)]
 
     out += ["", f"## {lb.coming_week}", "", f"### {lb.agenda}", ""]
-    out += _bullets(
-        [
-            f"{lb.day(item.start.date())} {item.start:%H:%M}–{item.end:%H:%M} {_escape(item.title)}"
-            for item in summary.agenda
-        ],
-        lb,
-    )
+    out += _bullets([_agenda_line(item, lb) for item in summary.agenda], lb)
     out += ["", f"### {lb.deadlines}", ""]
     out += _bullets([f"{lb.day(d.date)}: {_escape(d.title)}" for d in summary.deadlines], lb)
 
     if summary.notes.strip():
         out += ["", f"## {lb.notes}", "", summary.notes.strip()]
     return "\n".join(out) + "\n"
+
+
+def _agenda_line(item: AgendaLine, lb: ReviewLabels) -> str:
+    when = lb.all_day if item.all_day else f"{item.start:%H:%M}–{item.end:%H:%M}"
+    layer = f" ({_escape(item.source)})" if item.source else ""
+    return f"{lb.day(item.start.date())} {when} {_escape(item.title)}{layer}"

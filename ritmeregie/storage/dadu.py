@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ritmeregie.domain.clock import Clock
@@ -83,6 +83,12 @@ class Dadu:
         )
         with self._sessions.read() as session:
             return [_to_record(record) for record in session.scalars(query)]
+
+    def first_date(self) -> dt.date | None:
+        """The meeting date of the oldest record (None: no DADU yet)."""
+        with self._sessions.read() as session:
+            first: dt.date | None = session.scalar(select(func.min(DaduRecordRow.meeting_date)))
+            return first
 
     def rename(
         self, record_id: int, meeting_title: str, meeting_date: dt.date | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ritmeregie.domain.clock import Clock
 
@@ -64,6 +64,12 @@ class Reflections:
         query = select(ReflectionRow).order_by(ReflectionRow.date)
         with self._sessions.read() as session:
             return [_to_reflection(row) for row in session.scalars(query)]
+
+    def first_date(self) -> dt.date | None:
+        """The day of the oldest reflection (None: none written yet)."""
+        with self._sessions.read() as session:
+            first: dt.date | None = session.scalar(select(func.min(ReflectionRow.date)))
+            return first
 
     def dates(self, until: dt.date | None = None) -> list[dt.date]:
         """The days that have a reflection (up to `until` inclusive), oldest first: the streak."""

@@ -68,6 +68,14 @@ class NudgeLog:
         with self._sessions.read() as session:
             return [_to_entry(row) for row in session.scalars(query)]
 
+    def first_planned(self) -> dt.datetime | None:
+        """When the oldest entry was planned (aware UTC; None: the log is empty)."""
+        with self._sessions.read() as session:
+            first: dt.datetime | None = session.scalar(select(func.min(NudgeLogRow.planned_utc)))
+        if first is None:
+            return None
+        return first if first.tzinfo is not None else first.replace(tzinfo=dt.UTC)
+
     def block_facts(self, start: dt.datetime, end: dt.datetime) -> list[BlockFact]:
         """One BlockFact per block whose start nudges were planned in [start, end), by block start.
 

@@ -107,6 +107,18 @@ class MustDos:
         with self._sessions.read() as session:
             return [_to_must_do(r) for r in session.scalars(_sorted(query))]
 
+    def chosen_for(self, date: dt.date) -> list[MustDo]:
+        """Must-do's chosen for the day itself: planned for it by hand (a dagstart, Vandaag, the
+        command line), not a "next week" deferral landing there nor a DADU deadline's reminder,
+        and not one carried over from an earlier day."""
+        query = select(MustDoRow).where(
+            MustDoRow.planned_for == date,
+            MustDoRow.deferred_to.is_(None),
+            MustDoRow.dadu_row_id.is_(None),
+        )
+        with self._sessions.read() as session:
+            return [_to_must_do(r) for r in session.scalars(_sorted(query))]
+
     def pool(self, date: dt.date) -> list[MustDo]:
         """Open must-do's not (yet) on the day's list: the ones a dagstart can pick from."""
         query = select(MustDoRow).where(

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from ritmeregie.domain.localtime import local_instant
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.vocabulary import kind_name
+
+from .date_field import DateField
 
 STEP_MINUTES = 5
 DEFAULT_MINUTES = 30
@@ -50,9 +52,9 @@ class AgendaValues:
 
 
 def _tab_leaves(widget: QAbstractSpinBox, event: QEvent) -> bool:
-    """Tab and Shift+Tab move to the next field, as everywhere else in a form. Qt's date and
-    time edits walk their own parts first (day, month, year); typing a separator or Left/Right
-    still moves between the parts."""
+    """Tab and Shift+Tab move to the next field, as everywhere else in a form. Qt's time edits
+    walk their own parts first (hours, minutes); typing a separator or Left/Right still moves
+    between the parts."""
     if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
         return False
     if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
@@ -64,11 +66,6 @@ def _tab_leaves(widget: QAbstractSpinBox, event: QEvent) -> bool:
     )
     QWidget.focusNextPrevChild(widget, forward)
     return True
-
-
-class FieldDateEdit(QDateEdit):
-    def event(self, event: QEvent) -> bool:
-        return _tab_leaves(self, event) or super().event(event)
 
 
 class FiveMinuteTimeEdit(QTimeEdit):
@@ -102,6 +99,7 @@ class AgendaDialog(QDialog):
         self,
         tz: dt.tzinfo,
         *,
+        today: Callable[[], dt.date],
         start: dt.datetime,
         end: dt.datetime | None = None,
         title: str = "",
@@ -112,6 +110,7 @@ class AgendaDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._tz = tz
+        self._first_date = start.astimezone(tz).date()
         self._title_touched = bool(title)
         start = start.astimezone(tz)
         end = (end or start + dt.timedelta(minutes=DEFAULT_MINUTES)).astimezone(tz)
@@ -121,9 +120,9 @@ class AgendaDialog(QDialog):
         self.title_edit = QLineEdit(title, self)
         self.title_edit.setPlaceholderText(self.tr("What is it about?"))
         self.title_edit.setAccessibleName(self.tr("Title"))
-        self.date_edit = FieldDateEdit(QDate(start.year, start.month, start.day), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        # Typed as everywhere (18-12, 18 december, morgen, vrijdag); OK waits for a real date.
+        self.date_edit = DateField(today, start.date(), self, required=True)
+        self.date_edit.set_value(start.date())
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.start_edit = self._time_edit(start, self.tr("Start"))
         self.end_edit = self._time_edit(end, self.tr("End"))
@@ -202,7 +201,7 @@ class AgendaDialog(QDialog):
         self.start_edit.timeChanged.connect(self.on_start_changed)
         for signal in (
             self.title_edit.textChanged,
-            self.date_edit.dateChanged,
+            self.date_edit.textChanged,
             self.start_edit.timeChanged,
             self.end_edit.timeChanged,
         ):
@@ -220,8 +219,7 @@ class AgendaDialog(QDialog):
     # --- values ---------------------------------------------------------------------------------
 
     def _instant(self, time: QTime) -> dt.datetime:
-        qdate = self.date_edit.date()
-        date = dt.date(qdate.year(), qdate.month(), qdate.day())
+        date = self.date_edit.value() or self._first_date
         wall = dt.time(time.hour(), time.minute())
         return local_instant(date, wall, self._tz).astimezone(self._tz)
 
@@ -240,6 +238,9 @@ class AgendaDialog(QDialog):
         found = []
         if not values.title:
             found.append(self.tr("Give the item a title."))
+        date_problem = self.date_edit.text_problem()
+        if date_problem:
+            found.append(date_problem)
         if values.end <= values.start:
             found.append(self.tr("The end must be after the start."))
         return found

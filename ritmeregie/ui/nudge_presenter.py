@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..domain.nudges import Nudge, NudgeAnswer
 from ..platform.notifier import Notifier
+from ..ritual_facts import ritual_done
 from ..scheduling.nudge_scheduler import NudgeScheduler
 from ..scheduling.watchers import day_of
 from ..storage import WriteFailedError
@@ -63,6 +64,9 @@ class NudgePresenter(QObject):
         if self._controller.state.paused(now):
             log.info("nudge %s suppressed: paused", nudge.key)
             return
+        if self.already_done(nudge):
+            log.info("nudge %s suppressed: that ritual is done already", nudge.key)
+            return
         log_id: int | None
         try:
             log_id = self._store.nudge_log.record(
@@ -83,6 +87,16 @@ class NudgePresenter(QObject):
             self._show_window(nudge, log_id)
         else:
             self._notifier.notify(nudge_title(nudge), nudge_message(nudge))
+
+    def already_done(self, nudge: Nudge) -> bool:
+        """A ritual whose result exists for its day (dagstart chosen, reflection written...) is
+        not asked for: looked at when it is due, whoever did it (a dialog, the command line)."""
+        c = self._controller
+        try:
+            return ritual_done(self._store, nudge, c.tz, c.day_boundary())
+        except Exception as exc:  # a store in trouble (said elsewhere) never costs the nudge
+            log.info("could not tell whether %s is done: %s", nudge.key, exc)
+            return False
 
     def _show_window(self, nudge: Nudge, log_id: int | None) -> None:
         if self.window is not None:
@@ -113,6 +127,7 @@ class NudgePresenter(QObject):
     @Slot(list)
     def on_nudges_missed(self, nudges: list[Nudge]) -> None:
         now = self._controller.clock.now()
+        nudges = [n for n in nudges if not self.already_done(n)]  # not missed: done already
         try:
             for nudge in nudges:
                 log_id = self._store.nudge_log.record(

@@ -7,7 +7,12 @@ click on a ritual's notification that opens its dialog.
   again that day: the offer is written to the nudge log (nudge kind `offer_reflection`), so this
   holds across restarts too. Skipping the nudge while the app keeps running is respected as is.
 - Competence mirror: from the first working day of December, once per year, when the user is
-  around (app start or resume, or right after answering a nudge) and on a working day.
+  around (app start or resume, or right after answering a nudge) and on a working day — and only
+  when there is a year to look at: the store reaches back ~10.5 months (its oldest
+  reflection, DADU or nudge) and this year holds reflections (ritmeregie/ritual_facts.py).
+- Nothing is offered while the first-run welcome is still to come or open: a new user meets the
+  welcome alone. What was due is offered at the next moment the user is back (resume, the next
+  start, an answered nudge), not queued behind the welcome.
 - Notifications: with the nudge window turned off a ritual's start comes as a notification; a
   click on it (or on the tray icon while that ritual's block runs) opens the ritual's dialog, once.
 
@@ -27,6 +32,7 @@ from ritmeregie.domain.localtime import day_bounds, local_instant
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeAnswer
 from ritmeregie.domain.review import first_working_day_of_december
+from ritmeregie.ritual_facts import mirror_has_data, reflection_written
 
 from .tray import Tray
 from .windows import RITUAL_WINDOWS, WindowKey, window_for_nudge
@@ -68,7 +74,7 @@ class RitualPrompts(QObject):
     @Slot()
     def check(self) -> None:
         """Offer what is due (at most one card at a time): a missed reflection, then the mirror."""
-        if self.window is not None or self._ritual_open():
+        if self.window is not None or self._ritual_open() or self._welcome_pending():
             return
         if self.missed_reflection() is not None:
             self._offer(OFFER_REFLECTION)
@@ -86,13 +92,7 @@ class RitualPrompts(QObject):
         block = next((b for b in plan.blocks if b.kind is BlockKind.REFLECTION), None)
         if block is None or controller.clock.now() < block.start.astimezone(dt.UTC):
             return None
-        reflection = self._store.reflections.get(today)
-        if reflection is not None and (
-            reflection.satisfied.strip()
-            or reflection.less_satisfied.strip()
-            or reflection.differently.strip()
-            or reflection.energy is not None
-        ):
+        if reflection_written(self._store.reflections.get(today)):
             return None
         start, end = day_bounds(today, controller.tz, controller.day_boundary())
         for entry in self._store.nudge_log.between(start, end):
@@ -113,13 +113,21 @@ class RitualPrompts(QObject):
         tz = controller.tz
         year_start = local_instant(dt.date(today.year, 1, 1), dt.time(0), tz)
         year_end = local_instant(dt.date(today.year + 1, 1, 1), dt.time(0), tz)
-        return not any(
+        if any(
             entry.nudge_kind == OFFER_MIRROR
             for entry in self._store.nudge_log.between(year_start, year_end)
-        )
+        ):
+            return False
+        return mirror_has_data(self._store, today, tz)
 
     def _ritual_open(self) -> bool:
         return any(self._app.windows.get(key) is not None for key in RITUAL_WINDOWS.values())
+
+    def _welcome_pending(self) -> bool:
+        """The first-run welcome is open, or still to come at this start."""
+        if self._app.windows.get(WindowKey.WELCOME) is not None:
+            return True
+        return not bool(self._store.settings.get("first_run_done"))
 
     def _offer(self, kind: str) -> None:
         now = self._app.controller.clock.now()

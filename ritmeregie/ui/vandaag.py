@@ -439,7 +439,10 @@ class VandaagWindow(QWidget):
     @Slot()
     def on_new(self) -> None:
         dialog = AgendaDialog(
-            self.controller.tz, start=next_slot(self.controller.now()), parent=self
+            self.controller.tz,
+            today=self.controller.today,
+            start=next_slot(self.controller.now()),
+            parent=self,
         )
 
         def store(values: AgendaValues) -> None:
@@ -462,6 +465,7 @@ class VandaagWindow(QWidget):
         entry = self.controller.store.agenda.entry(item_key)
         dialog = AgendaDialog(
             self.controller.tz,
+            today=self.controller.today,
             start=item.start,
             end=item.end,
             title=item.title,

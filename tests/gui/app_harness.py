@@ -64,9 +64,18 @@ class RecordingNotifier:
 class AppUnderTest:
     """A RitmeregieApp on its own store and ManualClock; the OS notifiers replaced by a recorder."""
 
-    def __init__(self, data_dir: Path, now: dt.datetime | ManualClock, tz: ZoneInfo = AMS) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        now: dt.datetime | ManualClock,
+        tz: ZoneInfo = AMS,
+        *,
+        welcome_seen: bool = False,
+    ) -> None:
         self.clock = now if isinstance(now, ManualClock) else ManualClock(now)
         self.store: Store = open_store(data_dir, clock=self.clock)
+        if welcome_seen:  # a returning user's store
+            self.store.settings.set("first_run_done", True)
         self.app = RitmeregieApp(self.store, self.clock, tz)
         self.notes = RecordingNotifier()
         self.app.notifier._parts = [self.notes]  # type: ignore[attr-defined]

@@ -63,7 +63,9 @@ def shell_app(data_dir: Path) -> Iterator[RitmeregieApp]:
 def open_window(app: RitmeregieApp, name: str) -> QWidget:
     """Open one window by name (a WindowKey value or one of the names above), shown and laid out."""
     if name == AGENDA_DIALOG:
-        window: QWidget = AgendaDialog(AMS, start=FRIDAY_10 + dt.timedelta(hours=1))
+        window: QWidget = AgendaDialog(
+            AMS, today=FRIDAY_10.date, start=FRIDAY_10 + dt.timedelta(hours=1)
+        )
         window.show()
     elif name == NUDGE_WINDOW:
         window = nudge_window(app)

@@ -4,6 +4,7 @@ helpers that hand a nudge to the real presenter and answer its real nudge window
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from app_harness import AppUnderTest
@@ -20,6 +21,10 @@ AMS = ZoneInfo("Europe/Amsterdam")
 
 class Running(AppUnderTest):
     """The app under test (tests/gui/app_harness.py) with the ritual tests' helpers."""
+
+    def __init__(self, data_dir: Path, start: dt.datetime, *, first_start: bool = False) -> None:
+        """`first_start`: the welcome has not been seen yet (else a returning user's store)."""
+        super().__init__(data_dir, start, AMS, welcome_seen=not first_start)
 
     def block(self, kind: BlockKind) -> Block:
         return next(b for b in self.app.controller.plan.blocks if b.kind is kind)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from ritmeregie.domain.nudges import NudgeAnswer, NudgeKind, nudges_for
 from ritmeregie.storage import DaduRow
 from ritmeregie.ui.app import RitmeregieApp
-from ritmeregie.ui.rituals.dadu import DaduDialog, parse_day
+from ritmeregie.ui.rituals.dadu import DaduDialog
 from ritmeregie.ui.windows import WindowKey
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
@@ -222,7 +222,7 @@ def test_clearing_a_date_drops_its_open_must_do(
     assert app.store.must_dos.open() == []
 
 
-def test_half_typed_dates_keep_the_last_good_one(
+def test_half_typed_dates_keep_the_last_good_one_and_the_text(
     qtbot: Any, app: RitmeregieApp, meeting_id: int
 ) -> None:
     dialog = show(qtbot, app, agenda_item_id=meeting_id)
@@ -232,32 +232,61 @@ def test_half_typed_dates_keep_the_last_good_one(
     assert field.value() == dt.date(2027, 4, 5)
     press(qtbot, dialog, Qt.Key.Key_Backspace)  # "5-": not a date yet
     assert field.value() == dt.date(2027, 4, 5)
+    assert not dialog.date_problem_label.isVisible()  # no complaint while typing
     type_into(qtbot, dialog, "x")  # "5-x": never a date
     dialog.rows[0].decision_edit.setFocus()
-    assert field.text() == "05-04-2027"
+    assert field.text() == "5-x"  # what was typed stays, with the reason
+    assert dialog.date_problem_label.isVisible()
+    assert "'5-x' is not a date" in dialog.date_problem_label.text()
+    assert "05-04-2027" in dialog.date_problem_label.text()
+    assert field.value() == dt.date(2027, 4, 5)
+    field.setFocus()
+    field.selectAll()
+    type_into(qtbot, dialog, "6 april")
+    assert field.value() == dt.date(2027, 4, 6)
+    assert not dialog.date_problem_label.isVisible()
+
+
+def test_words_typed_into_the_date_stay_and_ctrl_a_replaces_the_date(
+    qtbot: Any, app: RitmeregieApp, meeting_id: int
+) -> None:
+    """Issue 12, point 8: Tab from the meeting lands in Date; the words must not be lost."""
+    dialog = show(qtbot, app, agenda_item_id=meeting_id)
+    dialog.title_edit.setFocus()
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    assert focused(dialog) is dialog.date_edit
+    type_into(qtbot, dialog, "Kerstdiner op 18 december")
+    assert dialog.date_edit.text() == "Kerstdiner op 18 december"
+    assert dialog.meeting_date() == FRIDAY  # not quietly set to 18-12
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    assert dialog.date_edit.text() == "Kerstdiner op 18 december"
+    assert "is not a date" in dialog.date_problem_label.text()
+    assert dialog.date_problem_label.isVisible()
+
+    dialog.date_edit.setFocus()
+    press(qtbot, dialog, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_into(qtbot, dialog, "2 april")
+    assert dialog.date_edit.text() == "2 april"
+    assert dialog.meeting_date() == NEXT_FRIDAY
+    press(qtbot, dialog, Qt.Key.Key_Tab)
+    assert dialog.date_edit.text() == "02-04-2027"
+    assert not dialog.date_problem_label.isVisible()
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        ("2-4", dt.date(2027, 4, 2)),
-        (" 02/04 ", dt.date(2027, 4, 2)),
-        ("2.4.28", dt.date(2028, 4, 2)),
-        ("02-04-2027", dt.date(2027, 4, 2)),
-        ("2027-04-02", dt.date(2027, 4, 2)),
-        ("15-1", dt.date(2028, 1, 15)),  # typed in December: next January
-        ("", None),
-    ],
+    [("morgen", dt.date(2027, 3, 27)), ("9-4", dt.date(2027, 4, 9)), ("vrijdag", NEXT_FRIDAY)],
 )
-def test_parse_day(text: str, expected: dt.date | None) -> None:
-    anchor = dt.date(2027, 12, 20) if text == "15-1" else FRIDAY
-    assert parse_day(text, anchor) == expected
-
-
-@pytest.mark.parametrize("text", ["2-", "31-2", "hello", "2027-13-01"])
-def test_parse_day_refuses(text: str) -> None:
-    with pytest.raises(ValueError):
-        parse_day(text, FRIDAY)
+def test_a_deadline_takes_the_forms_of_the_command_line(
+    qtbot: Any, app: RitmeregieApp, meeting_id: int, text: str, expected: dt.date
+) -> None:
+    dialog = show(qtbot, app, agenda_item_id=meeting_id)
+    field = dialog.rows[0].deadline_edit
+    field.setFocus()
+    type_into(qtbot, dialog, text)
+    assert field.value() == expected
+    dialog.rows[0].decision_edit.setFocus()
+    assert field.text() == expected.strftime("%d-%m-%Y")
 
 
 def test_from_the_tray_it_picks_the_meeting_that_just_ended(

@@ -35,11 +35,14 @@ def at(date: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 def launch(qapp, data_dir: Path) -> Iterator[Callable[[dt.datetime], Running]]:  # type: ignore[no-untyped-def]
     started: list[Running] = []
 
-    def make(start: dt.datetime) -> Running:
+    def make(start: dt.datetime, *, first_start: bool = False, run_app: bool = False) -> Running:
+        """`run_app`: start as `run_app` does, the welcome (if new) right after the start."""
         if started:
             started[-1].close()  # one app at a time, as in life: this is a restart
-        running = Running(data_dir, start)
+        running = Running(data_dir, start, first_start=first_start)
         running.start()
+        if run_app:
+            running.app.welcome_if_new()
         started.append(running)
         return running
 
@@ -108,10 +111,19 @@ def test_the_next_day_starts_fresh(launch) -> None:  # type: ignore[no-untyped-d
     assert tuesday.app.prompts.window is not None
 
 
+def a_year_of_reflections(running: Running, year: int) -> None:
+    """Reflections since January of `year`: a year to look back at in December."""
+    for month in range(1, 12):
+        running.store.reflections.save(dt.date(year, month, 4), f"Maand {month}", "", "", 3)
+
+
 def test_the_competence_mirror_comes_once_a_year_from_the_first_working_day_of_december(
     launch,
 ) -> None:  # type: ignore[no-untyped-def]
-    assert launch(at(dt.date(2027, 11, 30), 9)).app.prompts.window is None
+    november = launch(at(dt.date(2027, 11, 30), 9))
+    a_year_of_reflections(november, 2027)
+    november.app.on_resumed()
+    assert november.app.prompts.window is None
     running = launch(at(dt.date(2027, 12, 1), 9))  # a Wednesday
     card = running.app.prompts.window
     assert card is not None and card.windowTitle() == "Competence mirror"
@@ -125,8 +137,53 @@ def test_the_competence_mirror_comes_once_a_year_from_the_first_working_day_of_d
 
 def test_the_mirror_waits_for_a_working_day(launch) -> None:  # type: ignore[no-untyped-def]
     # 2029-12-01 is a Saturday: nothing that weekend, the offer comes on Monday the 3rd.
-    assert launch(at(dt.date(2029, 12, 1), 11)).app.prompts.window is None
+    saturday = launch(at(dt.date(2029, 12, 1), 11))
+    a_year_of_reflections(saturday, 2029)
+    saturday.app.on_resumed()
+    assert saturday.app.prompts.window is None
     assert launch(at(dt.date(2029, 12, 3), 9)).app.prompts.window is not None
+
+
+def test_the_mirror_waits_until_there_is_a_year_to_look_at(launch) -> None:  # type: ignore[no-untyped-def]
+    december = at(dt.date(2027, 12, 1), 9)
+    running = launch(december)  # a returning user, but nothing stored yet
+    assert running.app.prompts.window is None
+    # Reflecting since May: seven months is not a year to look back at.
+    store = running.store
+    store.reflections.save(dt.date(2027, 5, 10), "Eerste reflectie", "", "", 3)
+    running.app.on_resumed()
+    assert running.app.prompts.window is None
+    # A DADU from last December: now the store spans a year, and this year has reflections.
+    store.dadu.add("MT-overleg", dt.date(2026, 12, 14), [])
+    running.app.on_resumed()
+    assert running.app.prompts.window is not None
+    assert running.app.prompts.window.windowTitle() == "Competence mirror"
+
+
+def test_a_year_of_use_without_a_reflection_has_nothing_to_mirror(launch) -> None:  # type: ignore[no-untyped-def]
+    running = launch(at(dt.date(2027, 12, 1), 9))
+    running.store.dadu.add("MT-overleg", dt.date(2026, 12, 14), [])
+    running.store.reflections.save(dt.date(2026, 12, 15), "Vorig jaar", "", "", 3)
+    running.app.on_resumed()
+    assert running.app.prompts.window is None
+
+
+def test_a_first_start_in_december_meets_the_welcome_alone(launch) -> None:  # type: ignore[no-untyped-def]
+    # The first start on the mirror's day, in the evening after reflection time; even a store
+    # holding a year (a copy brought along) waits until the welcome was seen.
+    first = launch(at(dt.date(2027, 12, 1), 18), first_start=True, run_app=True)
+    assert first.window(WindowKey.WELCOME) is not None
+    assert first.app.prompts.window is None
+    a_year_of_reflections(first, 2027)
+    first.app.on_resumed()
+    assert first.app.prompts.window is None
+    assert offers(first, dt.date(2027, 12, 1), OFFER_MIRROR) == []
+
+    first.window(WindowKey.WELCOME).close()  # type: ignore[union-attr]
+    QTest.qWait(0)
+    assert first.store.settings.get("first_run_done") is True
+    first.app.on_resumed()  # the next moment the user is back
+    assert first.app.prompts.window is not None
 
 
 def test_a_ritual_notification_opens_its_dialog_when_clicked(launch) -> None:  # type: ignore[no-untyped-def]

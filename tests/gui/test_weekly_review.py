@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ritmeregie.domain.clock import ManualClock
+from ritmeregie.review_summary import build_summary
 from ritmeregie.storage import FrictionStatus, Store, open_store
 from ritmeregie.storage.records import DaduRow
 from ritmeregie.storage.reviews import ReviewKind
 from ritmeregie.ui.controller import RhythmController
-from ritmeregie.ui.rituals.weekly_review import WeeklyReviewDialog, build_summary
+from ritmeregie.ui.rituals.weekly_review import WeeklyReviewDialog
 
 pytestmark = [
     pytest.mark.gui,

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -37,7 +37,7 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.storage import DaduRow
 from ritmeregie.vocabulary import kind_name
 
-from ..agenda_dialog import FieldDateEdit
+from ..date_field import DateField
 from .autosave import DebouncedSaver
 from .dadu_text import MeetingDadu, copy_markdown, copy_plain_text
 
@@ -48,102 +48,16 @@ UNDO_MS = 10_000
 COPIED_MS = 6_000
 
 
-def _qdate(date: dt.date) -> QDate:
-    return QDate(date.year, date.month, date.day)
-
-
-def _pydate(date: QDate) -> dt.date:
-    return dt.date(date.year(), date.month(), date.day())
-
-
-DATE_FORMAT = "%d-%m-%Y"
-_DAY_MONTH = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*(?:[-/.]\s*(\d{2}|\d{4}))?\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-
-
-def parse_day(text: str, anchor: dt.date) -> dt.date | None:
-    """'2-4', '02-04-2027', '2/4/27', '2027-04-02' → a date (None for empty text).
-
-    Without a year: the first such date from about six months before the anchor on, so a
-    deadline typed in December for January lands in the new year. Raises ValueError otherwise.
-    """
-    if not text.strip():
-        return None
-    iso = _ISO.match(text)
-    if iso:
-        return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-    found = _DAY_MONTH.match(text)
-    if not found:
-        raise ValueError(f"not a date: {text!r}")
-    day, month = int(found[1]), int(found[2])
-    if found[3]:
-        year = int(found[3])
-        return dt.date(year + 2000 if year < 100 else year, month, day)
-    date = dt.date(anchor.year, month, day)
-    if date < anchor - dt.timedelta(days=183):
-        date = dt.date(anchor.year + 1, month, day)
-    return date
-
-
-class DateField(QLineEdit):
-    """A date or none, typed ('2-4') or stepped (Up/Down a day, PageUp/PageDown a week).
-
-    While the text is not a date yet, `value()` keeps the last good one, so saving mid-typing
-    never drops a deadline; leaving the field shows the value in full again.
-    """
-
-    def __init__(self, anchor: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._anchor = anchor
-        self._value: dt.date | None = None
-        self.setPlaceholderText(self.tr("dd-mm"))
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00-00-00000") + 24)
-        self.setToolTip(self.tr("Type a date (2-4 or 2-4-2027); Up and Down move a day"))
-        self.textEdited.connect(self.on_edited)
-
-    def set_anchor(self, anchor: dt.date) -> None:
-        self._anchor = anchor
-
-    def value(self) -> dt.date | None:
-        return self._value
-
-    def set_value(self, date: dt.date | None) -> None:
-        self._value = date
-        self.setText(date.strftime(DATE_FORMAT) if date else "")
-
-    @Slot(str)
-    def on_edited(self, text: str) -> None:
-        try:
-            self._value = parse_day(text, self._anchor)
-        except ValueError:
-            return  # half typed: keep the last good value
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
-            Qt.Key.Key_Up: 1,
-            Qt.Key.Key_Down: -1,
-            Qt.Key.Key_PageUp: 7,
-            Qt.Key.Key_PageDown: -7,
-        }.get(Qt.Key(event.key()))
-        if steps is not None and not event.modifiers():
-            current = self._value
-            # From no date, Up starts on the meeting's day itself.
-            date = self._anchor if current is None else current + dt.timedelta(days=steps)
-            self.set_value(date)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        shown = self._value.strftime(DATE_FORMAT) if self._value else ""
-        if self.text() != shown:
-            self.setText(shown)
-        super().focusOutEvent(event)
-
-
 class DaduRowEditor(QFrame):
     """One row: Decision; Action, who, deadline; Update (how), on which day."""
 
-    def __init__(self, number: int, anchor: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        number: int,
+        today: Callable[[], dt.date],
+        anchor: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.row_id: int | None = None
         self.saved: DaduRow | None = None  # what the store has for row_id
@@ -161,10 +75,10 @@ class DaduRowEditor(QFrame):
         self.action_edit.setPlaceholderText(self.tr("What happens next?"))
         self.owner_edit = QLineEdit(self)
         self.owner_edit.setPlaceholderText(self.tr("Who"))
-        self.deadline_edit = DateField(anchor, self)
+        self.deadline_edit = DateField(today, anchor, self)
         self.update_edit = QLineEdit(self)
         self.update_edit.setPlaceholderText(self.tr("How and to whom do we report back?"))
-        self.update_date_edit = DateField(anchor, self)
+        self.update_date_edit = DateField(today, anchor, self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setAutoDefault(False)
         self.remove_button.setFlat(True)
@@ -279,10 +193,19 @@ class DaduDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("Which meeting?"))
         self.title_edit.setAccessibleName(self.tr("Meeting"))
-        self.date_edit = FieldDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        # Typed like every date in the app (18-12, 18 december, morgen); text that is not a
+        # date stays visible with the reason below, the meeting keeps its last good date.
+        today = self.app.controller.today
+        self.date_edit = DateField(today, today(), self, required=True)
         self.date_edit.setAccessibleName(self.tr("Date of the meeting"))
+        self.date_edit.problem_changed.connect(self.on_date_problem)
+        self.date_problem_label = QLabel(self)
+        self.date_problem_label.setWordWrap(True)
+        self.date_problem_label.setAccessibleName(self.tr("Date problem"))
+        problem_font = self.date_problem_label.font()
+        problem_font.setBold(True)
+        self.date_problem_label.setFont(problem_font)
+        self.date_problem_label.hide()
         self.question_label = QLabel(self)
         self.question_label.setWordWrap(True)
         self.question_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -373,6 +296,7 @@ class DaduDialog(QDialog):
         layout.addWidget(subtitle)
         layout.addSpacing(6)
         layout.addLayout(form)
+        layout.addWidget(self.date_problem_label)
         layout.addWidget(self.question_label)
         layout.addSpacing(4)
         layout.addWidget(self.scroll_area, 1)
@@ -429,14 +353,14 @@ class DaduDialog(QDialog):
                 self.record_id = record.id
                 self._stored_meeting = (record.meeting_title, record.meeting_date)
                 self.title_edit.setText(record.meeting_title)
-                self.date_edit.setDate(_qdate(record.meeting_date))
+                self.date_edit.set_value(record.meeting_date)
                 for stored in record.rows:
                     self._add_editor().set_value(stored)
             else:
                 self.record_id = None
                 self._stored_meeting = None
                 self.title_edit.setText(meeting.title.strip())
-                self.date_edit.setDate(_qdate(meeting.date))
+                self.date_edit.set_value(meeting.date)
             self._add_editor()
         question = meeting.decision_question
         self.question_label.setText(
@@ -448,7 +372,11 @@ class DaduDialog(QDialog):
         focus.setFocus()
 
     def _add_editor(self) -> DaduRowEditor:
-        editor = DaduRowEditor(len(self.rows) + 1, self.meeting_date(), self.rows_box)
+        editor = DaduRowEditor(
+            len(self.rows) + 1, self.app.controller.today, self.meeting_date(), self.rows_box
+        )
+        for field in (editor.deadline_edit, editor.update_date_edit):
+            field.problem_changed.connect(self.on_date_problem)
         self.rows_layout.insertWidget(self.rows_layout.count() - 1, editor)
         self.rows.append(editor)
         self.saver.watch(*editor.inputs())
@@ -465,7 +393,19 @@ class DaduDialog(QDialog):
         return self.title_edit.text().strip() or kind_name(BlockKind.MEETING)
 
     def meeting_date(self) -> dt.date:
-        return _pydate(self.date_edit.date())
+        date = self.date_edit.value()
+        return date if date is not None else self.meeting.date
+
+    @Slot(str)
+    def on_date_problem(self, problem: str) -> None:
+        """The newest reason a date field cannot read its text; gone once every field can."""
+        fields = [self.date_edit]
+        for row in self.rows:
+            fields += [row.deadline_edit, row.update_date_edit]
+        open_problems = [f.problem() for f in fields if f.problem()]
+        shown = problem or (open_problems[-1] if open_problems else "")
+        self.date_problem_label.setText(shown)
+        self.date_problem_label.setVisible(bool(shown))
 
     def current(self) -> MeetingDadu:
         rows = [row.value() for row in self.rows]

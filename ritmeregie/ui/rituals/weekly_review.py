@@ -1,16 +1,17 @@
 """The weekly review with the manager (Monday block): last week, the coming week, notes, Markdown.
 
-The summary is generated from the store each time the dialog opens (or Refresh is pressed): the
-must-do's done, the DADU's with open actions and the frictions fixed last week, highlights from
-the reflections, and the coming week's agenda and deadlines. The notes for the conversation are
-saved as they are typed; "Copy as Markdown" puts the whole review on the clipboard.
+The summary is generated from the store each time the dialog opens (or Refresh is pressed), by
+ritmeregie/review_summary.py: the must-do's done, the DADU's with open actions and the frictions
+fixed last week, highlights from the reflections, and the coming week's agenda (with the managers'
+calendar layers) and deadlines. Opened in the weekend, it is about the coming week. The notes for
+the conversation are saved as they are typed; "Copy as Markdown" puts the whole review on the
+clipboard.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
@@ -25,19 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.domain.localtime import day_bounds
 from ritmeregie.domain.review import (
-    AgendaLine,
-    Deadline,
-    OpenAction,
     ReviewLabels,
     WeeklySummary,
-    energy_average,
-    pick_highlights,
     render_markdown,
+    review_week,
     week_start,
 )
-from ritmeregie.storage import FrictionStatus, Store
+from ritmeregie.review_summary import build_summary
 from ritmeregie.storage.reviews import ReviewKind
 
 from ..controller import RhythmController
@@ -48,53 +44,6 @@ if TYPE_CHECKING:
     from ..app import RitmeregieApp
 
 COPIED_MS = 3_000
-
-
-def build_summary(store: Store, tz: ZoneInfo, week: dt.date, notes: str = "") -> WeeklySummary:
-    """Gather the facts for the review of the week starting `week` (a Monday)."""
-    last_first = week - dt.timedelta(days=7)
-    last_last = week - dt.timedelta(days=1)
-    boundary = store.settings.day_boundary()
-    last_start, _ = day_bounds(last_first, tz, boundary)
-    last_end, _ = day_bounds(week, tz, boundary)
-    coming_last = week + dt.timedelta(days=6)
-    coming_end, _ = day_bounds(week + dt.timedelta(days=7), tz, boundary)
-
-    done = [m.title for m in store.must_dos.done_between(last_start, last_end)]
-    actions = [
-        OpenAction(record.meeting_title, record.meeting_date, row.action, row.owner, row.deadline)
-        for record in store.dadu.with_open_actions(last_first, last_last)
-        for row in record.rows
-    ]
-    fixed = [
-        f.text
-        for f in store.frictions.all()
-        if f.status is FrictionStatus.FIXED
-        and f.resolved is not None
-        and last_start <= f.resolved < last_end
-    ]
-    reflections = store.reflections.between(last_first, last_last)
-    agenda = [
-        AgendaLine(item.start.astimezone(tz), item.end.astimezone(tz), item.title)
-        for item in store.agenda.between(last_end, coming_end)
-        if item.source is None
-    ]
-    deadlines = [
-        Deadline(m.deadline, m.title)
-        for m in store.must_dos.deadlines_between(week, coming_last)
-        if m.deadline is not None
-    ]
-    return WeeklySummary(
-        week=week,
-        done_must_dos=tuple(done),
-        open_actions=tuple(actions),
-        fixed_frictions=tuple(fixed),
-        highlights=pick_highlights((r.date, r.satisfied) for r in reflections),
-        energy_average=energy_average(r.energy for r in reflections),
-        agenda=tuple(agenda),
-        deadlines=tuple(deadlines),
-        notes=notes,
-    )
 
 
 def review_labels() -> ReviewLabels:
@@ -116,6 +65,7 @@ def review_labels() -> ReviewLabels:
         nothing=QCoreApplication.translate("WeeklyReview", "Nothing."),
         owner=QCoreApplication.translate("WeeklyReview", "owner: {owner}"),
         deadline=QCoreApplication.translate("WeeklyReview", "deadline {date}"),
+        all_day=QCoreApplication.translate("WeeklyReview", "all day"),
         weekdays=(
             QCoreApplication.translate("WeeklyReview", "Mon"),
             QCoreApplication.translate("WeeklyReview", "Tue"),
@@ -294,4 +244,5 @@ class WeeklyReviewDialog(QDialog):
 def open_weekly_review(
     app: RitmeregieApp, week: dt.date | None = None, **_context: object
 ) -> WeeklyReviewDialog:
-    return WeeklyReviewDialog(app.controller, week or app.controller.today())
+    # Opened in the weekend it prepares the coming week; on a working day it is this week's.
+    return WeeklyReviewDialog(app.controller, week or review_week(app.controller.today()))

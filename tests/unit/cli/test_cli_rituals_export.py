@@ -89,7 +89,7 @@ def test_output_file_is_private_and_csv_carries_a_bom_for_spreadsheets(
         (
             (
                 "--from",
-                "1 maart",
+                "1 maartje",
             ),
             "not a date",
         ),
