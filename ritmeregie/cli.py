@@ -37,7 +37,7 @@ class UsageError(Exception):
 # Modules that add their own commands: each has add_parsers(sub, common), which gives every parser
 # set_defaults(run="module:function"); the function takes the parsed args and returns the exit code.
 # They import only argparse and i18n at module level, so `--help` and `--version` stay light.
-COMMAND_MODULES = ("cli_rituals", "cli_calendars", "cli_data", "cli_autostart")
+COMMAND_MODULES = ("cli_rituals", "cli_calendars", "cli_data", "cli_autostart", "cli_words")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -170,3 +170,11 @@ def format_long_date(date: dt.date) -> str:
     from PySide6.QtCore import QDate, QLocale
 
     return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat)
+
+
+def translate_in(language: str, context: str, text: str) -> str:
+    """Like translate(), in a given language rather than the active one: the send-check answers in
+    the draft's language whatever the app speaks."""
+    if language not in SUPPORTED or language == SOURCE_LANGUAGE:
+        return text
+    return _catalogue(language).get((context, text), text)

@@ -1783,6 +1783,156 @@
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <source>A friendly no</source>
+        <translation>Een vriendelijk nee</translation>
+    </message>
+    <message>
+        <source>Thank you for thinking of me. This time I have to say no: my week is full with what {manager} needs now. I&apos;m happy to think along about who could pick it up.</source>
+        <translation>Dank je dat je aan mij denkt. Deze keer moet ik nee zeggen: mijn week zit vol met wat {manager} nu nodig heeft. Ik denk graag mee over wie het wel kan oppakken.</translation>
+    </message>
+    <message>
+        <source>Not this week, next week</source>
+        <translation>Niet deze week, wel volgende week</translation>
+    </message>
+    <message>
+        <source>This week won&apos;t work any more, next week will. Shall I set time aside for it {next_free_slot}?</source>
+        <translation>Deze week lukt het niet meer, volgende week wel. Zal ik er {next_free_slot} tijd voor vrijmaken?</translation>
+    </message>
+    <message>
+        <source>An overfull agenda</source>
+        <translation>Een overvolle agenda</translation>
+    </message>
+    <message>
+        <source>The agenda of {manager} is full this week. What really has to be decided before Friday? Then I&apos;ll make room for that and plan the rest for next week.</source>
+        <translation>De agenda van {manager} zit deze week vol. Wat moet er echt vóór vrijdag besloten worden? Dan maak ik daar ruimte voor en plan ik de rest volgende week.</translation>
+    </message>
+    <message>
+        <source>Unnecessary cc&apos;s</source>
+        <translation>Onnodige cc&apos;s</translation>
+    </message>
+    <message>
+        <source>Could you put me in cc only when I need to act or know? Then nothing that matters gets lost in my inbox. Thank you!</source>
+        <translation>Wil je me alleen in cc zetten als ik iets moet doen of weten? Dan raakt niets belangrijks zoek in mijn inbox. Dank je!</translation>
+    </message>
+    <message>
+        <source>An unrealistic deadline</source>
+        <translation>Een onrealistische deadline</translation>
+    </message>
+    <message>
+        <source>That deadline is too tight to do it well. What do you need at the least, and by when? I can start on it {next_free_slot}.</source>
+        <translation>Die deadline is te krap om het goed te doen. Wat heb je minimaal nodig, en wanneer? Ik kan er {next_free_slot} mee beginnen.</translation>
+    </message>
+    <message>
+        <source>Feel free to call me</source>
+        <translation>Bel me gerust</translation>
+    </message>
+    <message>
+        <source>Feel free to call me, I&apos;m happy to think along.</source>
+        <translation>Bel me gerust, ik denk graag mee.</translation>
+    </message>
+    <message>
+        <source>Call when in doubt</source>
+        <translation>Bel bij twijfel</translation>
+    </message>
+    <message>
+        <source>Shall we call for five minutes? What do we need to know for sure before Wednesday?</source>
+        <translation>Zullen we vijf minuten bellen? Wat moeten we zeker weten vóór woensdag?</translation>
+    </message>
+    <message>
+        <source>Goal, action, deadline</source>
+        <translation>Doel, actie, deadline</translation>
+    </message>
+    <message>
+        <source>In short: [goal]. Could you [action], by [day and time]? Thank you!</source>
+        <translation>Kort: [doel]. Kun je [actie], graag vóór [dag en tijd]? Dank je!</translation>
+    </message>
+    <message>
+        <source>my manager</source>
+        <translation>mijn manager</translation>
+    </message>
+    <message>
+        <source>next week</source>
+        <translation>volgende week</translation>
+    </message>
+    <message>
+        <source>on {weekday} {day} {month} at {time}</source>
+        <translation>op {weekday} {day} {month} om {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesWindow</name>
+    <message>
+        <source>Quick reply</source>
+        <translation>Snel antwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>&amp;Antwoorden</translation>
+    </message>
+    <message>
+        <source>Quick replies</source>
+        <translation>Snelle antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;Text (yours to change)</source>
+        <translation>&amp;Tekst (pas hem gerust aan)</translation>
+    </message>
+    <message>
+        <source>Text of the reply</source>
+        <translation>Tekst van het antwoord</translation>
+    </message>
+    <message>
+        <source>{manager} becomes your manager&apos;s name, {next_free_slot} next week&apos;s first free focus block.</source>
+        <translation>{manager} wordt de naam van je manager, {next_free_slot} het eerste vrije focusblok van volgende week.</translation>
+    </message>
+    <message>
+        <source>As it will be copied</source>
+        <translation>Zoals het gekopieerd wordt</translation>
+    </message>
+    <message>
+        <source>Your manager&apos;s name</source>
+        <translation>Naam van je manager</translation>
+    </message>
+    <message>
+        <source>e.g. Inge</source>
+        <translation>bijv. Inge</translation>
+    </message>
+    <message>
+        <source>&amp;Copy (Enter)</source>
+        <translation>&amp;Kopiëren (Enter)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;default</source>
+        <translation>Terug naar de &amp;standaardtekst</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s name</source>
+        <translation>Naam van je &amp;manager</translation>
+    </message>
+    <message>
+        <source>As it will be copied:</source>
+        <translation>Zoals het gekopieerd wordt:</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+    <message>
+        <source>The default is back.</source>
+        <translation>De standaardtekst staat er weer.</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <source>{title} ({time}) dropped: no free time left today.</source>
@@ -1936,6 +2086,80 @@
     <message>
         <source>{minutes} min · a good moment to stop</source>
         <translation>{minutes} min · een goed moment om te stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrompt</name>
+    <message>
+        <source>Short, friendly and to the point; no jargon.</source>
+        <translation>Kort, vriendelijk en to the point; in de je-vorm; geen jargon.</translation>
+    </message>
+    <message>
+        <source>(No DADUs recorded yet today.)</source>
+        <translation>(Vandaag nog geen DADU&apos;s vastgelegd.)</translation>
+    </message>
+    <message>
+        <source>Write a short report of today&apos;s meetings for my colleagues, in my own style. Start with the most important decision.</source>
+        <translation>Schrijf een kort verslag van de overleggen van vandaag voor mijn collega&apos;s, in mijn eigen stijl. Begin met het belangrijkste besluit.</translation>
+    </message>
+    <message>
+        <source>How I write:</source>
+        <translation>Zo schrijf ik:</translation>
+    </message>
+    <message>
+        <source>Use only the facts below. Keep every decision, action, owner and deadline; add nothing that is not there.</source>
+        <translation>Gebruik alleen de feiten hieronder. Houd elk besluit, elke actie, eigenaar en deadline; voeg niets toe wat er niet staat.</translation>
+    </message>
+    <message>
+        <source>End with one line: “First draft written with help from AI.”</source>
+        <translation>Sluit af met één regel: „Eerste opzet geschreven met hulp van AI.”</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPromptWindow</name>
+    <message>
+        <source>Report via AI</source>
+        <translation>Verslag via AI</translation>
+    </message>
+    <message>
+        <source>Today&apos;s DADUs and your style notes as one prompt for the AI assistant your organisation allows. ritmeregie sends nothing anywhere. Make the draft your own before you send it, and say that AI helped.</source>
+        <translation>De DADU&apos;s van vandaag en je stijlnotities als één prompt voor de AI-assistent die je organisatie toestaat. ritmeregie stuurt niets door. Maak de opzet je eigen voordat je hem verstuurt, en zeg dat AI heeft geholpen.</translation>
+    </message>
+    <message>
+        <source>&amp;How you write (a few lines)</source>
+        <translation>&amp;Zo schrijf jij (een paar regels)</translation>
+    </message>
+    <message>
+        <source>How you write</source>
+        <translation>Zo schrijf jij</translation>
+    </message>
+    <message>
+        <source>e.g. Short sentences, the &apos;je&apos; form, decisions first, no jargon.</source>
+        <translation>bijv. Korte zinnen, je-vorm, besluiten eerst, geen jargon.</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt to copy</source>
+        <translation>&amp;Prompt om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Prompt to copy</source>
+        <translation>Prompt om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy prompt ({keys})</source>
+        <translation>Prompt kopiëren ({keys})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your assistant.</source>
+        <translation>Gekopieerd. Plak hem in je assistent.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2416,240 @@
     <message>
         <source>December: time to look back at your year. How enterprising have you been?</source>
         <translation>December: tijd om terug te kijken op je jaar. Hoe ondernemend ben je geweest?</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheck</name>
+    <message>
+        <source>The mail does not ask the reader for anything.</source>
+        <translation>De mail vraagt de lezer nergens om.</translation>
+    </message>
+    <message>
+        <source>Say in the first lines what you need, or write “For information, no action needed.”</source>
+        <translation>Zeg in de eerste regels wat je nodig hebt, of schrijf „Ter info, geen actie nodig.”</translation>
+    </message>
+    <message>
+        <source>The request only comes in sentence {count}: “{evidence}”</source>
+        <translation>De vraag komt pas in zin {count}: „{evidence}”</translation>
+    </message>
+    <message>
+        <source>Move it to the opening, right after the greeting: goal, action, deadline.</source>
+        <translation>Zet hem in de opening, direct na de aanhef: doel, actie, deadline.</translation>
+    </message>
+    <message>
+        <source>The mail asks {count} things at once.</source>
+        <translation>De mail vraagt {count} dingen tegelijk.</translation>
+    </message>
+    <message>
+        <source>Put the one thing you need first; number the rest, or settle them in a short call.</source>
+        <translation>Zet het ene dat je nodig hebt voorop; nummer de rest, of regel die in een kort belletje.</translation>
+    </message>
+    <message>
+        <source>There is no day or time by which it is needed.</source>
+        <translation>Er staat geen dag of tijd in waarvóór het nodig is.</translation>
+    </message>
+    <message>
+        <source>Add a day and a time, e.g. “by Thursday 12:00”.</source>
+        <translation>Noem een dag en een tijd, bijvoorbeeld „vóór donderdag 12:00”.</translation>
+    </message>
+    <message>
+        <source>“{evidence}” in capitals reads as shouting.</source>
+        <translation>„{evidence}” in hoofdletters leest als schreeuwen.</translation>
+    </message>
+    <message>
+        <source>Write it in normal letters; say in the first line what matters.</source>
+        <translation>Schrijf het in gewone letters; zeg in de eerste regel wat belangrijk is.</translation>
+    </message>
+    <message>
+        <source>Stacked exclamation marks sound rushed or cross.</source>
+        <translation>Meerdere uitroeptekens klinken gehaast of boos.</translation>
+    </message>
+    <message>
+        <source>A full stop is calmer; say why it matters instead.</source>
+        <translation>Een punt is rustiger; zeg liever waarom het belangrijk is.</translation>
+    </message>
+    <message>
+        <source>“{evidence}” sounds like a reproach.</source>
+        <translation>„{evidence}” klinkt als een verwijt.</translation>
+    </message>
+    <message>
+        <source>Leave it out and simply give the point again: “In short: …”</source>
+        <translation>Laat het weg en geef het punt gewoon nog eens: „Kort gezegd: …”</translation>
+    </message>
+    <message>
+        <source>“{evidence}” does not say when, and it pushes.</source>
+        <translation>„{evidence}” zegt niet wanneer, en het jaagt op.</translation>
+    </message>
+    <message>
+        <source>Name the moment and the why: “by Thursday 12:00, because …”.</source>
+        <translation>Noem het moment en het waarom: „vóór donderdag 12:00, omdat …”.</translation>
+    </message>
+    <message>
+        <source>The mail starts without a greeting.</source>
+        <translation>De mail begint zonder aanhef.</translation>
+    </message>
+    <message>
+        <source>Start with “Hi [name],” or “Dear [name],”.</source>
+        <translation>Begin met „Hoi [naam],” of „Beste [naam],”.</translation>
+    </message>
+    <message>
+        <source>The mail ends without a closing.</source>
+        <translation>De mail eindigt zonder afsluiting.</translation>
+    </message>
+    <message>
+        <source>End with “Thanks in advance,” or “Kind regards,”.</source>
+        <translation>Sluit af met „Alvast bedankt,” of „Hartelijke groet,”.</translation>
+    </message>
+    <message>
+        <source>“{evidence}” reads as an order.</source>
+        <translation>„{evidence}” leest als een bevel.</translation>
+    </message>
+    <message>
+        <source>Ask it: “Could you …?”, and add why it matters.</source>
+        <translation>Vraag het: „Kun je …?”, en zeg waarom het belangrijk is.</translation>
+    </message>
+    <message>
+        <source>The mail is long ({count} words); a call would be quicker.</source>
+        <translation>De mail is lang ({count} woorden); een belletje is sneller.</translation>
+    </message>
+    <message>
+        <source>One short call instead of a long mail: “Do you have five minutes? I&apos;ll walk you through it.”</source>
+        <translation>Eén kort belletje in plaats van een lange mail: „Heb je vijf minuten? Dan loop ik het met je door.”</translation>
+    </message>
+    <message>
+        <source>The mail asks {count} questions: that is a conversation.</source>
+        <translation>De mail stelt {count} vragen: dat is een gesprek.</translation>
+    </message>
+    <message>
+        <source>Call briefly: “What do we need to know for sure before Wednesday?”</source>
+        <translation>Bel even: „Wat moeten we zeker weten vóór woensdag?”</translation>
+    </message>
+    <message>
+        <source>{count} people in cc.</source>
+        <translation>{count} mensen in cc.</translation>
+    </message>
+    <message>
+        <source>Keep in cc only who must act or know; tell the others later in one line.</source>
+        <translation>Zet alleen in cc wie iets moet doen of weten; laat de anderen het later in één regel weten.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Several actions</source>
+        <translation>Meerdere acties</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>“{evidence}” is not a deadline: no day or time.</source>
+        <translation>„{evidence}” is geen deadline: er staat geen dag of tijd.</translation>
+    </message>
+    <message>
+        <source>Goal: {goal} · Action: {action} · Deadline: {deadline}</source>
+        <translation>Doel: {goal} · Actie: {action} · Deadline: {deadline}</translation>
+    </message>
+    <message>
+        <source>[why]</source>
+        <translation>[waarom]</translation>
+    </message>
+    <message>
+        <source>[what you need from them]</source>
+        <translation>[wat je van de ander nodig hebt]</translation>
+    </message>
+    <message>
+        <source>[day and time]</source>
+        <translation>[dag en tijd]</translation>
+    </message>
+</context>
+<context>
+    <name>SendCheckWindow</name>
+    <message>
+        <source>Check a mail</source>
+        <translation>Mail nakijken</translation>
+    </message>
+    <message>
+        <source>Paste your draft. The remarks follow as you type; nothing you type here is stored or leaves this computer.</source>
+        <translation>Plak je concept. De opmerkingen volgen terwijl je typt; niets van wat je hier typt wordt bewaard of verlaat deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>&amp;Concept</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Hi Mark,
+
+Could you …</source>
+        <translation>Hoi Mark,
+
+Kun je …</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks and suggestions</source>
+        <translation>O&amp;pmerkingen en suggesties</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>&amp;Opening line to copy (goal · action · deadline)</source>
+        <translation>&amp;Openingszin om te kopiëren (doel · actie · deadline)</translation>
+    </message>
+    <message>
+        <source>Opening line to copy</source>
+        <translation>Openingszin om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy opening line ({keys})</source>
+        <translation>Openingszin kopiëren ({keys})</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Paste or type a draft to check it.</source>
+        <translation>Plak of typ een concept om het na te kijken.</translation>
+    </message>
+    <message>
+        <source>Ready to send: nothing to remark.</source>
+        <translation>Klaar om te versturen: niets op aan te merken.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Remarks: {count} · read as {language}</source>
+        <translation>Opmerkingen: {count} · gelezen als {language}</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +3041,14 @@
         <translation>Wrijving noteren…</translation>
     </message>
     <message>
+        <source>Check a mail…</source>
+        <translation>Mail nakijken…</translation>
+    </message>
+    <message>
+        <source>Quick reply…</source>
+        <translation>Snel antwoord…</translation>
+    </message>
+    <message>
         <source>Rituals</source>
         <translation>Rituelen</translation>
     </message>
@@ -2601,6 +3067,10 @@
     <message>
         <source>Checklists…</source>
         <translation>Checklists…</translation>
+    </message>
+    <message>
+        <source>Report via AI…</source>
+        <translation>Verslag via AI…</translation>
     </message>
     <message>
         <source>Competence mirror…</source>
@@ -3112,8 +3582,36 @@
         <translation>de dag om te plannen (standaard: vandaag)</translation>
     </message>
     <message>
+        <source>check a mail draft before it goes out</source>
+        <translation>een conceptmail nakijken voordat hij weggaat</translation>
+    </message>
+    <message>
+        <source>Reads a draft and says, in the draft&apos;s language, whether the opening gives goal, action and deadline, whether there is one clear action, whether the tone is friendly, whether a call would do and whether the cc is too long. Nothing leaves this computer. Exit code 0 whenever the check ran, with or without findings.</source>
+        <translation>Leest een concept en zegt, in de taal van het concept, of de opening doel, actie en deadline geeft, of er één duidelijke actie is, of de toon vriendelijk is, of een belletje volstaat en of de cc te lang is. Er gaat niets van deze computer af. Afsluitcode 0 zodra de controle gedaan is, met of zonder opmerkingen.</translation>
+    </message>
+    <message>
+        <source>the draft as a text file; - or nothing: read it from input</source>
+        <translation>het concept als tekstbestand; - of niets: lees het van de invoer</translation>
+    </message>
+    <message>
         <source>machine-readable output</source>
         <translation>uitvoer voor scripts (JSON)</translation>
+    </message>
+    <message>
+        <source>quick replies to copy</source>
+        <translation>snelle antwoorden om te kopiëren</translation>
+    </message>
+    <message>
+        <source>show the quick replies, filled in</source>
+        <translation>de snelle antwoorden tonen, ingevuld</translation>
+    </message>
+    <message>
+        <source>copy a quick reply to the clipboard (printed where there is none)</source>
+        <translation>een snel antwoord naar het klembord kopiëren (getoond waar er geen is)</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s name (see &apos;phrases list&apos;)</source>
+        <translation>de naam van het antwoord (zie &apos;phrases list&apos;)</translation>
     </message>
     <message>
         <source>your own agenda</source>
@@ -3616,8 +4114,48 @@
         <translation>met --url: elke MINUTES minuten opnieuw ophalen (standaard: 60)</translation>
     </message>
     <message>
+        <source>Ready to send: nothing to remark.</source>
+        <translation>Klaar om te versturen: niets op aan te merken.</translation>
+    </message>
+    <message>
+        <source>An opening line to copy:</source>
+        <translation>Een openingszin om te kopiëren:</translation>
+    </message>
+    <message>
+        <source>Paste the draft, then Ctrl+D:</source>
+        <translation>Plak het concept, dan Ctrl+D:</translation>
+    </message>
+    <message>
+        <source>The input</source>
+        <translation>De invoer</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a draft.</source>
+        <translation>{path} is een map, geen concept.</translation>
+    </message>
+    <message>
         <source>There is no file {path}.</source>
         <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>{what} is too large for a mail draft.</source>
+        <translation>{what} is te groot voor een conceptmail.</translation>
+    </message>
+    <message>
+        <source>{what} is not text; save the draft as plain text first.</source>
+        <translation>{what} is geen tekst; sla het concept eerst op als platte tekst.</translation>
+    </message>
+    <message>
+        <source>There is no quick reply called &apos;{name}&apos;; choose from: {names}.</source>
+        <translation>Er is geen snel antwoord &apos;{name}&apos;; kies uit: {names}.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: {name}.</source>
+        <translation>Gekopieerd naar het klembord: {name}.</translation>
+    </message>
+    <message>
+        <source>No clipboard here (no display); the text is printed above instead.</source>
+        <translation>Geen klembord hier (geen beeldscherm); de tekst staat hierboven.</translation>
     </message>
     <message>
         <source>{path} is too large for a calendar ({size} MB).</source>

@@ -62,6 +62,28 @@ def _in_range(low: int, high: int) -> Callable[[int], None]:
     return check
 
 
+PHRASE_MAX_CHARS = 2000
+
+
+def _check_phrases(value: dict[str, Any]) -> None:
+    """The user's own wording of the quick replies: name -> text (see ritmeregie/phrases.py)."""
+    for name, text in value.items():
+        if not isinstance(name, str) or not isinstance(text, str):
+            raise ValueError("phrases are names with texts")
+        if len(text) > PHRASE_MAX_CHARS:
+            raise ValueError(f"phrase '{name}' is longer than {PHRASE_MAX_CHARS} characters")
+
+
+def _check_notes(value: str) -> None:
+    if len(value) > PHRASE_MAX_CHARS:
+        raise ValueError(f"write at most {PHRASE_MAX_CHARS} characters")
+
+
+def _check_short_text(value: str) -> None:
+    if len(value) > 200 or any(not ch.isprintable() for ch in value):
+        raise ValueError("write one short line")
+
+
 @dataclass(frozen=True, slots=True)
 class SettingSpec:
     key: str
@@ -102,6 +124,9 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("timezone", str, "", _check_timezone),
     SettingSpec("day_boundary", str, f"{DEFAULT_DAY_BOUNDARY:%H:%M}", _check_clock_time),
     SettingSpec("first_run_done", bool, False),
+    SettingSpec("phrases", dict, {}, _check_phrases),
+    SettingSpec("manager_name", str, "", _check_short_text),
+    SettingSpec("style_notes", str, "", _check_notes),
 )
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
 

@@ -147,6 +147,8 @@ class Tray(QObject):
         self._window_action(m, self.tr("Reflect now…"), WindowKey.REFLECTION)
         self._window_action(m, self.tr("New DADU…"), WindowKey.DADU)
         self._window_action(m, self.tr("Note a friction…"), WindowKey.FRICTION_ENTRY)
+        self._window_action(m, self.tr("Check a mail…"), WindowKey.SEND_CHECK)
+        self._window_action(m, self.tr("Quick reply…"), WindowKey.PHRASES)
         self.rituals_menu = QMenu(self.tr("Rituals"), m)
         self._window_action(self.rituals_menu, self.tr("Dagstart…"), WindowKey.DAGSTART)
         self._window_action(self.rituals_menu, self.tr("Weekly review…"), WindowKey.WEEKLY_REVIEW)
@@ -154,6 +156,7 @@ class Tray(QObject):
             self.rituals_menu, self.tr("Frictievrijdag…"), WindowKey.FRICTION_FRIDAY
         )
         self._window_action(self.rituals_menu, self.tr("Checklists…"), WindowKey.CHECKLISTS)
+        self._window_action(self.rituals_menu, self.tr("Report via AI…"), WindowKey.REPORT_PROMPT)
         self._window_action(
             self.rituals_menu, self.tr("Competence mirror…"), WindowKey.COMPETENCE_MIRROR
         )

@@ -39,6 +39,9 @@ class WindowKey(StrEnum):
     STATISTICS = "statistics"
     SETTINGS = "settings"
     WELCOME = "welcome"
+    SEND_CHECK = "send_check"
+    PHRASES = "phrases"
+    REPORT_PROMPT = "report_prompt"
 
 
 # key -> "module:function"; the function is factory(app, **context) -> QWidget (not yet shown).
@@ -56,6 +59,9 @@ FACTORIES: dict[WindowKey, str] = {
     WindowKey.STATISTICS: "ritmeregie.ui.statistics:open_statistics",
     WindowKey.SETTINGS: "ritmeregie.ui.settings.window:open_settings",
     WindowKey.WELCOME: "ritmeregie.ui.first_run:open_welcome",
+    WindowKey.SEND_CHECK: "ritmeregie.ui.words.send_check:open_send_check",
+    WindowKey.PHRASES: "ritmeregie.ui.words.phrases_window:open_phrases",
+    WindowKey.REPORT_PROMPT: "ritmeregie.ui.words.report_prompt:open_report_prompt",
 }
 
 

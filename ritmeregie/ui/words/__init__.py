@@ -1,0 +1,1 @@
+"""Windows for words: the send-check and the quick replies."""
