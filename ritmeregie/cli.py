@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,7 +38,14 @@ class UsageError(Exception):
 # Modules that add their own commands: each has add_parsers(sub, common), which gives every parser
 # set_defaults(run="module:function"); the function takes the parsed args and returns the exit code.
 # They import only argparse and i18n at module level, so `--help` and `--version` stay light.
-COMMAND_MODULES = ("cli_rituals", "cli_calendars", "cli_data", "cli_autostart", "cli_words")
+COMMAND_MODULES = (
+    "cli_rituals",
+    "cli_calendars",
+    "cli_data",
+    "cli_autostart",
+    "cli_words",
+    "cli_week",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -104,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     plan = sub.add_parser("plan", parents=[common], help=translate("cli", "show the day's plan"))
     plan.add_argument(
         "--date", metavar=date_metavar(), help=translate("cli", "the day to plan (default: today)")
+    )
+    plan.add_argument(
+        "--week",
+        action="store_true",
+        help=translate("cli", "the whole week (Monday to Sunday) holding the day, with totals"),
     )
     plan.add_argument(
         "--json", action="store_true", help=translate("cli", "machine-readable output")
@@ -227,6 +240,16 @@ def date_metavar() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    undecodable = next((arg for arg in args_list if not _is_text(arg)), None)
+    if undecodable is not None:
+        set_language(resolve_language(None))
+        print(
+            translate("cli", "ritmeregie: an argument is not valid text (UTF-8): {value}").format(
+                value=repr(os.fsencode(undecodable))[2:-1]
+            ),
+            file=sys.stderr,
+        )
+        return 2
     if args_list == ["--version"]:  # answered before any parser or command module is built
         print(f"ritmeregie {__version__}")
         return 0
@@ -263,8 +286,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `ritmeregie plan | head`: the reader left; not an error of ours
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # the last line of defence: never a traceback in front of a user
@@ -279,6 +300,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def _is_text(arg: str) -> bool:
+    """Bytes that are not UTF-8 reach Python as lone surrogates (surrogateescape); they cannot
+    be printed, stored or compared as text anywhere further on."""
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def one_line(text: str) -> str:
     """A message that quotes the user's input stays one line: control characters (a newline, a
     record separator, an escape sequence) are shown escaped instead of acting on the terminal."""
@@ -286,27 +317,39 @@ def one_line(text: str) -> str:
 
 
 def _log_crash(args: argparse.Namespace) -> str:
-    import tempfile
+    """The traceback goes to ritmeregie-error.log (0600) in the user's own data folder only: a
+    shared place such as /tmp could be read, or prepared as a link, by another user."""
     import traceback
 
     text = traceback.format_exc()
-    for folder in (_safe_data_dir(args), Path(tempfile.gettempdir())):
-        if folder is None:
-            continue
+    folder = _safe_data_dir(args)
+    if folder is None:
+        return "stderr"
+    path = folder / "ritmeregie-error.log"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
         try:
-            path = folder / "ritmeregie-error.log"
-            with path.open("a", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-            return str(path)
-        except OSError:
-            continue
-    return "stderr"
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
+            os.write(fd, (text + "\n").encode("utf-8", "backslashreplace"))
+        finally:
+            os.close(fd)
+    except OSError:
+        return "stderr"
+    return str(path)
 
 
 def _safe_data_dir(args: argparse.Namespace) -> Path | None:
+    """The data folder when it exists and is the user's own (see storage.database)."""
     try:
+        from .storage.database import owner_elsewhere
+
         folder = data_dir_from(args)
-        return folder if folder.is_dir() else None
+        if not folder.is_dir() or owner_elsewhere(folder) is not None:
+            return None
+        log = folder / "ritmeregie-error.log"
+        return None if owner_elsewhere(log) is not None else folder
     except Exception:
         return None
 

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         "reset": cmd_live,
         "pause": cmd_live,
         "resume": cmd_live,
-        "quit": cmd_live,
+        "quit": cmd_quit,
         "status": cmd_status,
     }
     return handlers[args.command](args)
@@ -249,6 +249,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
     date_text = args.date
     if date_text is not None:
         parse_date(date_text, ZoneInfo("UTC"))  # refuse a bad date before opening anything
+    if getattr(args, "week", False):
+        from .cli_week_commands import plan_week_command
+
+        return plan_week_command(args)
     with opened_store(args) as store:
         tz = store_timezone(store)
         date = day_of_args(store, date_text, tz)
@@ -259,6 +263,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
     print(f"{long_date(plan.date)} · {plan.timezone}")
     if not plan.blocks:
         print(translate("cli", "Nothing planned: enjoy your day off."))
+    print_blocks(plan)
+    return 0
+
+
+def print_blocks(plan: DayPlan) -> None:
+    """The plan's blocks and notes, one line each (plan and plan --week)."""
+    tz = ZoneInfo(plan.timezone)
     for b in plan.blocks:
         label = display_title(b)
         extra = f"  ({kind_name(b.kind)})" if label != kind_name(b.kind) else ""
@@ -270,7 +281,6 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(f"  {span:<11}  {label}{extra}{ident}")
     for note in plan.notes:
         print(f"  ! {note_text(note, tz)}")
-    return 0
 
 
 # --- agenda --------------------------------------------------------------------------------------
@@ -415,12 +425,14 @@ def _send(
     args: argparse.Namespace, command: str, payload: dict[str, object]
 ) -> dict[str, object] | None:
     """The app's answer, or None when no app is running for this data folder."""
-    from .platform.ipc_client import IpcError, NoInstanceError, send_command
+    from .platform.ipc_client import ForeignPeerError, IpcError, NoInstanceError, send_command
 
     try:
         answer = send_command(data_dir_from(args), command, payload)
     except NoInstanceError:
         return None
+    except ForeignPeerError as exc:  # not the user's own app: nothing was sent
+        raise CliError(str(exc)) from None
     except IpcError as exc:
         raise CliError(
             translate("cli", "The running ritmeregie did not answer: {error}").format(error=exc)
@@ -435,13 +447,36 @@ def _send(
     return answer
 
 
+def cmd_quit(args: argparse.Namespace) -> int:
+    """Success only once the app is gone: its process ended (or nothing listens any more)."""
+    from .platform.ipc_client import QUIT_WAIT_S, ForeignPeerError, IpcError, quit_app
+
+    try:
+        gone = quit_app(data_dir_from(args))
+    except ForeignPeerError as exc:
+        raise CliError(str(exc)) from None
+    except IpcError as exc:
+        raise CliError(
+            translate("cli", "The running ritmeregie did not answer: {error}").format(error=exc)
+        ) from None
+    if gone is None:
+        raise CliError(translate("cli", "the app is not running; start it with 'ritmeregie'."))
+    if not gone:
+        raise CliError(
+            translate(
+                "cli",
+                "ritmeregie was asked to quit but is still running after {seconds} s; "
+                "perhaps a window is waiting for an answer.",
+            ).format(seconds=f"{QUIT_WAIT_S:g}")
+        )
+    print(translate("cli", "ritmeregie has closed."))
+    return 0
+
+
 def cmd_live(args: argparse.Namespace) -> int:
     answer = _send(args, args.command, _live_args(args))
     if answer is None:
         raise CliError(translate("cli", "the app is not running; start it with 'ritmeregie'."))
-    if args.command == "quit":
-        print(translate("cli", "ritmeregie is closing."))
-        return 0
     _print_status(answer)
     return 0
 

@@ -21,7 +21,7 @@ from .i18n import plural, translate
 # What `forget --all` removes from the data folder besides the database and its sidecars.
 FORGET_FOLDERS = ("backups", "set-aside")
 FORGET_FILES = ("recoveries.jsonl", "ritmeregie-error.log")
-FORGET_PREFIXES = ("ritmeregie.sqlite3", "ritmeregie.log", ".restoring-")
+FORGET_PREFIXES = ("ritmeregie.sqlite3", "ritmeregie.log", ".restoring-", ".creating-")
 CONFIRM_WORDS = frozenset({"forget", "vergeet"})
 
 
@@ -49,7 +49,28 @@ def app_running(data_dir: Path) -> bool:
         pass
     except IpcError:
         return True  # something listens but does not answer: do not pull the file away
-    return _lock_alive(data_dir / "instance.lock")
+    return _folder_locked(data_dir) or _lock_alive(data_dir / "instance.lock")
+
+
+def _folder_locked(data_dir: Path) -> bool:
+    """The running app holds an flock on the data folder (platform/single_instance.py)."""
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    try:
+        fd = os.open(data_dir, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # also releases the probe's own lock at once
+    return False
 
 
 def _lock_alive(lock: Path) -> bool:
@@ -91,7 +112,7 @@ def _refuse_while_running(data_dir: Path, what: str) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from .storage import StoreError
     from .storage.backup import BackupKind, copy_database, make_backup
-    from .storage.database import DB_FILENAME
+    from .storage.database import DB_FILENAME, check_data_folder_owned
 
     if args.list:
         if args.file:
@@ -120,6 +141,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             )
         )
     try:
+        check_data_folder_owned(folder)  # another user's store is neither read nor copied
         if target is None:
             written = make_backup(source, folder, BackupKind.MANUAL, now)
         else:

@@ -225,4 +225,9 @@ def _export(
         metavar=translate("cli", "FILE"),
         help=translate("cli", "write to this file instead of the screen"),
     )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("cli", "with --output: replace a file that exists"),
+    )
     p.set_defaults(run="cli_rituals_export:cmd_export")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     if args.include_rhythm and args.format != "ics":
         raise CliError(translate("cli", "--include-rhythm only goes with --format ics."))
-    output = _output_path(args.output)
+    output = _output_path(args.output, force=getattr(args, "force", False))
     if args.format == "ics":
         text = _export_ics(args, first, last)
     else:
@@ -46,7 +47,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
         return 0
-    _write_private(output, text, args.format)
+    _write_private(output, text, args.format, overwrite=getattr(args, "force", False))
     print(translate("cli", "Written to {path}.").format(path=output), file=sys.stderr)
     return 0
 
@@ -81,12 +82,14 @@ def _agenda_span(store: Any, today: dt.date, tz: ZoneInfo) -> tuple[dt.date, dt.
     )
 
 
-def _output_path(value: str | None) -> Path | None:
+def _output_path(value: str | None, *, force: bool = False) -> Path | None:
     if value is None or value == "-":
         return None
     path = Path(value).expanduser()
     if path.is_dir():
         raise CliError(translate("cli", "{path} is a folder; name a file.").format(path=path))
+    if os.path.lexists(path) and not force:
+        raise CliError(_exists_line(path))
     if not path.parent.is_dir():
         raise CliError(
             translate("cli", "The folder {path} does not exist.").format(path=path.parent)
@@ -94,11 +97,19 @@ def _output_path(value: str | None) -> Path | None:
     return path
 
 
-def _write_private(path: Path, text: str, fmt: str) -> None:
+def _exists_line(path: Path) -> str:
+    return translate(
+        "cli", "{path} already exists; choose another name, or add --force to replace it."
+    ).format(path=path)
+
+
+def _write_private(path: Path, text: str, fmt: str, *, overwrite: bool) -> None:
     from .exporting import write_export
 
     try:
-        write_export(path, text, bom=fmt == "csv")
+        write_export(path, text, bom=fmt == "csv", overwrite=overwrite)
+    except FileExistsError:
+        raise CliError(_exists_line(path)) from None
     except OSError as exc:
         raise CliError(
             translate("cli", "Cannot write {path}: {reason}").format(

@@ -55,7 +55,7 @@ def run_doctor(args: argparse.Namespace, out: TextIO) -> int:
     from .cli import data_dir_from
     from .platform.paths import local_timezone_name
     from .platform.services import notification_service_available
-    from .storage import SchemaTooNewError, StoreError, open_store
+    from .storage import SchemaTooNewError, StoreError, WriteProblem, open_store
 
     problems = 0
 
@@ -90,6 +90,18 @@ def run_doctor(args: argparse.Namespace, out: TextIO) -> int:
     else:
         with store:
             line(True, translate("cli", "database"), str(store.path))
+            if store.read_only:
+                problems += 1
+                line(
+                    False,
+                    translate("cli", "saving"),
+                    translate(
+                        "cli",
+                        "not possible: the disk is full (your data is readable and not damaged)",
+                    )
+                    if store.read_only_because is WriteProblem.DISK_FULL
+                    else translate("cli", "not possible: the data folder is read-only"),
+                )
             line(None, translate("cli", "schema version"), store.schema_version())
             try:
                 integrity = store.integrity_check()
@@ -170,7 +182,19 @@ def data_safety(folder: Path, line: Line) -> int:
             ),
         )
     found = check_permissions(folder)
-    if not found:
+    foreign = [problem for problem in found if problem.owner is not None]
+    if foreign:
+        problems += 1
+        line(
+            False,
+            translate("cli", "privacy"),
+            translate(
+                "cli",
+                "{count} owned by another user, e.g. {path} (uid {uid}); ritmeregie will not use "
+                "this folder",
+            ).format(count=len(foreign), path=foreign[0].path, uid=foreign[0].owner),
+        )
+    elif not found:
         line(True, translate("cli", "privacy"), translate("cli", "folders 0700, files 0600"))
     else:
         problems += 1

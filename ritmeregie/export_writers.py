@@ -139,12 +139,25 @@ def to_json(data: ExportData) -> str:
 # --- CSV ---------------------------------------------------------------------------------------------
 
 
+# A cell a spreadsheet would run as a formula starts with one of these (OWASP "CSV injection"):
+# = + - @, and tab or carriage return, which some spreadsheets strip before looking again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, str):
+        return neutralise_formula(value)
     return value
+
+
+def neutralise_formula(text: str) -> str:
+    """Text a spreadsheet would run gets a leading ' so it shows as the text it is; the JSON
+    export keeps every value exactly. Numbers are written as numbers and never start so."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _section(

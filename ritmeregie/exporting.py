@@ -209,11 +209,12 @@ def render(data: ExportData, fmt: ExportFormat) -> str:
     return writer(data)
 
 
-def write_export(path: Path, text: str, *, bom: bool = False) -> None:
+def write_export(path: Path, text: str, *, bom: bool = False, overwrite: bool = True) -> None:
     """Write via a private temporary file and a rename: the file is whole or absent, and 0600.
 
     `bom`: start with a byte-order mark, so spreadsheet programs read a CSV file as UTF-8.
-    Raises OSError.
+    `overwrite=False`: a file already at `path` is never replaced (FileExistsError), not even
+    one that appears while we write. Raises OSError.
     """
     data = (("\ufeff" if bom else "") + text).encode("utf-8")
     fd, temp = tempfile.mkstemp(prefix=".ritmeregie-export-", dir=path.parent)
@@ -222,7 +223,11 @@ def write_export(path: Path, text: str, *, bom: bool = False) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp, path)
+        if overwrite:
+            os.replace(temp, path)
+        else:
+            os.link(temp, path)  # fails with FileExistsError instead of replacing
+            Path(temp).unlink()
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

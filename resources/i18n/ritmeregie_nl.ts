@@ -255,6 +255,14 @@
         <translation>Je kunt je alleen abonneren op https-adressen (&apos;{url}&apos; is dat niet).</translation>
     </message>
     <message>
+        <source>it redirects to {url}, which is not an https address</source>
+        <translation>het stuurt door naar {url}, en dat is geen https-adres</translation>
+    </message>
+    <message>
+        <source>it redirects to {url}, an address on this computer</source>
+        <translation>het stuurt door naar {url}, een adres op deze computer</translation>
+    </message>
+    <message>
         <source>The calendar &apos;{name}&apos; could not be fetched: {reason}</source>
         <translation>De agenda &apos;{name}&apos; kon niet worden opgehaald: {reason}</translation>
     </message>
@@ -1106,6 +1114,53 @@
     </message>
 </context>
 <context>
+    <name>DayNavigator</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>V&amp;andaag</translation>
+    </message>
+    <message>
+        <source>&amp;Week…</source>
+        <translation>W&amp;eekoverzicht…</translation>
+    </message>
+    <message>
+        <source>The week side by side, and planning next week</source>
+        <translation>De week naast elkaar, en volgende week plannen</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorige dag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Volgende dag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Back to today (Home)</source>
+        <translation>Terug naar vandaag (Home)</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Getoonde dag</translation>
+    </message>
+    <message>
+        <source>Next working day: {day} →</source>
+        <translation>Volgende werkdag: {day} →</translation>
+    </message>
+</context>
+<context>
     <name>DayPreview</name>
     <message>
         <source>Preview of the day</source>
@@ -1114,6 +1169,45 @@
     <message>
         <source>No plan on this day.</source>
         <translation>Geen planning op deze dag.</translation>
+    </message>
+</context>
+<context>
+    <name>DayStory</name>
+    <message>
+        <source>Blocks started: {started} · skipped: {skipped}</source>
+        <translation>Blokken gestart: {started} · overgeslagen: {skipped}</translation>
+    </message>
+    <message>
+        <source>Done: {titles}</source>
+        <translation>Gedaan: {titles}</translation>
+    </message>
+    <message>
+        <source>DADU written for: {titles}</source>
+        <translation>DADU geschreven voor: {titles}</translation>
+    </message>
+    <message>
+        <source>No reflection written.</source>
+        <translation>Geen reflectie geschreven.</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tevreden</translation>
+    </message>
+    <message>
+        <source>Less satisfied</source>
+        <translation>Minder tevreden</translation>
+    </message>
+    <message>
+        <source>Differently</source>
+        <translation>Anders doen</translation>
+    </message>
+    <message>
+        <source>No must-dos planned for this day yet.</source>
+        <translation>Nog geen must-do&apos;s gepland voor deze dag.</translation>
+    </message>
+    <message>
+        <source>Must-dos planned: {titles}</source>
+        <translation>Must-do&apos;s gepland: {titles}</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1294,10 @@
     <message>
         <source>C&amp;hecklists</source>
         <translation>C&amp;hecklists</translation>
+    </message>
+    <message>
+        <source>Plan next &amp;week…</source>
+        <translation>Volgende &amp;week plannen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2636,16 +2734,12 @@ Kun je …</translation>
         <translation>Klaar om te versturen: niets op aan te merken.</translation>
     </message>
     <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
+        <source>Remarks: {count} · read as Dutch</source>
+        <translation>Opmerkingen: {count} · gelezen als Nederlands</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Remarks: {count} · read as {language}</source>
-        <translation>Opmerkingen: {count} · gelezen als {language}</translation>
+        <source>Remarks: {count} · read as English</source>
+        <translation>Opmerkingen: {count} · gelezen als Engels</translation>
     </message>
     <message>
         <source>Copied.</source>
@@ -3029,6 +3123,10 @@ Kun je …</translation>
         <translation>Vandaag</translation>
     </message>
     <message>
+        <source>Week…</source>
+        <translation>Weekoverzicht…</translation>
+    </message>
+    <message>
         <source>Reflect now…</source>
         <translation>Nu reflecteren…</translation>
     </message>
@@ -3213,6 +3311,131 @@ Kun je …</translation>
     </message>
 </context>
 <context>
+    <name>WeekGrid</name>
+    <message>
+        <source>Week overview</source>
+        <translation>Weekoverzicht</translation>
+    </message>
+    <message>
+        <source>free {time}</source>
+        <translation>vrij {time}</translation>
+    </message>
+    <message>
+        <source>overfull · free {time}</source>
+        <translation>overvol · vrij {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanner</name>
+    <message>
+        <source>&amp;Spread the open must-dos</source>
+        <translation>&amp;Verdeel de open must-do&apos;s</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Next week, {first} to {last}. Move a must-do with Ctrl+Left/Right or drag it; every move is saved and becomes that day&apos;s dagstart proposal. Each counts as one focus block ({minutes} min).</source>
+        <translation>Volgende week, {first} tot en met {last}. Verplaats een must-do met Ctrl+Links/Rechts of sleep hem; elke verplaatsing wordt bewaard en komt in de dagstart van die dag. Elke must-do telt als één focusblok ({minutes} min).</translation>
+    </message>
+    <message>
+        <source>free {time}</source>
+        <translation>vrij {time}</translation>
+    </message>
+    <message>
+        <source>urgent and important</source>
+        <translation>urgent en belangrijk</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>important</source>
+        <translation>belangrijk</translation>
+    </message>
+    <message>
+        <source>deadline {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>deadline before this week</source>
+        <translation>deadline vóór deze week</translation>
+    </message>
+    <message>
+        <source>no room before its deadline</source>
+        <translation>geen ruimte vóór de deadline</translation>
+    </message>
+    <message>
+        <source>more than a day holds</source>
+        <translation>meer dan een dag kan hebben</translation>
+    </message>
+    <message>
+        <source>the week is full</source>
+        <translation>de week is vol</translation>
+    </message>
+    <message>
+        <source>Does not fit next week: {titles}</source>
+        <translation>Past niet in volgende week: {titles}</translation>
+    </message>
+    <message>
+        <source>Everything fits.</source>
+        <translation>Alles past.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWindow</name>
+    <message>
+        <source>Week — ritmeregie</source>
+        <translation>Week — ritmeregie</translation>
+    </message>
+    <message>
+        <source>&amp;This week</source>
+        <translation>&amp;Deze week</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Vorige week (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Volgende week (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Week and planning</source>
+        <translation>Week en planning</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>&amp;Plan next week</source>
+        <translation>Volgende week &amp;plannen</translation>
+    </message>
+    <message>
+        <source>Week {number} · {first} – {last}</source>
+        <translation>Week {number} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Meetings {meetings} · focus {focus} · free focus time {free}</source>
+        <translation>Overleg {meetings} · focus {focus} · vrije focustijd {free}</translation>
+    </message>
+    <message>
+        <source>overfull days: {count}</source>
+        <translation>overvolle dagen: {count}</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyReview</name>
     <message>
         <source>Weekly review — week of {date}</source>
@@ -3358,6 +3581,10 @@ Kun je …</translation>
         <translation>Ctrl+Enter · je punten worden bewaard terwijl je typt</translation>
     </message>
     <message>
+        <source>&amp;Plan next week…</source>
+        <translation>Volgende week &amp;plannen…</translation>
+    </message>
+    <message>
         <source>Week of {date}</source>
         <translation>Week van {date}</translation>
     </message>
@@ -3442,6 +3669,10 @@ Kun je …</translation>
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The disk is full: ritmeregie shows your day, but cannot save changes. Nothing is damaged; make some room and start ritmeregie again.</source>
+        <translation>De schijf is vol: ritmeregie laat je dag zien, maar kan wijzigingen niet bewaren. Er is niets beschadigd; maak wat ruimte en start ritmeregie opnieuw.</translation>
     </message>
     <message>
         <source>Your data folder {folder} is read-only: ritmeregie shows your day, but cannot save changes.</source>
@@ -3642,6 +3873,10 @@ Kun je …</translation>
         <translation>OPDRACHT</translation>
     </message>
     <message>
+        <source>the whole week (Monday to Sunday) holding the day, with totals</source>
+        <translation>de hele week (maandag tot en met zondag) van die dag, met totalen</translation>
+    </message>
+    <message>
         <source>ACTION</source>
         <translation>ACTIE</translation>
     </message>
@@ -3724,6 +3959,10 @@ Kun je …</translation>
     <message>
         <source>quit the running app</source>
         <translation>sluit de draaiende app af</translation>
+    </message>
+    <message>
+        <source>ritmeregie: an argument is not valid text (UTF-8): {value}</source>
+        <translation>ritmeregie: een argument is geen geldige tekst (UTF-8): {value}</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -3842,8 +4081,12 @@ Kun je …</translation>
         <translation>de app draait niet; start hem met &apos;ritmeregie&apos;.</translation>
     </message>
     <message>
-        <source>ritmeregie is closing.</source>
-        <translation>ritmeregie wordt afgesloten.</translation>
+        <source>ritmeregie was asked to quit but is still running after {seconds} s; perhaps a window is waiting for an answer.</source>
+        <translation>ritmeregie is gevraagd te stoppen, maar draait na {seconds} s nog; misschien wacht een venster op een antwoord.</translation>
+    </message>
+    <message>
+        <source>ritmeregie has closed.</source>
+        <translation>ritmeregie is gestopt.</translation>
     </message>
     <message>
         <source>Now: {title} until {time} ({minutes} min left)</source>
@@ -3900,6 +4143,18 @@ Kun je …</translation>
     <message>
         <source>Starting ritmeregie sets a damaged file aside and restores the newest good backup; or choose one yourself with &apos;ritmeregie restore FILE&apos;.</source>
         <translation>Bij het starten zet ritmeregie een beschadigd bestand apart en zet de nieuwste goede back-up terug; of kies er zelf een met &apos;ritmeregie restore BESTAND&apos;.</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>opslaan</translation>
+    </message>
+    <message>
+        <source>not possible: the disk is full (your data is readable and not damaged)</source>
+        <translation>niet mogelijk: de schijf is vol (je gegevens zijn leesbaar en niet beschadigd)</translation>
+    </message>
+    <message>
+        <source>not possible: the data folder is read-only</source>
+        <translation>niet mogelijk: de gegevensmap is alleen-lezen</translation>
     </message>
     <message>
         <source>schema version</source>
@@ -3968,6 +4223,10 @@ Kun je …</translation>
     <message>
         <source>privacy</source>
         <translation>privacy</translation>
+    </message>
+    <message>
+        <source>{count} owned by another user, e.g. {path} (uid {uid}); ritmeregie will not use this folder</source>
+        <translation>{count} van een andere gebruiker, bijv. {path} (uid {uid}); ritmeregie gebruikt deze map niet</translation>
     </message>
     <message>
         <source>folders 0700, files 0600</source>
@@ -4502,6 +4761,10 @@ Kun je …</translation>
         <translation>naar dit bestand schrijven in plaats van naar het scherm</translation>
     </message>
     <message>
+        <source>with --output: replace a file that exists</source>
+        <translation>met --output: vervang een bestand dat al bestaat</translation>
+    </message>
+    <message>
         <source>What am I satisfied with?</source>
         <translation>Waar ben ik tevreden over?</translation>
     </message>
@@ -4678,6 +4941,10 @@ Kun je …</translation>
         <translation>{path} is een map; noem een bestand.</translation>
     </message>
     <message>
+        <source>{path} already exists; choose another name, or add --force to replace it.</source>
+        <translation>{path} bestaat al; kies een andere naam, of voeg --force toe om het te vervangen.</translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
@@ -4704,6 +4971,102 @@ Kun je …</translation>
     <message>
         <source>there is no display to show the tray on (no DISPLAY or WAYLAND_DISPLAY); start it from your desktop session.</source>
         <translation>er is geen beeldscherm om het systeemvak op te tonen (geen DISPLAY of WAYLAND_DISPLAY); start ritmeregie vanuit je bureaubladsessie.</translation>
+    </message>
+    <message>
+        <source>plan a week</source>
+        <translation>een week plannen</translation>
+    </message>
+    <message>
+        <source>spread the open must-dos over next week&apos;s free focus time and save it</source>
+        <translation>verdeel de open must-do&apos;s over de vrije focustijd van volgende week en bewaar dat</translation>
+    </message>
+    <message>
+        <source>a day of the week to plan (default: next week)</source>
+        <translation>een dag uit de week die je plant (standaard: volgende week)</translation>
+    </message>
+    <message>
+        <source>show the spread without saving it</source>
+        <translation>toon de verdeling zonder die te bewaren</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} u {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>no focus time left</source>
+        <translation>geen focustijd over</translation>
+    </message>
+    <message>
+        <source>more must-dos than focus time</source>
+        <translation>meer must-do&apos;s dan focustijd</translation>
+    </message>
+    <message>
+        <source>a ritual found no room</source>
+        <translation>een ritueel vond geen plek</translation>
+    </message>
+    <message>
+        <source>its deadline is before this week</source>
+        <translation>de deadline ligt vóór deze week</translation>
+    </message>
+    <message>
+        <source>no free focus time before its deadline</source>
+        <translation>geen vrije focustijd vóór de deadline</translation>
+    </message>
+    <message>
+        <source>longer than any day&apos;s focus time</source>
+        <translation>langer dan de focustijd van welke dag ook</translation>
+    </message>
+    <message>
+        <source>the week&apos;s focus time is full</source>
+        <translation>de focustijd van de week is vol</translation>
+    </message>
+    <message>
+        <source>Week: meetings {meetings} · focus {focus} · free {free}</source>
+        <translation>Week: overleg {meetings} · focus {focus} · vrij {free}</translation>
+    </message>
+    <message>
+        <source>(meetings {meetings} · focus {focus} · free {free})</source>
+        <translation>(overleg {meetings} · focus {focus} · vrij {free})</translation>
+    </message>
+    <message>
+        <source>Overfull: {reasons}</source>
+        <translation>Overvol: {reasons}</translation>
+    </message>
+    <message>
+        <source>Nothing planned: a day off.</source>
+        <translation>Niets gepland: een vrije dag.</translation>
+    </message>
+    <message>
+        <source>Must-do: {title}</source>
+        <translation>Must-do: {title}</translation>
+    </message>
+    <message>
+        <source>The week {first} – {last}:</source>
+        <translation>De week {first} – {last}:</translation>
+    </message>
+    <message>
+        <source>(due {date})</source>
+        <translation>(deadline {date})</translation>
+    </message>
+    <message>
+        <source>No open must-dos to plan.</source>
+        <translation>Geen open must-do&apos;s om te plannen.</translation>
+    </message>
+    <message>
+        <source>Does not fit:</source>
+        <translation>Past niet:</translation>
+    </message>
+    <message>
+        <source>Each must-do counts as one focus block ({minutes} min): they have no estimate.</source>
+        <translation>Elke must-do telt als één focusblok ({minutes} min): er is geen schatting.</translation>
+    </message>
+    <message>
+        <source>Saved: each day&apos;s dagstart offers its must-dos first.</source>
+        <translation>Bewaard: de dagstart van elke dag biedt die must-do&apos;s als eerste aan.</translation>
     </message>
 </context>
 <context>

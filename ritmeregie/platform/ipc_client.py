@@ -11,6 +11,11 @@ Protocol: one JSON object per line, UTF-8, over a local stream socket.
 Transport: on POSIX a Unix domain socket at ``paths.socket_path(data_dir)``; on Windows
 the named pipe ``\\\\.\\pipe\\<paths.runtime_name(data_dir)>`` opened with plain file I/O.
 The Windows branch is not exercised by the tests on this (Linux) machine.
+
+Whom we talk to: the socket's folder must be the user's own and private, and on Linux the
+program that accepted the connection must run as the same user (SO_PEERCRED); anything else
+is refused before a request is sent. (macOS/BSD: the private folder is the guard; Windows: the
+pipe's default security admits the same user. Neither is tested here.)
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import enum
 import json
 import os
 import socket
+import struct
 import sys
 import threading
 import time
@@ -31,6 +37,8 @@ from typing import Any
 from ritmeregie.platform import paths
 
 MAX_MESSAGE_BYTES = 64 * 1024
+QUIT_WAIT_S = 15.0  # how long `quit` waits for the app to be gone before it says so
+_GONE_POLL_S = 0.05
 _PIPE_BUSY_RETRY_S = 0.05
 _ERROR_PIPE_BUSY = 231
 
@@ -41,6 +49,10 @@ class IpcError(Exception):
 
 class NoInstanceError(IpcError):
     """No running app listens for this data dir."""
+
+
+class ForeignPeerError(IpcError):
+    """What listens there is not the user's own program, or not in the user's own folder."""
 
 
 class ProtocolError(ValueError):
@@ -113,16 +125,89 @@ def send_command(
     valid answer. Raises NoInstanceError when nothing listens, IpcError on a timeout or an
     unreadable answer (NoInstanceError is a subclass: catch it first).
     """
+    return _send(data_dir, cmd, args, timeout_s)[0]
+
+
+def _send(
+    data_dir: Path, cmd: str, args: dict[str, Any] | None, timeout_s: float
+) -> tuple[dict[str, Any], int | None]:
+    """The answer, and the pid of the program that gave it where the system tells (Linux)."""
     request = encode_message({"cmd": cmd, "args": args or {}})
     if sys.platform == "win32":
-        line = _exchange_pipe(data_dir, request, timeout_s)
-    else:
-        line = _exchange_unix(data_dir, request, timeout_s)
-    return _parse_response(line)
+        return _parse_response(_exchange_pipe(data_dir, request, timeout_s)), None
+    line, pid = _exchange_unix(data_dir, request, timeout_s)
+    return _parse_response(line), pid
 
 
-def _exchange_unix(data_dir: Path, request: bytes, timeout_s: float) -> bytes:
+def quit_app(data_dir: Path, timeout_s: float = 3.0, wait_s: float = QUIT_WAIT_S) -> bool | None:
+    """Ask the running app to quit and wait until it is gone.
+
+    None: no app was running. True: it answered and has ended (its process is gone, or where
+    the pid is not known, nothing listens any more). False: it answered but was still there
+    after `wait_s` (a dialog waiting for an answer, a hung shutdown)."""
+    try:
+        answer, pid = _send(data_dir, CommandName.QUIT.value, None, timeout_s)
+    except NoInstanceError:
+        return None
+    if not answer.get("ok"):
+        raise IpcError(str(answer.get("error") or "the running app refused to quit"))
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        if _gone(data_dir, pid):
+            return True
+        time.sleep(_GONE_POLL_S)
+    return _gone(data_dir, pid)
+
+
+def _gone(data_dir: Path, pid: int | None) -> bool:
+    if pid is not None:
+        return not _process_alive(pid)
+    try:
+        _send(data_dir, CommandName.STATUS.value, None, 1.0)
+    except NoInstanceError:
+        return True
+    except IpcError:
+        return False
+    return False
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # there, but not ours to signal
+    try:  # a process that has ended but not been reaped by its parent yet is gone for us
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _peer_pid(sock: socket.socket, path: Path) -> int | None:
+    """Linux: who accepted the connection. Another user's program is refused (it could be one
+    that bound the name first, to read the user's commands); returns its pid otherwise."""
+    peercred = getattr(socket, "SO_PEERCRED", None)
+    if peercred is None or not hasattr(os, "getuid"):
+        return None
+    size = struct.calcsize("3i")
+    pid, uid, _gid = struct.unpack("3i", sock.getsockopt(socket.SOL_SOCKET, peercred, size))
+    if uid != os.getuid():
+        raise ForeignPeerError(
+            f"the program listening on {path} runs as another user (uid {uid}); "
+            "ritmeregie will not talk to it"
+        )
+    return int(pid)
+
+
+def _exchange_unix(data_dir: Path, request: bytes, timeout_s: float) -> tuple[bytes, int | None]:
     path = paths.socket_path(data_dir)
+    problem = paths.socket_dir_problem(path.parent)
+    if problem is not None:
+        if not path.parent.exists():
+            raise NoInstanceError(f"ritmeregie is not running (nothing listens on {path})")
+        raise ForeignPeerError(f"{problem}; ritmeregie will not talk through it")
     deadline = time.monotonic() + timeout_s
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(timeout_s)
@@ -139,9 +224,10 @@ def _exchange_unix(data_dir: Path, request: bytes, timeout_s: float) -> bytes:
             ) from error
         except OSError as error:
             raise IpcError(f"cannot reach the running app at {path}: {error.strerror}") from error
+        pid = _peer_pid(sock, path)
         try:
             sock.sendall(request)
-            return _read_line(sock, deadline, timeout_s)
+            return _read_line(sock, deadline, timeout_s), pid
         except TimeoutError as error:
             raise IpcError(f"the running app did not answer within {timeout_s:g} s") from error
         except OSError as error:

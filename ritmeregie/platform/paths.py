@@ -3,16 +3,23 @@
 No Qt here: the CLI imports this module and must start fast.
 
 Socket location (POSIX). The running app listens on a Unix domain socket and the CLI
-connects to the same path, so both sides compute it here:
+connects to the same path, so both sides compute it here. It lives only where no other user
+can create or replace anything:
 
-- directory: ``$XDG_RUNTIME_DIR`` when it is set and is a directory (per user, mode 0700,
-  emptied at logout — the right home for a socket); otherwise the temp directory
-  (``tempfile.gettempdir()``: ``/tmp`` on Linux, a per-user ``$TMPDIR`` on macOS);
+- directory: ``$XDG_RUNTIME_DIR`` when it is a directory the user owns with mode 0700 (per
+  user, emptied at logout — the right home for a socket); otherwise ``run/`` inside the data
+  folder (0700, the user's own); when that path would be too long for a socket, a folder of our
+  own, ``<temp>/ritmeregie-<uid>`` (made 0700; used only when it is the user's and private);
 - file name: ``ritmeregie-<16 hex>.sock``, the hex being a hash of the user and the
   resolved data dir, so every data dir (tests, a person's second store) gets its own
-  instance and a shared ``/tmp`` cannot mix users up;
-- AF_UNIX paths are limited to ~107 bytes; when the directory above would make the
-  path longer than ``MAX_SOCKET_PATH_BYTES`` we fall back to ``/tmp``.
+  instance;
+- AF_UNIX paths are limited to ~107 bytes: a path longer than ``MAX_SOCKET_PATH_BYTES`` is
+  not used.
+
+Never a shared folder such as ``/tmp`` itself: there another user could bind the name first and
+receive the user's commands. ``socket_dir_problem`` says what is wrong with a folder found; the
+app refuses to listen there and the CLI refuses to connect, and the client also checks that the
+program that answers runs as the same user (SO_PEERCRED, ipc_client).
 
 We do not use ``platformdirs.user_runtime_dir``: without ``XDG_RUNTIME_DIR`` it warns
 (a ``RuntimeDirWarning``) and on macOS its directory can be long.
@@ -26,6 +33,7 @@ import getpass
 import hashlib
 import logging
 import os
+import stat
 import sys
 import tempfile
 import warnings
@@ -76,20 +84,61 @@ def runtime_name(data_dir: str | os.PathLike[str]) -> str:
     return f"{APP_NAME}-{hashlib.sha256(key).hexdigest()[:_HASH_HEX_CHARS]}"
 
 
-def _socket_dir() -> Path:
+RUN_DIRNAME = "run"
+
+
+def socket_dir_problem(folder: Path) -> str | None:
+    """Why `folder` may not hold our socket (another user owns it, or others may write in it),
+    or None when it is the user's own and private. Windows has no such folder: always None."""
+    if not hasattr(os, "getuid"):
+        return None
+    try:
+        info = folder.lstat()
+    except OSError as error:
+        return f"{folder} cannot be used ({error.strerror or error})"
+    if not stat.S_ISDIR(info.st_mode):
+        return f"{folder} is not a folder"
+    if info.st_uid != os.getuid():
+        return f"{folder} belongs to another user (uid {info.st_uid})"
+    if stat.S_IMODE(info.st_mode) & 0o077:
+        return f"{folder} is open to other users ({stat.S_IMODE(info.st_mode):04o})"
+    return None
+
+
+def _fits(path: Path) -> bool:
+    return len(os.fsencode(path)) <= MAX_SOCKET_PATH_BYTES
+
+
+def _socket_dir(data_dir: str | os.PathLike[str], file_name: str) -> Path:
     runtime_dir = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime_dir and Path(runtime_dir).is_dir():
-        return Path(runtime_dir)
-    return Path(tempfile.gettempdir())
+    if runtime_dir and Path(runtime_dir).is_absolute():
+        runtime = Path(runtime_dir)
+        if socket_dir_problem(runtime) is None and _fits(runtime / file_name):
+            return runtime
+    inside = Path(data_dir).expanduser().resolve() / RUN_DIRNAME
+    if _fits(inside / file_name):
+        return inside
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return Path(tempfile.gettempdir()) / f"{APP_NAME}-{uid}"
 
 
 def socket_path(data_dir: str | os.PathLike[str]) -> Path:
     """The Unix domain socket the running app listens on (POSIX); see the module docstring."""
     file_name = f"{runtime_name(data_dir)}.sock"
-    candidate = _socket_dir() / file_name
-    if len(os.fsencode(candidate)) > MAX_SOCKET_PATH_BYTES:
-        candidate = Path("/tmp") / file_name
-    return candidate
+    return _socket_dir(data_dir, file_name) / file_name
+
+
+def prepare_socket_dir(folder: Path) -> str | None:
+    """Make the socket's folder (0700) if it is missing; then what socket_dir_problem says."""
+    if not folder.exists():
+        try:
+            folder.mkdir(mode=0o700)
+            os.chmod(folder, 0o700)
+        except FileExistsError:
+            pass  # made meanwhile: looked at below like any other
+        except OSError as error:
+            return f"{folder} cannot be made ({error.strerror or error})"
+    return socket_dir_problem(folder)
 
 
 def server_name(data_dir: str | os.PathLike[str]) -> str:

@@ -1,9 +1,12 @@
 """One running app per user and data dir, and the command channel into it.
 
-A QLockFile in the data dir is the arbiter: whoever holds it is the instance and listens
-on a QLocalServer (the full socket path from ``paths.server_name`` on POSIX, a named pipe
-on Windows). Only the lock holder may remove a socket left behind by a killed instance,
-so simultaneous starts cannot delete each other's live socket.
+The lock is the arbiter: whoever holds it is the instance and listens on a QLocalServer
+(the full socket path from ``paths.server_name`` on POSIX, a named pipe on Windows). On
+POSIX the lock is an flock on the data folder itself — it needs no new file, so a full or
+read-only disk cannot take it away — plus the QLockFile ``instance.lock`` (its pid is what
+the CLI and older versions look at) when the disk lets us write it. Only the lock holder
+may remove a socket left behind by a killed instance, and only after checking that what
+lies there is a socket of ours, in a folder of ours (paths.socket_dir_problem).
 
 Requests and answers use the line protocol defined in ``ipc_client`` (no Qt there, so
 the CLI can import it cheaply).
@@ -11,7 +14,11 @@ the CLI can import it cheaply).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import stat
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -122,14 +129,18 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self._data_dir = Path(data_dir)
         self._lock: QLockFile | None = None
+        self._folder_lock: int | None = None  # the flock'ed descriptor of the data folder
+        self._held = False
         self._server: QLocalServer | None = None
+        # Why the command channel could not be opened (None: it listens, or was not tried).
+        self.listen_error: str | None = None
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
 
     @property
     def is_primary(self) -> bool:
-        return self._lock is not None
+        return self._held
 
     @property
     def is_listening(self) -> bool:
@@ -141,39 +152,62 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """True: we are the instance (and listen); False: another instance holds the lock."""
-        if self._lock is not None:
+        if self._held:
             return True
         self._data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            folder_lock = _lock_folder(self._data_dir)
+        except _FolderBusyError:
+            return False  # another instance holds the folder
         lock = QLockFile(str(self._data_dir / LOCK_FILE_NAME))
         # Age alone never makes the lock stale: a live instance may run for weeks. Qt still
         # takes over a lock whose process has died.
         lock.setStaleLockTime(0)
         if not lock.tryLock(0):
             if lock.error() == QLockFile.LockError.LockFailedError:
+                _unlock_folder(folder_lock)
                 return False
-            raise SingleInstanceError(
-                f"cannot create the lock file in {self._data_dir} ({lock.error().name})"
+            if folder_lock is None:
+                raise SingleInstanceError(
+                    f"cannot create the lock file in {self._data_dir} ({lock.error().name})"
+                )
+            # A full or read-only disk: the folder's flock alone keeps us the one instance.
+            log.info(
+                "no lock file in %s (%s); the folder lock holds", self._data_dir, lock.error().name
             )
-        self._lock = lock
+        else:
+            self._lock = lock
+        self._folder_lock = folder_lock
+        self._held = True
         self._listen()
         return True
 
     def _listen(self) -> None:
         name = self.server_name
-        # Safe only because we hold the lock: whatever socket is there belongs to a dead
-        # instance (a killed process leaves its socket file behind). With UserAccessOption
-        # Qt on Unix binds in a private temp dir and renames over the path, which would
-        # also replace a stale file; the explicit removal keeps us independent of that.
+        problem = _socket_place_problem(Path(name)) if sys.platform != "win32" else None
+        if problem is not None:
+            self._cannot_listen(name, problem)
+            return
+        # Safe only because we hold the lock and the folder is ours: a socket of ours that is
+        # there belongs to a dead instance (a killed process leaves its socket file behind).
+        # With UserAccessOption Qt on Unix binds in a private temp dir and renames over the
+        # path, which would also replace a stale file; the explicit removal keeps us
+        # independent of that.
         QLocalServer.removeServer(name)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self.on_new_connection)
         if not server.listen(name):
-            # We are still the one instance; only the CLI channel is missing.
-            log.warning("Cannot listen on %s: %s", name, server.errorString())
             server.deleteLater()
+            self._cannot_listen(name, server.errorString())
             return
         self._server = server
+
+    def _cannot_listen(self, name: str, why: str) -> None:
+        # We are still the one instance (the lock holds); only the command channel is missing,
+        # and the user hears it: `ritmeregie quit`, `status` and second starts cannot reach us.
+        self.listen_error = f"ritmeregie cannot open its command channel at {name}: {why}"
+        log.info("%s", self.listen_error)  # run_app says it on the terminal, once
 
     @Slot()
     def on_new_connection(self) -> None:
@@ -199,3 +233,61 @@ class SingleInstance(QObject):
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
+        if self._folder_lock is not None:
+            _unlock_folder(self._folder_lock)
+            self._folder_lock = None
+        self._held = False
+
+
+class _FolderBusyError(Exception):
+    """Another process holds the data folder's flock."""
+
+
+def _lock_folder(data_dir: Path) -> int | None:
+    """flock the data folder: its descriptor when we got it, None where there is no flock
+    (Windows) or the folder cannot be opened; _FolderBusyError when another process holds it."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    try:
+        fd = os.open(data_dir, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | os.O_CLOEXEC)
+    except OSError as error:
+        log.info("cannot open %s to lock it: %s", data_dir, error)
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise _FolderBusyError from None
+    except OSError as error:  # a file system without flock
+        log.info("cannot lock %s: %s", data_dir, error)
+        os.close(fd)
+        return None
+    return fd
+
+
+def _unlock_folder(fd: int | None) -> None:
+    if fd is None:
+        return
+    with contextlib.suppress(OSError):
+        os.close(fd)  # closing the descriptor releases the flock
+
+
+def _socket_place_problem(path: Path) -> str | None:
+    """What keeps us from listening at `path`: a folder that is not ours and private, or
+    something at the path that is not a socket of ours (never removed then)."""
+    problem = paths.prepare_socket_dir(path.parent)
+    if problem is not None:
+        return problem
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        return f"{path} cannot be looked at ({error.strerror or error})"
+    if not stat.S_ISSOCK(info.st_mode):
+        return f"{path} is there and is not a socket"
+    if info.st_uid != os.getuid():
+        return f"{path} belongs to another user (uid {info.st_uid})"
+    return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .checklists import Checklist, ChecklistItem
 from .errors import (
+    DiskFullError,
     InvalidRecordError,
     NotADatabaseError,
     NotFoundError,
@@ -43,6 +44,7 @@ __all__ = [
     "ChecklistItem",
     "DaduRecord",
     "DaduRow",
+    "DiskFullError",
     "Friction",
     "FrictionStatus",
     "InvalidRecordError",

@@ -8,7 +8,13 @@ newest" is the newest by the app's clock.
 
 Names: `daily-YYYY-MM-DD.sqlite3` (the local day), `manual-<UTC stamp>.sqlite3`,
 `pre-migration-<revision>-<UTC stamp>.sqlite3`. Only daily copies are ever rotated away: the last
-KEEP_DAILY days, plus the newest copy of each of the last KEEP_WEEKLY calendar weeks.
+KEEP_DAILY days, plus the newest copy of each of the last KEEP_WEEKLY calendar weeks and of the
+last KEEP_MONTHLY calendar months.
+
+A store that lost its data must not push out the copies that hold it: rotation never removes
+the newest daily copy that holds more than twice the rows of today's copy (the rows of the
+user's records, not settings). While the store stays that small, that copy stays, however old;
+once the store holds its data again (or a newer copy holds as much), the normal rule applies.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +41,10 @@ BACKUP_SUFFIX = ".sqlite3"
 PARTIAL_SUFFIX = ".partial"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+KEEP_MONTHLY = 6
+LOST_DATA_FACTOR = 2  # a copy holding more than twice today's rows holds data the store lost
+# Tables whose rows are not the user's records (a new, empty store has settings too).
+_NOT_RECORDS = frozenset({"alembic_version", "settings"})
 _DAILY_NAME = re.compile(r"^daily-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 _PARTIAL_NAME = re.compile(r"^\..*\.(\d+)\.partial$")
 
@@ -156,15 +167,22 @@ def daily_backup(source: Path, data_dir: Path, today: dt.date, now: dt.datetime)
         return None
     path = copy_database(source, target, now)
     log.info("daily backup %s", path)
-    rotate(data_dir)
+    rotate(data_dir, current=path)
     return path
 
 
 def rotate(
-    data_dir: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
+    data_dir: Path,
+    keep_daily: int = KEEP_DAILY,
+    keep_weekly: int = KEEP_WEEKLY,
+    keep_monthly: int = KEEP_MONTHLY,
+    *,
+    current: Path | None = None,
 ) -> list[Path]:
     """Remove daily copies outside the last `keep_daily` days and the newest of each of the last
-    `keep_weekly` calendar weeks; returns what was removed. Other copies are never rotated."""
+    `keep_weekly` calendar weeks and `keep_monthly` months, except the copy that holds the data
+    a shrunken store lost (`current`: today's copy; see the module docstring). Returns what was
+    removed. Other copies are never rotated."""
     daily: dict[dt.date, Path] = {}
     folder = backups_dir(data_dir)
     if not folder.is_dir():
@@ -174,7 +192,14 @@ def rotate(
         if match:
             with contextlib.suppress(ValueError):
                 daily[dt.date.fromisoformat(match.group(1))] = path
-    keep = set(daily_to_keep(list(daily), keep_daily, keep_weekly))
+    keep = set(daily_to_keep(list(daily), keep_daily, keep_weekly, keep_monthly))
+    if current is not None and any(date not in keep for date in daily):
+        holder = _newest_holding_more(daily, current)
+        if holder is not None and holder not in keep:
+            log.warning(
+                "kept the daily backup of %s: it holds far more than the store does now", holder
+            )
+            keep.add(holder)
     removed = []
     for date, path in sorted(daily.items()):
         if date not in keep:
@@ -185,19 +210,65 @@ def rotate(
     return removed
 
 
-def daily_to_keep(dates: list[dt.date], keep_daily: int, keep_weekly: int) -> list[dt.date]:
+def daily_to_keep(
+    dates: list[dt.date], keep_daily: int, keep_weekly: int, keep_monthly: int = 0
+) -> list[dt.date]:
     """The dates whose daily copy stays: newest first."""
     newest_first = sorted(set(dates), reverse=True)
     keep = set(newest_first[:keep_daily])
-    weeks: dict[tuple[int, int], dt.date] = {}
-    for date in newest_first:
-        week = date.isocalendar()[:2]
-        if week not in weeks:
-            if len(weeks) == keep_weekly:
-                break
-            weeks[week] = date
-    keep.update(weeks.values())
+    keep.update(_newest_per(newest_first, keep_weekly, lambda d: tuple(d.isocalendar()[:2])))
+    keep.update(_newest_per(newest_first, keep_monthly, lambda d: (d.year, d.month)))
     return sorted(keep, reverse=True)
+
+
+def _newest_per(
+    newest_first: list[dt.date], count: int, period: Callable[[dt.date], tuple[int, ...]]
+) -> list[dt.date]:
+    found: dict[tuple[int, ...], dt.date] = {}
+    for date in newest_first:
+        key = period(date)
+        if key not in found:
+            if len(found) == count:
+                break
+            found[key] = date
+    return list(found.values())
+
+
+def _newest_holding_more(daily: dict[dt.date, Path], current: Path) -> dt.date | None:
+    """The newest daily copy with more than LOST_DATA_FACTOR times the rows of `current`."""
+    now_rows = record_rows(current)
+    if now_rows is None:
+        return None
+    for date, path in sorted(daily.items(), reverse=True):
+        if path == current:
+            continue
+        rows = record_rows(path)
+        if rows is not None and rows > LOST_DATA_FACTOR * now_rows:
+            return date
+    return None
+
+
+def record_rows(path: Path) -> int | None:
+    """How many of the user's records a (standalone) copy holds; None when it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        tables = [
+            str(row[0])
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not str(row[0]).startswith("sqlite_") and str(row[0]) not in _NOT_RECORDS
+        ]
+        total = 0
+        for table in tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            total += int(conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0])
+        return total
+    except sqlite3.Error:
+        return None
+    finally:
+        close_quietly(conn)
 
 
 def remove_stale_partials(folder: Path) -> None:
@@ -274,6 +345,7 @@ def _fsync_dir(path: Path) -> None:
 __all__ = [
     "BACKUPS_DIRNAME",
     "KEEP_DAILY",
+    "KEEP_MONTHLY",
     "KEEP_WEEKLY",
     "BackupFile",
     "BackupKind",

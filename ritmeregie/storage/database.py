@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import (
     NotADatabaseError,
+    NotOwnedError,
     ReadOnlyStoreError,
     StoreError,
     WriteFailedError,
@@ -31,13 +32,90 @@ DIR_MODE = 0o700
 FILE_MODE = 0o600
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+CREATING_PREFIX = ".creating-"  # a new store being built, before it is linked into place
 BEGIN_OPTION = "ritmeregie_begin"  # execution option: the statement that opens a transaction
 
 
+# Less room than this on the data folder's disk is a full disk: SQLite needs a few pages for its
+# -wal and -shm before it can even read a WAL database.
+FULL_BELOW_BYTES = 256 * 1024
+
+
+def disk_full(path: Path) -> bool:
+    """Whether the disk holding `path` (a file or folder) has no room left for us (ENOSPC's
+    state: SQLite reports it as "database or disk is full", or as a "disk I/O error" when the
+    -shm cannot grow)."""
+    folder = path if path.is_dir() else path.parent
+    try:
+        if hasattr(os, "statvfs"):
+            info = os.statvfs(folder)
+            return info.f_bavail * info.f_frsize < FULL_BELOW_BYTES
+        import shutil
+
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def full_disk_line(path: Path) -> str:
+    return (
+        f"The disk holding {path} is full; ritmeregie can read your data but not save. "
+        "Make some room and try again (nothing is damaged)."
+    )
+
+
+def owner_elsewhere(path: Path) -> int | None:
+    """The uid of another user who owns `path` (not following a link), or None when it is ours,
+    missing, or the system has no owners to compare (Windows)."""
+    if not hasattr(os, "getuid"):
+        return None
+    try:
+        uid = path.lstat().st_uid
+    except OSError:
+        return None
+    return uid if uid != os.getuid() else None
+
+
+def user_name(uid: int) -> str:
+    try:
+        import pwd
+
+        return f"{pwd.getpwuid(uid).pw_name}, uid {uid}"
+    except (ImportError, KeyError):
+        return f"uid {uid}"
+
+
+def check_owned(path: Path) -> None:
+    """Refuse a file or folder another user owns: they could read what we write there, or
+    swap it under us. Nothing is changed (chmod on another's file is not ours to do)."""
+    uid = owner_elsewhere(path)
+    if uid is not None:
+        raise NotOwnedError(
+            f"{path} belongs to another user ({user_name(uid)}); ritmeregie will not read or "
+            "write it. Remove it as that user or an administrator, or choose another folder "
+            "with --data-dir."
+        )
+
+
+def check_data_folder_owned(data_dir: Path) -> None:
+    """The data folder and everything directly in it (and in backups/) must be ours."""
+    check_owned(data_dir)
+    if not data_dir.is_dir():
+        return
+    for folder in (data_dir, data_dir / "backups"):
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            continue
+        for name in names:
+            check_owned(folder / name)
+
+
 def prepare_data_dir(data_dir: Path) -> None:
-    """Create the data folder (0700) if needed and check we can write in it."""
+    """Create the data folder (0700) if needed and check that it is ours and we can write in it."""
     if data_dir.exists() and not data_dir.is_dir():
         raise StoreError(f"The data folder {data_dir} is a file, not a folder.")
+    check_data_folder_owned(data_dir)
     if not data_dir.exists():
         try:
             data_dir.mkdir(mode=DIR_MODE, parents=True)
@@ -57,6 +135,7 @@ def prepare_data_dir(data_dir: Path) -> None:
 
 def ensure_private_dir(path: Path) -> None:
     """A sub-folder of the data folder (backups) with the same 0700 rule."""
+    check_owned(path)
     if not path.exists():
         try:
             path.mkdir(mode=DIR_MODE)
@@ -128,11 +207,23 @@ def readonly_uri(path: Path) -> str:
     except sqlite3.OperationalError as exc:
         if _primary_code(exc) in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN):
             return f"{plain}&immutable=1"
+        # A full disk: no room for the -shm a WAL reader needs. Without a -wal holding pages
+        # the file alone is the whole store, so reading it as immutable misses nothing.
+        full = _primary_code(exc) in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL)
+        if full and not _wal_pages(path) and disk_full(path):
+            return f"{plain}&immutable=1"
     except sqlite3.Error:
         pass  # damage or not a database: the caller's own look reports it
     finally:
         close_quietly(probe)
     return plain
+
+
+def _wal_pages(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 32  # more than the WAL header
+    except OSError:
+        return False
 
 
 def make_engine(
@@ -198,6 +289,8 @@ def write_failure(exc: BaseException, path: Path) -> WriteFailedError | None:
         exc = exc.orig  # type: ignore[assignment]
     code = _primary_code(exc)
     problem = _WRITE_PROBLEMS.get(code) if code is not None else None
+    if problem is WriteProblem.DISK_ERROR and disk_full(path):
+        problem = WriteProblem.DISK_FULL  # a -wal or -shm that could not grow: ENOSPC
     return None if problem is None else WriteFailedError(problem, path)
 
 
@@ -248,8 +341,16 @@ class Sessions:
     back and raised as WriteFailedError with one readable line, and `watch` hears of it.
     """
 
-    def __init__(self, engine: Engine, path: Path | None = None, watch: WriteWatch | None = None):
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None = None,
+        watch: WriteWatch | None = None,
+        read_only_because: WriteProblem | None = None,
+    ):
         self._read = sessionmaker(engine, expire_on_commit=False)
+        # A store opened read-only for a reason (a full disk) says that reason for every write.
+        self._read_only_because = read_only_because
         writer = engine.execution_options(**{BEGIN_OPTION: "BEGIN IMMEDIATE"})
         self._write = sessionmaker(writer, expire_on_commit=False)
         self._path = path or Path(str(engine.url.database or "database"))
@@ -268,10 +369,22 @@ class Sessions:
             failure = write_failure(exc, self._path)
             if failure is None:
                 raise
+            if self._read_only_because is not None:
+                failure = WriteFailedError(self._read_only_because, self._path)
             log.info("write refused: %s (%s)", failure, getattr(exc, "orig", exc))
             self.watch.failed(failure)
             raise failure from exc
         self.watch.succeeded()
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def close_quietly(conn: sqlite3.Connection) -> None:

@@ -18,6 +18,10 @@ class NotADatabaseError(StoreError):
     """The file at the database path is not a ritmeregie database; we never touch it."""
 
 
+class NotOwnedError(StoreError):
+    """The data folder or a file in it belongs to another user; we neither use nor change it."""
+
+
 class SettingsError(StoreError, ValueError):
     """A setting that does not exist or a value it cannot take."""
 
@@ -34,11 +38,19 @@ class InvalidRecordError(StoreError, ValueError):
     """A record the domain rules refuse (naive datetime, end before start, energy out of range...)."""
 
 
+class DiskFullError(StoreError):
+    """The disk is full: not damage, and nothing was changed. Make room and try again."""
+
+
 class ReadOnlyStoreError(StoreError):
-    """The data folder or file can be read but not written (a read-only disk, another owner).
+    """The data folder or file can be read but not written (a read-only or full disk).
 
     open_store catches it and opens the store read-only; it reaches a caller only when there is
-    nothing to read either (no database file yet)."""
+    nothing to read either (no database file yet). `problem` says why, for the user."""
+
+    def __init__(self, message: str, problem: WriteProblem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem or WriteProblem.READ_ONLY
 
 
 class WriteProblem(Enum):

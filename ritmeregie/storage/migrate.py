@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import SQLAlchemyError
 
 from .backup import BACKUPS_DIRNAME, BackupKind, make_backup
-from .database import close_quietly, connect_readonly, make_engine
-from .errors import NotADatabaseError, SchemaTooNewError, StoreError
+from .database import close_quietly, connect_readonly, disk_full, full_disk_line, make_engine
+from .errors import DiskFullError, NotADatabaseError, SchemaTooNewError, StoreError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -51,6 +51,12 @@ def read_state(path: Path) -> FileState:
         versions: list[str] = []
         if "alembic_version" in tables:
             versions = [row[0] for row in conn.execute("SELECT version_num FROM alembic_version")]
+    except sqlite3.OperationalError as exc:
+        # Not a verdict about the file (a full disk, an I/O error, a lock): never "damaged",
+        # which would invite a restore or a delete of a healthy store.
+        if disk_full(path):
+            raise DiskFullError(full_disk_line(path)) from exc
+        raise StoreError(f"{path} cannot be read just now ({exc}); it was left untouched.") from exc
     except sqlite3.DatabaseError as exc:
         raise NotADatabaseError(
             f"{path} is damaged or not a database ({exc}); it was left untouched."

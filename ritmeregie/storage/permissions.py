@@ -1,8 +1,10 @@
 """The data folder is private: folders 0700, files 0600 — checked, and repaired at the app's start.
 
-Only what is ours is looked at: the data folder and what lies inside it, without following
-symbolic links (a link could point anywhere) and only for entries the current user owns. On
-systems without POSIX modes (Windows) there is nothing to check.
+The data folder and what lies inside it are looked at without following symbolic links (a link
+could point anywhere). An entry another user owns is a problem of its own: it is reported, never
+changed (chmod on somebody else's file is not ours to do), and the store refuses to use the
+folder (storage.database.check_data_folder_owned). On systems without POSIX modes (Windows)
+there is nothing to check.
 """
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ class PermissionProblem:
     path: Path
     mode: int  # the mode found (permission bits only)
     wanted: int
+    owner: int | None = None  # the uid of another user who owns it; None: ours
 
     def describe(self) -> str:
+        if self.owner is not None:
+            return f"{self.path} belongs to uid {self.owner}, not to you"
         return f"{self.path} is {self.mode:04o}, should be {self.wanted:04o}"
 
 
 def check_permissions(data_dir: Path) -> list[PermissionProblem]:
-    """Everything in the data folder that others could read, write or enter."""
+    """Everything in the data folder that others could read, write or enter, or that they own."""
     if os.name != "posix" or not Path(data_dir).is_dir():
         return []
     problems = []
@@ -38,9 +43,10 @@ def check_permissions(data_dir: Path) -> list[PermissionProblem]:
             info = path.lstat()
         except OSError:
             continue  # gone meanwhile (a -shm file, a rotated log)
-        if info.st_uid != os.getuid():
-            continue
         mode = stat.S_IMODE(info.st_mode)
+        if info.st_uid != os.getuid():
+            problems.append(PermissionProblem(path, mode, wanted, owner=info.st_uid))
+            continue
         # More private than asked is fine; anything open to group or others is not, and we must
         # keep read and write access ourselves.
         if mode & 0o077 or (mode & wanted) != wanted:
@@ -52,6 +58,8 @@ def repair_permissions(data_dir: Path) -> list[PermissionProblem]:
     """Set 0700/0600 where needed; returns what was repaired (what could not be, is logged)."""
     repaired = []
     for problem in check_permissions(data_dir):
+        if problem.owner is not None:
+            continue  # not ours to change; the store refuses the folder
         try:
             os.chmod(problem.path, problem.wanted, follow_symlinks=False)
         except (OSError, NotImplementedError) as exc:

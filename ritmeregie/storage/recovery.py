@@ -1,6 +1,6 @@
 """A damaged store at the app's start: set it aside (never delete), restore the newest good backup.
 
-Only real damage is repaired: a file that is empty while backups exist, truncated, without an
+Only real damage is repaired: a file that is empty (or holds no tables), truncated, without an
 SQLite header ("file is not a database"), or that SQLite itself finds malformed. Every open looks
 in O(1) (structural_damage); the page-by-page look runs only when that one, or SQLite while the
 data was used, found something. Everything else
@@ -60,7 +60,7 @@ _HEADER_BYTES = 100
 
 
 class Damage(enum.StrEnum):
-    EMPTY = "empty"  # the file holds nothing although backups exist
+    EMPTY = "empty"  # the file holds nothing (0 bytes, or an SQLite file without tables)
     TRUNCATED = "truncated"  # shorter than SQLite's own header says
     NOT_A_DATABASE = "not-a-database"  # no SQLite header: garbage, or another kind of file
     MALFORMED = "malformed"  # an SQLite file that SQLite finds damaged inside
@@ -199,9 +199,53 @@ def diagnose(path: Path, data_dir: Path) -> tuple[Damage, str] | None:
     if not stat.S_ISREG(info.st_mode):
         return None  # not ours to move
     if info.st_size == 0:
-        return (Damage.EMPTY, "the file is empty") if list_backups(data_dir) else None
+        # A new store is never empty on disk (store.create_new_store): an empty file lost its data.
+        return Damage.EMPTY, "the file is empty"
     found = _header_damage(path, info.st_size, _read_head(path))
-    return found if found is not None else _check_copy(path, data_dir)
+    if found is None:
+        found = _check_copy(path, data_dir)
+    if found is None and _holds_nothing(path):
+        return Damage.EMPTY, "the file holds no tables"
+    return found
+
+
+def _holds_nothing(path: Path) -> bool:
+    """An SQLite file without a single table: what a store that lost its data looks like, as
+    ritmeregie never leaves one behind (somebody else's database has tables; it is refused)."""
+    try:
+        state = read_state(path)
+    except StoreError:
+        return False
+    return state.version is None and not state.has_data_tables
+
+
+def newest_good_backup(data_dir: Path) -> BackupFile | None:
+    """The newest backup that is a sound ritmeregie database this version can read (a look
+    without copying: backups are standalone files, read-only here)."""
+    for backup in list_backups(data_dir):
+        try:
+            with backup.path.open("rb") as fh:
+                if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                    continue
+            if _read_damage(backup.path) is not None:
+                continue
+            state = read_state(backup.path)
+        except (OSError, StoreError):
+            continue
+        if state.version in known_revisions():
+            return backup
+    return None
+
+
+def restore_hint(data_dir: Path) -> str:
+    """What to do about a store that cannot be used: the restore command, with the backup."""
+    backup = newest_good_backup(data_dir)
+    if backup is None:
+        return (
+            "There is no good backup in "
+            f"{Path(data_dir) / 'backups'}; move the file away to start with an empty store."
+        )
+    return f"Restore the newest good backup with: ritmeregie restore '{backup.path}'"
 
 
 def _check_copy(path: Path, data_dir: Path) -> tuple[Damage, str] | None:
@@ -546,7 +590,10 @@ def open_with_recovery(
     # twice, before anything moves.
     noted = damage_noted(data_dir)
     suspect = path.is_file() and (
-        noted or path.stat().st_size == 0 or structural_damage(path) is not None
+        noted
+        or path.stat().st_size == 0
+        or structural_damage(path) is not None
+        or _holds_nothing(path)
     )
     found = diagnose(path, data_dir) if suspect else None
     if found is not None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import os
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -18,19 +21,30 @@ from .calendars import Calendars
 from .checklists import Checklists
 from .dadu import Dadu
 from .database import (
+    CREATING_PREFIX,
     DB_FILENAME,
     Sessions,
     WriteWatch,
     check_database_file,
+    check_owned,
     create_private_file,
+    disk_full,
+    fsync_dir,
+    full_disk_line,
     make_engine,
     prepare_data_dir,
 )
-from .errors import NotADatabaseError, ReadOnlyStoreError, StoreError
+from .errors import NotADatabaseError, ReadOnlyStoreError, StoreError, WriteProblem
 from .journal import Frictions, Reflections
 from .migrate import ensure_schema
 from .nudges import NudgeLog
-from .recovery import DamageWatch, note_damage, reported_damage, structural_damage
+from .recovery import (
+    DamageWatch,
+    note_damage,
+    reported_damage,
+    restore_hint,
+    structural_damage,
+)
 from .reviews import Reviews
 from .settings import Settings
 from .tasks import Calls, MustDos
@@ -49,12 +63,22 @@ class Store:
     recovery: Recovery | None = None
 
     def __init__(
-        self, data_dir: Path, path: Path, clock: Clock, *, read_only: bool = False
+        self,
+        data_dir: Path,
+        path: Path,
+        clock: Clock,
+        *,
+        read_only: bool = False,
+        read_only_because: WriteProblem | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.path = path
         # A folder or file we may not write: everything reads, every write is a WriteFailedError.
         self.read_only = read_only
+        # Why it is read-only (READ_ONLY: the folder or file; DISK_FULL: no room on the disk).
+        self.read_only_because = (
+            (read_only_because or WriteProblem.READ_ONLY) if read_only else None
+        )
         self._engine = make_engine(path, read_only=read_only)
         # Who has to say it when writes stop reaching the disk (database.WriteWatch).
         self.writes = WriteWatch()
@@ -63,7 +87,7 @@ class Store:
         self.damage = DamageWatch()
         self._clock = clock
         event.listen(self._engine, "handle_error", self._on_error)
-        sessions = Sessions(self._engine, path, self.writes)
+        sessions = Sessions(self._engine, path, self.writes, self.read_only_because)
         self.agenda = Agenda(sessions, clock)
         self.must_dos = MustDos(sessions, clock)
         self.calls = Calls(sessions)
@@ -139,9 +163,15 @@ def _open_plain(data_dir: Path, clock: Clock) -> Store:
     path = data_dir / DB_FILENAME
     try:
         prepare_data_dir(data_dir)
-        if not create_private_file(path):
-            check_database_file(path)
-            _refuse_damage(path)
+        if path.is_file() and disk_full(data_dir):
+            # No room for the -wal and -shm a writer needs: read what is there, say it once.
+            raise ReadOnlyStoreError(full_disk_line(path), WriteProblem.DISK_FULL)
+        if not os.path.lexists(path):
+            create_new_store(path, data_dir, now=utc_now(clock))
+        _with_hint(check_database_file, path, data_dir)
+        check_owned(path)
+        _refuse_damage(path)
+        _refuse_not_ours(path, data_dir)
     except ReadOnlyStoreError as exc:
         return _open_read_only(data_dir, path, clock, exc)
     ensure_schema(path, data_dir, now=utc_now(clock))
@@ -156,6 +186,29 @@ def _open_plain(data_dir: Path, clock: Clock) -> Store:
     return store
 
 
+def create_new_store(path: Path, data_dir: Path, *, now: dt.datetime) -> None:
+    """A new store, built whole under a temporary name and linked into place only when no file
+    is there: the database path never shows an empty or half-made store (which a command would
+    then refuse as one that lost its data). Of two processes creating at once, the first link
+    wins and the other opens that one."""
+    temp = data_dir / f"{CREATING_PREFIX}{os.getpid()}.sqlite3"
+    for leftover in (temp, *(Path(f"{temp}{s}") for s in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)  # our own, from an attempt that died
+    create_private_file(temp)
+    try:
+        ensure_schema(temp, data_dir, now=now)  # closes its engine: the -wal is folded in
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            log.debug("another process created %s first", path)
+        except OSError:  # a file system without hard links: no-clobber rename is not portable
+            if not os.path.lexists(path):
+                os.replace(temp, path)
+        fsync_dir(data_dir)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
 def _open_read_only(data_dir: Path, path: Path, clock: Clock, why: ReadOnlyStoreError) -> Store:
     """A folder or file we may read but not write: open it for reading, if it is current."""
     from .migrate import HEAD_REVISION, read_state
@@ -163,7 +216,9 @@ def _open_read_only(data_dir: Path, path: Path, clock: Clock, why: ReadOnlyStore
     if not path.is_file():
         raise why  # nothing to read either
     check_database_file(path, read_only=True)
+    check_owned(path)
     _refuse_damage(path)
+    _refuse_not_ours(path, data_dir)
     state = read_state(path)
     if state.version != HEAD_REVISION:
         raise StoreError(
@@ -171,7 +226,7 @@ def _open_read_only(data_dir: Path, path: Path, clock: Clock, why: ReadOnlyStore
             f"(schema {state.version}, wanted {HEAD_REVISION}); it was left untouched."
         )
     log.info("%s; opening %s read-only", why, path)
-    return Store(data_dir, path, clock, read_only=True)
+    return Store(data_dir, path, clock, read_only=True, read_only_because=why.problem)
 
 
 def _refuse_damage(path: Path) -> None:
@@ -183,5 +238,35 @@ def _refuse_damage(path: Path) -> None:
     found = structural_damage(path)
     if found is not None:
         raise NotADatabaseError(
-            f"{path} is damaged or not a database ({found[1]}); it was left untouched."
+            f"{path} is damaged or not a database ({found[1]}); it was left untouched. "
+            + restore_hint(path.parent)
+        )
+
+
+def _with_hint(check: Callable[[Path], None], path: Path, data_dir: Path) -> None:
+    try:
+        check(path)
+    except NotADatabaseError as exc:
+        raise NotADatabaseError(f"{exc} {restore_hint(data_dir)}") from None
+
+
+def _refuse_not_ours(path: Path, data_dir: Path) -> None:
+    """An existing file that holds no ritmeregie schema is never initialised: a new store is
+    only ever created where no file was (create_new_store builds it aside and links it into
+    place whole), so an empty file, or an SQLite file without our schema, is a store that lost
+    its data or somebody else's file. Writing a schema into it would hide that for good: the
+    app would see a valid empty store, never restore, and its daily backups of the empty store
+    would rotate the good ones away."""
+    from .migrate import read_state
+
+    size = path.stat().st_size
+    if size == 0:
+        raise NotADatabaseError(
+            f"{path} is empty (0 bytes); it was left untouched. " + restore_hint(data_dir)
+        )
+    state = read_state(path)
+    if state.version is None and not state.has_data_tables:
+        raise NotADatabaseError(
+            f"{path} holds no ritmeregie data (an SQLite file without tables); it was left "
+            "untouched. " + restore_hint(data_dir)
         )

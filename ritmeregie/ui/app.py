@@ -32,6 +32,7 @@ from ..scheduling.nudge_scheduler import NudgeScheduler
 from ..scheduling.sleep_watch import SleepWatch
 from ..scheduling.watchers import DayWatch, WallClockWatch, ZoneWatch
 from ..storage import Store, StoreError, WriteFailedError, open_store
+from ..storage.database import check_data_folder_owned
 from .app_icon import app_icon
 from .backup_keeper import BackupKeeper
 from .calendar_sync import CalendarSync
@@ -377,11 +378,17 @@ def _setup_logging(data_dir: Path) -> None:
     """A small rotating log in the data folder; unexpected errors go there, not to a console."""
     from logging.handlers import RotatingFileHandler
 
+    class QuietFileHandler(RotatingFileHandler):
+        def handleError(self, record: logging.LogRecord) -> None:
+            # A full or read-only disk: the log cannot take the line; the user hears of the disk
+            # from the app itself, once, not through a traceback on the terminal.
+            pass
+
     handlers: list[logging.Handler] = []
     try:
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         handlers.append(
-            RotatingFileHandler(
+            QuietFileHandler(
                 data_dir / "ritmeregie.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
             )
         )
@@ -408,6 +415,13 @@ def _setup_logging(data_dir: Path) -> None:
 
 def run_app(data_dir: Path, language: str | None = None) -> int:
     os.umask(0o077)  # everything the app creates (log, lock, backups) is private to the user
+    try:
+        # Before the log is opened: a folder or log of another user is not written at all.
+        check_data_folder_owned(data_dir)
+    except StoreError as exc:
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        return _fatal(app, str(exc))
     _setup_logging(data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -421,6 +435,11 @@ def run_app(data_dir: Path, language: str | None = None) -> int:
     try:
         if not lock.acquire():
             return _raise_running(data_dir)
+        if lock.listen_error is not None:
+            print(
+                f"ritmeregie: {lock.listen_error}; 'ritmeregie quit' and 'status' cannot reach it.",
+                file=sys.stderr,
+            )
     except SingleInstanceError as exc:
         # A read-only data folder: no lock file there. The store opens for reading and says so.
         log.warning("running without the single-instance lock: %s", exc)

@@ -2,28 +2,65 @@
 rolling window moved forward once a day.
 
 No polling: one single-shot timer aims at the next moment something is due (a subscription's next
-fetch, or a few minutes past the next day boundary for the window), never at a moment already past. Without subscriptions there is no network
-traffic at all. The fetch and the reading run in a worker thread; the store is written here, on
-the main thread, and every change replans the day.
+fetch, or a few minutes past the next day boundary for the window), never at a moment already
+past. Without subscriptions there is no network
+traffic at all. Each fetch (with its reading) runs in its own daemon thread — a few at once, so
+one slow server does not hold up the other subscriptions — and hands its result back through a
+queued signal; the store is written here, on the main thread, and every change replans the day.
+Quitting never waits for a fetch: a daemon thread ends with the process (and a fetch ends at its
+own deadline anyway, calendars/fetch.py), and no QThread is left to be destroyed while it runs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from ritmeregie.calendars import CalendarError, Prepared, Window, note_failure, store_prepared
 from ritmeregie.domain.localtime import next_day_start
+from ritmeregie.i18n import translate
 
 from .controller import RhythmController
 
-if TYPE_CHECKING:  # the worker thread's code loads with the first fetch, not at start
-    from .calendar_import import PrepareThread
-
 log = logging.getLogger("ritmeregie.ui")
+MAX_PARALLEL_FETCHES = 3
+
+
+class _Results(QObject):
+    """Carries a fetch thread's outcome to the main thread (queued: emitted from another thread).
+
+    It has no parent and each thread holds a reference, so it lives as long as a thread that may
+    still emit on it, also after the sync that made it is gone."""
+
+    prepared = Signal(str, object)  # layer name, Prepared
+    failed = Signal(str, str)  # layer name, the one-line reason
+    done = Signal(str)  # layer name
+
+
+def _fetch_in_thread(results: _Results, name: str, job: Callable[[], Prepared]) -> None:
+    try:
+        try:
+            prepared = job()
+        except CalendarError as exc:
+            results.failed.emit(name, str(exc))
+        except Exception as exc:  # a bug must not take the app down; the log has the details
+            log.exception("fetching the calendar %s failed", name)
+            results.failed.emit(
+                name,
+                translate("PrepareThread", "The calendar could not be read ({error}).").format(
+                    error=type(exc).__name__
+                ),
+            )
+        else:
+            results.prepared.emit(name, prepared)
+        results.done.emit(name)
+    except RuntimeError:  # the app is gone: nobody is left to tell
+        pass
+
 
 ROLL_AFTER_BOUNDARY = dt.timedelta(minutes=5)
 MAX_WAIT_MS = 6 * 60 * 60 * 1000  # re-aim at least every six hours (sleep, clock changes)
@@ -41,9 +78,13 @@ class CalendarSync(QObject):
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.timer.timeout.connect(self.on_timer)
-        self.thread: PrepareThread | None = None
         self.queue: list[str] = []
-        self.fetching: str | None = None
+        # The subscriptions being fetched now, each in its own daemon thread.
+        self.fetching: dict[str, threading.Thread] = {}
+        self._results = _Results()
+        self._results.prepared.connect(self.on_prepared, Qt.ConnectionType.QueuedConnection)
+        self._results.failed.connect(self.on_failed, Qt.ConnectionType.QueuedConnection)
+        self._results.done.connect(self.on_fetch_done, Qt.ConnectionType.QueuedConnection)
         self._rolled_for: dt.date | None = None
         self._running = False
 
@@ -54,11 +95,11 @@ class CalendarSync(QObject):
         self.on_timer()
 
     def stop(self) -> None:
+        """Stop fetching; a fetch under way is left to its daemon thread and its result dropped."""
         self._running = False
         self.timer.stop()
         self.queue.clear()
-        if self.thread is not None:
-            self.thread.wait(25_000)  # a fetch gives up after its own time-out
+        self.fetching.clear()  # what a thread still hands back is dropped (on_* look here)
 
     # --- what is due ----------------------------------------------------------------------------
 
@@ -112,60 +153,59 @@ class CalendarSync(QObject):
         wait = (self.next_wake() - self.controller.clock.now()).total_seconds() * 1000
         self.timer.start(int(min(MAX_WAIT_MS, max(MIN_WAIT_MS, wait))))
 
-    # --- one fetch at a time --------------------------------------------------------------------
+    # --- a few fetches at a time ---------------------------------------------------------------
 
     def _next(self) -> None:
-        if self.thread is not None:
-            return
-        while self.queue:
+        while self.queue and len(self.fetching) < MAX_PARALLEL_FETCHES:
             name = self.queue.pop(0)
+            if name in self.fetching:
+                continue  # fetched now; due again later
             source = self.controller.store.calendars.get(name)
             if source is None or not source.url:
                 continue
             self._fetch(source.name, source.url)
-            return
-        self._schedule()
+        if not self.fetching:
+            self._schedule()
 
     def _fetch(self, name: str, url: str) -> None:
         from ritmeregie.calendars.subscriptions import fetch_and_prepare
 
         window = Window.rolling(self.controller.today())
         tz = self.controller.tz
-        from .calendar_import import PrepareThread
-
-        thread = PrepareThread(lambda _progress: fetch_and_prepare(url, name, window, tz), self)
-        self.thread = thread
-        self.fetching = name
-        # Bound slots of this main-thread object: the results arrive queued, on the main thread.
-        thread.prepared.connect(self.on_prepared)
-        thread.failed.connect(self.on_failed)
-        thread.finished.connect(self.on_thread_finished)
+        results = self._results
+        thread = threading.Thread(
+            target=_fetch_in_thread,
+            args=(results, name, lambda: fetch_and_prepare(url, name, window, tz)),
+            name=f"ritmeregie-calendar-{name}",
+            daemon=True,
+        )
+        self.fetching[name] = thread
         log.info("fetching the calendar %s", name)
         thread.start()
 
-    @Slot(object)
-    def on_prepared(self, prepared: Prepared) -> None:
-        name = self.fetching or ""
+    @Slot(str, object)
+    def on_prepared(self, name: str, prepared: Prepared) -> None:
+        if name not in self.fetching:
+            return  # stopped meanwhile
         try:
             store_prepared(self.controller.store, name, prepared)
         except CalendarError as exc:
-            self.on_failed(str(exc))
+            self.on_failed(name, str(exc))
             return
         self.controller.replan("calendar refreshed")
         self.refreshed.emit(name)
 
-    @Slot(str)
-    def on_failed(self, message: str) -> None:
-        name = self.fetching or ""
+    @Slot(str, str)
+    def on_failed(self, name: str, message: str) -> None:
+        if name not in self.fetching:
+            return
         log.warning("%s", message)
         note_failure(self.controller.store, name, message)
         self.refresh_failed.emit(name, message)
 
-    @Slot()
-    def on_thread_finished(self) -> None:
-        self.fetching = None
-        if self.thread is not None:
-            self.thread.deleteLater()
-            self.thread = None
+    @Slot(str)
+    def on_fetch_done(self, name: str) -> None:
+        if self.fetching.pop(name, None) is None:
+            return
         if self._running or self.queue:
             self._next()

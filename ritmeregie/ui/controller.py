@@ -101,7 +101,10 @@ class RhythmController(QObject):
         return [record.meeting_title for record in self.store.dadu.updates_on(self.today())]
 
     def agenda_today(self) -> list[AgendaItem]:
-        start, end = self.day_window()
+        return self.agenda_on(self.today())
+
+    def agenda_on(self, date: dt.date) -> list[AgendaItem]:
+        start, end = self.day_window(date)
         return [i for i in self.store.agenda.between(start, end) if i.source is None]
 
     # -- changing the day ------------------------------------------------------------------------
@@ -202,8 +205,12 @@ class RhythmController(QObject):
     # -- internals -------------------------------------------------------------------------------
 
     def _compute_plan(self) -> DayPlan:
-        # The own agenda and the imported layers in today's window (also after midnight).
-        return plan_for(self.store, self.today(), self.tz)
+        return self.plan_for(self.today())
+
+    def plan_for(self, date: dt.date) -> DayPlan:
+        """Any day's plan as today's is made (Vandaag on another day, the week view): the own
+        agenda and the imported layers in the day's window (also after midnight)."""
+        return plan_for(self.store, date, self.tz)
 
     def _set_state(self, state: RhythmState) -> None:
         self._state = state

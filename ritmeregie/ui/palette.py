@@ -33,7 +33,9 @@ BLOCK_COLOURS: Mapping[BlockKind, str] = MappingProxyType(
         BlockKind.QUIET_QUARTER: "#7C5CBF",
         BlockKind.FRICTION_FRIDAY: "#D9703A",
         BlockKind.REFLECTION: "#2A9D9D",
-        BlockKind.WEEKLY_REVIEW: "#2A9D9D",
+        # STYLE.md gave the weekly review the reflection's teal; side by side in a week they
+        # read as one ritual, so it has its own raspberry (no other kind is near it).
+        BlockKind.WEEKLY_REVIEW: "#B5446E",
     }
 )
 

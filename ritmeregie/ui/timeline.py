@@ -258,7 +258,11 @@ class TimelineWidget(QWidget):
         """Height of the all-day band above the hours (none without all-day events)."""
         if not self._all_day:
             return 0.0
-        return self.fontMetrics().height() + 12 + ALL_DAY_GAP_PX
+        lines = 1 if self._all_day_label_fits() else 2
+        return self.fontMetrics().height() * lines + 12 + ALL_DAY_GAP_PX
+
+    def _all_day_label_fits(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.tr("All day")) <= LABEL_WIDTH_PX - 8
 
     def all_day_rect(self, block: Block) -> QRectF:
         try:
@@ -326,17 +330,13 @@ class TimelineWidget(QWidget):
         line = QColor(pal.color(QPalette.ColorRole.Text))
         line.setAlphaF(0.12)
         metrics = self.fontMetrics()
-        hour = _utc(self._start).replace(minute=0, second=0, microsecond=0)
-        if hour < _utc(self._start):
-            hour += dt.timedelta(hours=1)
         # The now-pill sits in the label column; an hour label it would half cover is left out.
         now_y = self._now_y_in_view()
-        while hour <= _utc(self._end):
+        for hour in self.hour_marks():
             y = self.y_for(hour)
             painter.setPen(QPen(line, 1))
             painter.drawLine(QPointF(LABEL_WIDTH_PX, y), QPointF(self.width() - SIDE_PAD_PX, y))
             if now_y is not None and abs(y - now_y) < metrics.height() + 4:
-                hour += dt.timedelta(hours=1)
                 continue
             painter.setPen(text)
             label = hour.astimezone(self._tz).strftime("%H:%M")
@@ -344,7 +344,24 @@ class TimelineWidget(QWidget):
             painter.drawText(
                 box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label
             )
-            hour += dt.timedelta(hours=1)
+
+    def hour_marks(self) -> list[dt.datetime]:
+        """The whole local hours in view. Found on the local clock, not on UTC: in a zone half an
+        hour off UTC (or a view starting at 08:30) a whole UTC hour is not a whole local hour."""
+        marks: list[dt.datetime] = []
+        end = _utc(self._end)
+        moment = _utc(self._start)
+        while moment <= end:
+            local = moment.astimezone(self._tz)
+            whole = local.replace(minute=0, second=0, microsecond=0)
+            if whole < local:
+                moment += dt.timedelta(minutes=60 - local.minute) - dt.timedelta(
+                    seconds=local.second, microseconds=local.microsecond
+                )
+                continue
+            marks.append(moment)
+            moment += dt.timedelta(hours=1)
+        return marks
 
     def _now_y_in_view(self) -> float | None:
         if self._now is None or not _utc(self._start) <= _utc(self._now) <= _utc(self._end):
@@ -357,10 +374,12 @@ class TimelineWidget(QWidget):
         metrics = self.fontMetrics()
         first = self.all_day_rect(self._all_day[0])
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        # "Hele dag" does not fit the hour column on one line: it wraps (the band is two lines
+        # high then) instead of being cut to "Hele …".
         painter.drawText(
             QRectF(0, first.top(), LABEL_WIDTH_PX - 8, first.height()),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(self.tr("All day"), Qt.TextElideMode.ElideRight, LABEL_WIDTH_PX - 8),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+            self.tr("All day"),
         )
         for block in self._all_day:
             rect = self.all_day_rect(block)
@@ -453,7 +472,23 @@ class TimelineWidget(QWidget):
         metrics = self.fontMetrics()
         inner = rect.adjusted(8, 1, -8, -1)
         if inner.height() < metrics.height() - 3:
-            return  # too short for words; the tooltip and the description carry them
+            # A short meeting keeps its title, in a smaller font; shorter still, the tooltip,
+            # the description and the agenda list carry it.
+            small = QFont(bold)
+            small.setPointSizeF(max(6.0, bold.pointSizeF() * 0.75))
+            small_metrics = QFontMetrics(small)
+            if inner.height() < small_metrics.height() - 4:
+                return
+            painter.setPen(colour)
+            painter.setFont(small)
+            text = f"{display_title(block)}  {time_range(block)}"
+            painter.drawText(
+                inner.adjusted(0, -2, 0, 2),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                small_metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())),
+            )
+            painter.setFont(self.font())
+            return
         title = display_title(block)
         times = time_range(block)
         note = layer_note(block)
@@ -542,6 +577,11 @@ class TimelineWidget(QWidget):
                 if _utc(placed.block.end) > moment:
                     return index
         return 0
+
+    def select_now(self) -> None:
+        """Select the block running now (or the next one): Home in Vandaag on today."""
+        if self._placed:
+            self._set_selected(self._index_now())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

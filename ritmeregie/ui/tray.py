@@ -144,6 +144,7 @@ class Tray(QObject):
         self.resume_action = self._action(m, self.tr("Resume the rhythm"), self._controller.resume)
         m.addSeparator()
         self.today_action = self._action(m, self.tr("Today"), self.today_requested.emit)
+        self._window_action(m, self.tr("Week…"), WindowKey.WEEK)
         self._window_action(m, self.tr("Reflect now…"), WindowKey.REFLECTION)
         self._window_action(m, self.tr("New DADU…"), WindowKey.DADU)
         self._window_action(m, self.tr("Note a friction…"), WindowKey.FRICTION_ENTRY)

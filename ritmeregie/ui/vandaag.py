@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
@@ -47,8 +48,11 @@ from .agenda_dialog import AgendaDialog, AgendaValues, next_slot
 from .calendar_import import CalendarImporter, ics_paths
 from .calendar_legend import CalendarLegend, sync_layers
 from .controller import RhythmController
+from .day_navigation import DayNavigator, next_working_day
+from .day_story import future_day, past_day
 from .timeline import TimelineWidget, view_range
 from .today_tasks import TodayTasksPanel
+from .windows import WindowKey
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp
@@ -87,6 +91,26 @@ class VandaagWindow(QWidget):
 
         self._build()
         self._build_actions()
+        # Other days: Alt+Left/Right, a date picker, Home back to today (day_navigation).
+        self.navigator = DayNavigator(controller.today, self)
+        self.navigator.date_chosen.connect(self.on_date_chosen)
+        self.navigator.today_again.connect(self.timeline.select_now)
+        self.navigator.week_requested.connect(lambda: self.window_requested.emit(WindowKey.WEEK))
+        self._following_today = True
+        self.layout().insertWidget(0, self.navigator)
+        nav = self.navigator
+        chain = (
+            self.undo_button,
+            nav.previous_button,
+            nav.picker,
+            nav.next_button,
+            nav.today_button,
+            nav.working_button,
+            nav.week_button,
+            self.timeline,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         # Imported calendars: a legend with a toggle per layer, and .ics files dropped on the window.
         self.legend = CalendarLegend(self)
         self.legend.layer_toggled.connect(self.on_layer_toggled)
@@ -287,7 +311,13 @@ class VandaagWindow(QWidget):
         self._dirty = False
         controller = self.controller
         tz = controller.tz
-        plan = controller.effective_plan()
+        if self._following_today:
+            self.navigator.set_date(controller.today())
+        plan = (
+            controller.effective_plan()
+            if self.is_today()
+            else controller.plan_for(self.navigator.date)
+        )
         self.date_label.setText(long_date(plan.date))
         notes = [note_text(note, tz) for note in plan.notes]
         self.notes_label.setText("\n".join(notes))
@@ -306,15 +336,47 @@ class VandaagWindow(QWidget):
         start, end = view_range(plan.blocks, work, fallback)
         sync_layers(self.legend, self.timeline, controller.store)
         self.timeline.set_day(plan.blocks, start, end, tz)
+        self.tasks_panel.setVisible(self.is_today())
         self._refresh_agenda()
         self.on_minute_passed()
+
+    def is_today(self) -> bool:
+        return self.navigator.date == self.controller.today()
+
+    @Slot(object)
+    def on_date_chosen(self, date: dt.date) -> None:
+        self._following_today = date == self.controller.today()
+        self.refresh()
+
+    def _offer_working_day(self, now: dt.datetime) -> None:
+        """On a free day, or today after work hours, a button to the next working day."""
+        rhythm = self.controller.store.settings.rhythm()
+        date = self.navigator.date
+        day = rhythm.for_date(date)
+        after_work = (
+            day is not None
+            and self.is_today()
+            and now >= local_instant(date, day.hours.end, self.controller.tz)
+        )
+        offer = day is None or after_work
+        self.navigator.offer_working_day(next_working_day(rhythm, date) if offer else None)
 
     @Slot()
     def on_minute_passed(self) -> None:
         status = self.controller.status()
         self.timeline.set_now(status.now, status.paused_until)
-        self.status_label.setText(self.status_text())
+        self.status_label.setText(self.status_text() if self.is_today() else self.day_text())
+        self._offer_working_day(status.now)
         self._arm_minute_timer()
+
+    def day_text(self) -> str:
+        """Another day than today: what happened, or what is planned."""
+        date, controller = self.navigator.date, self.controller
+        if date < controller.today():
+            lines = past_day(controller.store, date, controller.tz, controller.day_boundary())
+        else:
+            lines = future_day(controller.store, date)
+        return "\n".join(lines)
 
     def _arm_minute_timer(self) -> None:
         if not self.isVisible():
@@ -369,7 +431,7 @@ class VandaagWindow(QWidget):
         tz = self.controller.tz
         selected = self.current_agenda_id()
         self.agenda_list.clear()
-        for item in self.controller.agenda_today():
+        for item in self.controller.agenda_on(self.navigator.date):
             time = f"{_hhmm(item.start, tz)}–{_hhmm(item.end, tz)}"
             row = QTreeWidgetItem([time, item.title, kind_name(item.kind)])
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)

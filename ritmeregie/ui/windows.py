@@ -42,6 +42,7 @@ class WindowKey(StrEnum):
     SEND_CHECK = "send_check"
     PHRASES = "phrases"
     REPORT_PROMPT = "report_prompt"
+    WEEK = "week"
 
 
 # key -> "module:function"; the function is factory(app, **context) -> QWidget (not yet shown).
@@ -62,6 +63,7 @@ FACTORIES: dict[WindowKey, str] = {
     WindowKey.SEND_CHECK: "ritmeregie.ui.words.send_check:open_send_check",
     WindowKey.PHRASES: "ritmeregie.ui.words.phrases_window:open_phrases",
     WindowKey.REPORT_PROMPT: "ritmeregie.ui.words.report_prompt:open_report_prompt",
+    WindowKey.WEEK: "ritmeregie.ui.week_view:open_week",
 }
 
 

@@ -34,7 +34,8 @@ class WriteNotice(QObject):
         """At start: a store that could only be opened for reading is said once, up front."""
         if not self._store.read_only:
             return
-        self._store.writes.failed(WriteFailedError(WriteProblem.READ_ONLY, self._store.path))
+        problem = self._store.read_only_because or WriteProblem.READ_ONLY
+        self._store.writes.failed(WriteFailedError(problem, self._store.path))
 
     def on_write(self, error: WriteFailedError | None, first: bool) -> None:
         if error is None:
@@ -50,6 +51,11 @@ class WriteNotice(QObject):
 
     def text_for(self, error: WriteFailedError) -> str:
         folder = str(error.path.parent)
+        if self._store.read_only_because is WriteProblem.DISK_FULL:
+            return self.tr(
+                "The disk is full: ritmeregie shows your day, but cannot save changes. Nothing "
+                "is damaged; make some room and start ritmeregie again."
+            )
         if self._store.read_only:
             return self.tr(
                 "Your data folder {folder} is read-only: ritmeregie shows your day, "

@@ -340,16 +340,16 @@ def test_background_sync_fetches_due_subscriptions_and_keeps_the_last_copy(
     assert refreshed.args == ["Team"]
     events = store.calendars.count_events("Team")
     assert events > 0
-    qtbot.waitUntil(lambda: sync.thread is None)
+    qtbot.waitUntil(lambda: not sync.fetching)
     # Not due again for 30 minutes: nothing is fetched.
     sync.on_timer()
-    assert sync.thread is None
+    assert not sync.fetching
     store.calendars.set_subscription("Team", f"{server}/gone.ics", 30)
     clock.advance(dt.timedelta(minutes=30))
     with qtbot.waitSignal(sync.refresh_failed, timeout=20_000) as failed:
         sync.on_timer()
     assert failed.args[0] == "Team" and "404" in failed.args[1]
-    qtbot.waitUntil(lambda: sync.thread is None)
+    qtbot.waitUntil(lambda: not sync.fetching)
     assert store.calendars.count_events("Team") == events
     source = store.calendars.get("Team")
     assert source is not None and source.last_error == failed.args[1]
@@ -358,5 +358,5 @@ def test_background_sync_fetches_due_subscriptions_and_keeps_the_last_copy(
 def test_no_subscription_means_no_fetch(shell: RitmeregieApp):
     shell.store.calendars.add("Handmatig")
     shell.calendar_sync.on_timer()
-    assert shell.calendar_sync.thread is None and shell.calendar_sync.queue == []
+    assert not shell.calendar_sync.fetching and shell.calendar_sync.queue == []
     QApplication.processEvents()

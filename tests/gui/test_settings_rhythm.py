@@ -333,3 +333,19 @@ def test_restore_defaults_and_undo(qtbot, page: RhythmPage, shell: RitmeregieApp
     undo()
     assert shell.store.settings.rhythm() == changed
     assert page.focus_spin.value() == 30
+
+
+def test_a_weekend_day_switched_on_carries_the_daily_rituals(
+    qtbot,
+    page: RhythmPage,
+    shell: RitmeregieApp,  # noqa: F811
+) -> None:
+    page.day_tabs.setCurrentIndex(5)  # Saturday: never had rituals
+    page.working_check.setFocus()
+    qtbot.keyClick(page.working_check, Qt.Key.Key_Space)
+    saturday = shell.store.settings.rhythm().days[5]
+    kinds = {r.kind for r in saturday.rituals}
+    assert {BlockKind.DAGSTART, BlockKind.REFLECTION, BlockKind.LUNCH} <= kinds
+    assert not kinds & {BlockKind.WEEKLY_REVIEW, BlockKind.FRICTION_FRIDAY}
+    assert page.block_list.topLevelItemCount() > 0
+    assert saturday.hours == shell.store.settings.rhythm().days[4].hours

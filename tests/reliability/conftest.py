@@ -34,7 +34,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     rows = [
         (name, str(t.faults_injected), str(t.writes_acknowledged), str(t.writes_lost),
          str(t.recoveries))
-        for name, t in sorted(LEDGER.items())
+        for name, t in sorted(LEDGER.items(), key=lambda item: _scenario_order(item[0]))
     ]  # fmt: skip
     total = Tally()
     for t in LEDGER.values():
@@ -59,6 +59,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         write(fmt(row))
     write("  ".join("-" * w for w in widths))
     write(fmt(rows[-1]), bold=True, red=total.writes_lost > 0, green=total.writes_lost == 0)
+
+
+def _scenario_order(name: str) -> tuple[int, str]:
+    """'9 lost store' before '10 formula cells': by the scenario's number, then its name."""
+    number, _, _rest = name.partition(" ")
+    return (int(number) if number.isdigit() else 10**6, name)
 
 
 @pytest.fixture

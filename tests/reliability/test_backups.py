@@ -1,7 +1,7 @@
 """Scenario 2 — backups and restore: round trips through the real CLI, rotation by a moved clock.
 
 Time is moved with a ManualClock, never slept: one daily backup per simulated day for ten weeks,
-then exactly the last 7 days and the newest copy of each of the last 4 weeks are left.
+then exactly the last 7 days and the newest copy of each of the last 4 weeks and 6 months are left.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def frictions_in(path: Path) -> list[str]:
         conn.close()
 
 
-def test_rotation_keeps_seven_daily_and_four_weekly(
+def test_rotation_keeps_seven_daily_four_weekly_and_six_monthly(
     data_dir: Path, ledger: Callable[[str], Tally]
 ) -> None:
     clock = ManualClock(AMS_9)
@@ -67,8 +67,14 @@ def test_rotation_keeps_seven_daily_and_four_weekly(
     # The newest copy of each of the last four calendar weeks: this week's newest (today) and the
     # Sundays that closed the three weeks before it.
     weekly = {last, *sundays[:3]}
-    assert set(daily) == set(last_seven) | weekly
-    assert len(daily) == len(set(last_seven) | weekly) <= 7 + 4
+    # The newest copy of each calendar month (ten weeks reach into three: March, April, May, June).
+    all_days = [start + dt.timedelta(days=n) for n in range(70)]
+    monthly = {
+        max(d for d in all_days if (d.year, d.month) == m)
+        for m in {(d.year, d.month) for d in all_days}
+    }
+    assert set(daily) == set(last_seven) | weekly | monthly
+    assert len(daily) == len(set(last_seven) | weekly | monthly) <= 7 + 4 + 6
     assert daily[0] < last - dt.timedelta(days=14), "four weeks reach back further than 7 days"
     # Manual copies are never rotated.
     assert manual.is_file()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -84,20 +85,35 @@ def test_socket_lives_in_the_runtime_dir_when_there_is_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     runtime = tmp_path / "run"
-    runtime.mkdir()
+    runtime.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     assert paths.socket_path(tmp_path / "store").parent == runtime
 
 
 @pytest.mark.skipif(os.name != "posix", reason="AF_UNIX socket paths are POSIX only")
-def test_too_long_runtime_dir_falls_back_to_tmp(
+@pytest.mark.parametrize("mode", [0o755, 0o777, 0o1777])
+def test_a_runtime_dir_others_may_enter_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: int
+) -> None:
+    runtime = tmp_path / "run"
+    runtime.mkdir()
+    runtime.chmod(mode)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    store = tmp_path / "store"
+    own = Path(tempfile.gettempdir()) / f"ritmeregie-{os.getuid()}"
+    assert paths.socket_path(store).parent in (store.resolve() / "run", own)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="AF_UNIX socket paths are POSIX only")
+def test_too_long_runtime_dir_falls_back_to_a_private_folder_never_to_tmp_itself(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     runtime = tmp_path.joinpath(*["x" * 40] * 3)
-    runtime.mkdir(parents=True)
+    runtime.mkdir(parents=True, mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    path = paths.socket_path(tmp_path / "store")
-    assert path.parent == Path("/tmp")
+    path = paths.socket_path(tmp_path.joinpath(*["store" * 8] * 2))
+    assert path.parent != Path(tempfile.gettempdir())
+    assert path.parent.name.startswith("ritmeregie-")
     assert len(os.fsencode(path)) < 100
 
 

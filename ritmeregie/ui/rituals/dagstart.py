@@ -294,7 +294,9 @@ class DagstartDialog(QDialog):
 
     def day_must_dos(self) -> list[MustDo]:
         start, end = day_bounds(self.today, self.controller.tz, self.controller.day_boundary())
-        return self.store.must_dos.for_day(self.today, start, end)
+        items = self.store.must_dos.for_day(self.today, start, end)
+        # Planned for this very day (by 'plan next week' or by hand) first, then carried ones.
+        return sorted(items, key=lambda m: m.planned_for != self.today)
 
     def load(self) -> None:
         with self.saver.loading():

@@ -114,6 +114,11 @@ class FrictionFridayWindow(QWidget):
         self.note_button.clicked.connect(lambda: self.app.show_window(WindowKey.FRICTION_ENTRY))
         self.checklists_button = QPushButton(self.tr("C&hecklists"), self)
         self.checklists_button.clicked.connect(lambda: self.app.show_window(WindowKey.CHECKLISTS))
+        # Friday's end looks at next week: its must-do's are planned in the Week window.
+        self.plan_button = QPushButton(self.tr("Plan next &week…"), self)
+        self.plan_button.clicked.connect(
+            lambda: self.app.show_window(WindowKey.WEEK, plan_next_week=True)
+        )
         actions = QHBoxLayout()
         actions.setSpacing(8)
         for button in (self.fixed_button, self.checklist_button, self.drop_button):
@@ -121,6 +126,7 @@ class FrictionFridayWindow(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.note_button)
         actions.addWidget(self.checklists_button)
+        actions.addWidget(self.plan_button)
 
         self.undo_bar = QFrame(self)
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,7 @@ from ritmeregie.review_summary import build_summary
 from ritmeregie.storage.reviews import ReviewKind
 
 from ..controller import RhythmController
+from ..windows import WindowKey
 from .autosave import DebouncedSaver
 from .dagstart import date_in_sentence
 
@@ -80,6 +81,8 @@ def review_labels() -> ReviewLabels:
 
 
 class WeeklyReviewDialog(QDialog):
+    plan_requested = Signal()
+
     def __init__(
         self, controller: RhythmController, week: dt.date, parent: QWidget | None = None
     ) -> None:
@@ -153,7 +156,10 @@ class WeeklyReviewDialog(QDialog):
         self.done_button = QPushButton(self.tr("Done"), self)
         self.done_button.setToolTip(self.tr("Ctrl+Enter · your notes are saved as you type"))
         self.done_button.clicked.connect(self.accept)
-        for button in (self.refresh_button, self.copy_button, self.done_button):
+        # The review looks ahead: next week's must-do's are planned in the Week window.
+        self.plan_button = QPushButton(self.tr("&Plan next week…"), self)
+        self.plan_button.clicked.connect(self.plan_requested)
+        for button in (self.refresh_button, self.copy_button, self.plan_button, self.done_button):
             button.setAutoDefault(False)
         QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.on_copy)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -162,6 +168,7 @@ class WeeklyReviewDialog(QDialog):
         buttons.addWidget(self.copied_label, 1)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.plan_button)
         buttons.addSpacing(12)
         buttons.addWidget(self.done_button)
 
@@ -178,6 +185,7 @@ class WeeklyReviewDialog(QDialog):
         QWidget.setTabOrder(self.notes_edit, self.summary_view)
         QWidget.setTabOrder(self.summary_view, self.refresh_button)
         QWidget.setTabOrder(self.refresh_button, self.copy_button)
+        QWidget.setTabOrder(self.copy_button, self.plan_button)
         QWidget.setTabOrder(self.copy_button, self.done_button)
 
     # -- store ---------------------------------------------------------------------------------
@@ -245,4 +253,6 @@ def open_weekly_review(
     app: RitmeregieApp, week: dt.date | None = None, **_context: object
 ) -> WeeklyReviewDialog:
     # Opened in the weekend it prepares the coming week; on a working day it is this week's.
-    return WeeklyReviewDialog(app.controller, week or review_week(app.controller.today()))
+    dialog = WeeklyReviewDialog(app.controller, week or review_week(app.controller.today()))
+    dialog.plan_requested.connect(lambda: app.show_window(WindowKey.WEEK, plan_next_week=True))
+    return dialog

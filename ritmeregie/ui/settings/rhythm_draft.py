@@ -180,6 +180,31 @@ def from_template(template: RhythmTemplate) -> WeekDraft:
     )
 
 
+# Rituals of one day of the week; a day switched on does not copy them from its neighbour.
+WEEKLY_KINDS = frozenset({BlockKind.WEEKLY_REVIEW, BlockKind.FRICTION_FRIDAY})
+
+
+def switched_on(week: WeekDraft, weekday: int) -> DayDraft:
+    """A day switched on keeps what it had; a day that never had rituals (the weekend) gets the
+    hours, lunch and daily rituals of the nearest working day, so it carries rituals too."""
+    day = replace(week.days[weekday], working=True)
+    if day.rituals:
+        return day
+    others = [(abs(i - weekday), i) for i, d in enumerate(week.days) if d.working and i != weekday]
+    if not others:
+        return day
+    source = week.days[min(others)[1]]
+    return replace(
+        day,
+        start=source.start,
+        end=source.end,
+        lunch=source.lunch,
+        lunch_start=source.lunch_start,
+        lunch_minutes=source.lunch_minutes,
+        rituals=tuple(r for r in source.rituals if r.kind not in WEEKLY_KINDS),
+    )
+
+
 def _empty_day() -> DayDraft:
     return DayDraft(False, *DEFAULT_HOURS, True, *DEFAULT_LUNCH)
 

@@ -53,6 +53,7 @@ from .rhythm_draft import (
     issues,
     shown_title,
     stored_title,
+    switched_on,
     to_template,
 )
 
@@ -609,7 +610,11 @@ class RhythmPage(QWidget):
 
     @Slot(bool)
     def on_working_toggled(self, working: bool) -> None:
-        self._commit_day(dataclasses.replace(self.day, working=working))
+        if working:
+            self._commit_day(switched_on(self._week, self._weekday))
+            self._load_day()
+        else:
+            self._commit_day(dataclasses.replace(self.day, working=False))
 
     @Slot()
     def on_hours_changed(self) -> None:

@@ -143,12 +143,14 @@ class SendCheckWindow(QWidget):
         elif not findings:
             self.status.setText(self.tr("Ready to send: nothing to remark."))
         else:
-            name = self.tr("Dutch") if language == "nl" else self.tr("English")
-            self.status.setText(
-                self.tr("Remarks: {count} · read as {language}").format(
-                    count=len(findings), language=name
-                )
+            # One whole sentence per language: a bare "English" in the catalogue would clash with the
+            # language list, which names each language in its own words.
+            remarks = (
+                self.tr("Remarks: {count} · read as Dutch")
+                if language == "nl"
+                else self.tr("Remarks: {count} · read as English")
             )
+            self.status.setText(remarks.format(count=len(findings)))
         opening = self._report["opening"]
         self.opening.setPlainText(opening if isinstance(opening, str) else "")
         self.opening.setEnabled(bool(opening))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 import stat
@@ -119,13 +118,15 @@ def test_database_path_that_is_a_folder_is_refused(data_dir: Path) -> None:
         open_store(data_dir)
 
 
-def test_empty_existing_file_becomes_a_store(data_dir: Path, clock: ManualClock) -> None:
+def test_an_empty_existing_file_is_refused_not_initialised(
+    data_dir: Path, clock: ManualClock
+) -> None:
+    # A new store is only made where no file is; an empty one is a store that lost its data.
     data_dir.mkdir()
     (data_dir / "ritmeregie.sqlite3").touch()
-    with open_store(data_dir, clock) as store:
-        start = dt.datetime(2027, 3, 26, 9, tzinfo=dt.UTC)
-        store.agenda.add("Overleg", start, start + dt.timedelta(hours=1), "Europe/Amsterdam")
-        assert store.agenda.count() == 1
+    with pytest.raises(NotADatabaseError, match="is empty"):
+        open_store(data_dir, clock)
+    assert (data_dir / "ritmeregie.sqlite3").read_bytes() == b""
 
 
 def test_closing_releases_the_file(data_dir: Path, clock: ManualClock) -> None:
