@@ -144,3 +144,14 @@ def test_the_spring_night_has_no_block_in_the_missing_hour():
     assert block.end.astimezone(dt.UTC) - block.start.astimezone(dt.UTC) == dt.timedelta(hours=1)
     nudges = session_nudges(plan, RhythmState(), ams(saturday, "23:00"), heads_up_minutes=2)
     assert [n.at.astimezone(AMS).strftime("%H:%M") for n in nudges] == ["01:28", "01:30", "03:30"]
+
+
+def test_an_all_day_event_stays_on_its_own_date():
+    """A holiday on Sunday overlaps Saturday's window (Sunday 00:00-04:00) but is not Saturday's."""
+    holiday = AgendaItem(
+        "Feestdag", ams(SUNDAY, "00:00"), ams(SUNDAY + dt.timedelta(1), "00:00"), all_day=True
+    )
+    saturday = plan_day(SATURDAY, default_rhythm(), [holiday], AMS, boundary=FOUR)
+    sunday = plan_day(SUNDAY, default_rhythm(), [holiday], AMS, boundary=FOUR)
+    assert [b.title for b in saturday.blocks if b.all_day] == []
+    assert [b.title for b in sunday.blocks if b.all_day] == ["Feestdag"]
