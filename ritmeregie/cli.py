@@ -150,6 +150,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--minutes", type=whole_number, metavar="N", help=translate("cli", "how long it lasts")
     )
     add.add_argument(
+        "--fold",
+        type=int,
+        choices=(0, 1),
+        help=translate(
+            "cli",
+            "when the clocks go back and a time happens twice: 0 the first time (default), "
+            "1 the second",
+        ),
+    )
+    add.add_argument(
         "--kind",
         choices=("meeting", "call"),
         default="meeting",

@@ -11,21 +11,29 @@ import argparse
 import datetime as dt
 import json
 import sys
+import threading
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .calendars import (
     CalendarError,
     ImportReport,
+    Prepared,
+    Unchanged,
     Window,
     check_name,
     note_failure,
-    prepare,
+    prepare_refresh,
     store_prepared,
 )
 from .calendars.fetch import MAX_BYTES, fetch, normalise_url
 from .cli import CliError
 from .cli_commands import opened_store, store_timezone
 from .i18n import plural, translate
+
+if TYPE_CHECKING:
+    from .storage.calendars import CalendarSource
 
 DEFAULT_EVERY_MINUTES = 60
 EVERY_RANGE = (5, 24 * 60)
@@ -82,10 +90,62 @@ def _subscription(args: argparse.Namespace) -> tuple[str | None, int | None]:
     return url, every
 
 
-def _prepared(data: bytes, store: object) -> object:
+class TerminalProgress:
+    """A bar on stderr for an import that takes more than a second, only on a terminal.
+
+    Reading the file gives no steps, so after a second a line says it is being read; the bar
+    follows the expansion series by series and is cleared when the work is done.
+    """
+
+    WIDTH = 30
+    AFTER_S = 1.0
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._on = sys.stderr.isatty()
+        self._started = time.monotonic()
+        self._shown = False
+        self._timer: threading.Timer | None = None
+
+    def __enter__(self) -> TerminalProgress:
+        if self._on:
+            self._timer = threading.Timer(self.AFTER_S, self._reading)
+            self._timer.daemon = True
+            self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        if self._shown:
+            sys.stderr.write("\r\x1b[2K")
+            sys.stderr.flush()
+
+    def _reading(self) -> None:
+        self._shown = True
+        sys.stderr.write("\r" + translate("cli", "Reading '{name}'…").format(name=self._name))
+        sys.stderr.flush()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self._on or time.monotonic() - self._started < self.AFTER_S:
+            return
+        if self._timer is not None:
+            self._timer.cancel()
+        self._shown = True
+        filled = self.WIDTH * done // max(total, 1)
+        percent = 100 * done // max(total, 1)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        sys.stderr.write(f"\r\x1b[2K[{bar}] {percent:3d}%  {self._name}")
+        sys.stderr.flush()
+
+
+def _prepared(
+    data: bytes, store: object, name: str, stored: CalendarSource | None = None
+) -> Prepared | Unchanged:
     tz = store_timezone(store)
     window = Window.rolling(dt.datetime.now(tz).date())
-    return prepare(data, window, tz)
+    with TerminalProgress(name) as progress:
+        return prepare_refresh(data, window, tz, stored, progress)
 
 
 def _print_report(report: ImportReport) -> None:
@@ -114,7 +174,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             if data is None:
                 assert url is not None
                 data = fetch(url, name)
-            prepared = _prepared(data, store)
+            prepared = _prepared(data, store, name)
             report = store_prepared(
                 store,  # type: ignore[arg-type]
                 name,
@@ -136,10 +196,12 @@ def cmd_refresh(args: argparse.Namespace) -> int:
         source = store.calendars.get(name)  # type: ignore[attr-defined]
         if source is None:
             raise CliError(_unknown(name))
+        stored = source  # new bytes from a file or the address: the same ones cost a hash
         try:
             if data is None and source.url:
                 data = fetch(source.url, name)
             if data is None:
+                stored = None  # the stored copy, asked for by name: read it again
                 raw = store.calendars.raw(name)  # type: ignore[attr-defined]
                 if not raw:
                     raise CliError(
@@ -148,7 +210,8 @@ def cmd_refresh(args: argparse.Namespace) -> int:
                         )
                     )
                 data = raw.encode("utf-8")
-            report = store_prepared(store, name, _prepared(data, store))  # type: ignore[arg-type]
+            prepared = _prepared(data, store, name, stored)
+            report = store_prepared(store, name, prepared)  # type: ignore[arg-type]
         except CalendarError as exc:
             note_failure(store, name, str(exc))  # type: ignore[arg-type]
             raise CliError(str(exc)) from None

@@ -17,7 +17,12 @@ from zoneinfo import ZoneInfo
 from .cli import CliError, data_dir_from
 from .date_words import date_problem_text
 from .domain.date_input import DateInputError, parse_date_input
-from .domain.localtime import UnknownTimezoneError, local_date, zone
+from .domain.localtime import (
+    UnknownTimezoneError,
+    local_date,
+    wall_time_repeats,
+    zone,
+)
 from .domain.model import AgendaItem, BlockKind, DayPlan
 from .i18n import resolve_language, set_language, translate
 from .vocabulary import display_title, kind_name, long_date, note_text
@@ -128,7 +133,10 @@ def parse_wall(text: str) -> WallInput:
     return wall
 
 
-def localize(wall: dt.datetime, tz: ZoneInfo) -> dt.datetime:
+def localize(wall: dt.datetime, tz: ZoneInfo, fold: int | None = None) -> dt.datetime:
+    """The instant of a wall-clock time, decided once: a skipped hour is refused, and in the hour
+    that happens twice `fold` picks the first (0) or second (1) time; without it, the first, and
+    the command says so."""
     aware = wall.replace(tzinfo=tz)
     if aware.astimezone(dt.UTC).astimezone(tz).replace(tzinfo=None) != wall:
         raise CliError(
@@ -136,7 +144,39 @@ def localize(wall: dt.datetime, tz: ZoneInfo) -> dt.datetime:
                 value=f"{wall:%Y-%m-%d %H:%M}", zone=tz.key
             )
         )
-    return aware
+    if not wall_time_repeats(wall.date(), wall.time(), tz):
+        return aware
+    if fold is None:
+        first, second = aware.replace(fold=0), aware.replace(fold=1)
+        print(
+            translate(
+                "cli",
+                "{value} happens twice in {zone} (the clocks go back): taken the first time "
+                "({first}); --fold 1 takes the second ({second}).",
+            ).format(
+                value=f"{wall:%Y-%m-%d %H:%M}",
+                zone=tz.key,
+                first=_offset(first),
+                second=_offset(second),
+            ),
+            file=sys.stderr,
+        )
+        fold = 0
+    return aware.replace(fold=fold)
+
+
+def _offset(moment: dt.datetime) -> str:
+    text = moment.strftime("%z")
+    return f"UTC{text[:3]}:{text[3:]}"
+
+
+def local_text(moment: dt.datetime, tz: ZoneInfo, pattern: str) -> str:
+    """A local time for people; in the hour that happens twice, with its UTC offset."""
+    local = moment.astimezone(tz)
+    text = local.strftime(pattern)
+    if wall_time_repeats(local.date(), local.time().replace(tzinfo=None), tz):
+        text += f" ({_offset(local)})"
+    return text
 
 
 # --- the store, opened only after input is valid ------------------------------------------------
@@ -149,10 +189,14 @@ def opened_store(args: argparse.Namespace) -> Iterator[object]:
     from .storage import StoreError, WriteFailedError, open_store
     from .storage.recovery import reported_damage
 
+    folder = data_dir_from(args)
     try:
-        store = open_store(data_dir_from(args))
+        store = open_store(folder)
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    # Every command's writes commit through this store: counted from here (opening may fill in
+    # settings, which is no news), and the running app is told once, after the store is closed.
+    commits_at_open = store.changes.commits
     try:
         if not getattr(args, "lang", None):
             set_language(resolve_language(str(store.settings.get("language"))))
@@ -165,7 +209,12 @@ def opened_store(args: argparse.Namespace) -> Iterator[object]:
             raise
         raise CliError(damaged_line(store.path, detail)) from None
     finally:
+        wrote = store.changes.commits > commits_at_open
         store.close()
+        if wrote:
+            from .platform.ipc_client import notify_changed
+
+            notify_changed(folder)  # no app running is fine: it reads the store when it starts
 
 
 def damaged_line(path: object, detail: str) -> str:
@@ -312,13 +361,22 @@ def agenda_add(args: argparse.Namespace) -> int:
         wall_end = parse_wall(args.end)
     with opened_store(args) as store:
         tz = store_timezone(store)
+        fold = getattr(args, "fold", None)
         # A time alone means today, by the app's day rule; an end time alone, the start's day.
         boundary = day_boundary_of(store)
-        start = localize(wall_start.on(today_of(store, tz), boundary), tz)
+        start = localize(wall_start.on(today_of(store, tz), boundary), tz, fold)
         if wall_end is None:
             end = (start.astimezone(dt.UTC) + dt.timedelta(minutes=args.minutes)).astimezone(tz)
         else:
-            end = localize(wall_end.on(local_date(start, tz, boundary), boundary), tz)
+            end_wall = wall_end.on(local_date(start, tz, boundary), boundary)
+            if fold is None and wall_time_repeats(end_wall.date(), end_wall.time(), tz):
+                # The first of the two times that comes after the start: a 02:30 item ending at
+                # 02:15 ends at the second 02:15.
+                first_end = end_wall.replace(tzinfo=tz, fold=0)
+                after = first_end.astimezone(dt.UTC) > start.astimezone(dt.UTC)
+                end = first_end if after else end_wall.replace(tzinfo=tz, fold=1)
+            else:
+                end = localize(end_wall, tz, fold)
         if end.astimezone(dt.UTC) <= start.astimezone(dt.UTC):
             raise CliError(
                 translate("cli", "The end ({end}) is not after the start ({start}).").format(
@@ -333,8 +391,8 @@ def agenda_add(args: argparse.Namespace) -> int:
             translate("cli", "Added #{id}: {title}, {start}–{end}.").format(
                 id=item.id,
                 title=item.title,
-                start=f"{item.start.astimezone(tz):%Y-%m-%d %H:%M}",
-                end=f"{item.end.astimezone(tz):%H:%M}",
+                start=local_text(item.start, tz, "%Y-%m-%d %H:%M"),
+                end=local_text(item.end, tz, "%H:%M"),
             )
         )
     return 0
@@ -378,7 +436,7 @@ def agenda_list(args: argparse.Namespace) -> int:
         print(translate("cli", "No agenda items on this day."))
     for i in items:
         print(
-            f"  #{i.id:<5} {i.start.astimezone(tz):%H:%M}–{i.end.astimezone(tz):%H:%M}  {i.title}  ({kind_name(i.kind)})"
+            f"  #{i.id:<5} {local_text(i.start, tz, '%H:%M')}–{local_text(i.end, tz, '%H:%M')}  {i.title}  ({kind_name(i.kind)})"
         )
     return 0
 

@@ -36,6 +36,10 @@
         <translation>Soort</translation>
     </message>
     <message>
+        <source>Which time</source>
+        <translation>Welke keer</translation>
+    </message>
+    <message>
         <source>Decision question</source>
         <translation>Beslisvraag</translation>
     </message>
@@ -76,6 +80,10 @@
         <translation>&amp;Einde:</translation>
     </message>
     <message>
+        <source>The clocks go &amp;back:</source>
+        <translation>De klok &amp;gaat terug:</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
@@ -98,6 +106,14 @@
     <message>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>the first time ({offset})</source>
+        <translation>de eerste keer ({offset})</translation>
+    </message>
+    <message>
+        <source>the second time ({offset})</source>
+        <translation>de tweede keer ({offset})</translation>
     </message>
 </context>
 <context>
@@ -239,6 +255,10 @@
         <translation>is niet uit te rekenen ({error})</translation>
     </message>
     <message>
+        <source>repeats more than {count} times in the imported days; the first {count} are kept</source>
+        <translation>herhaalt meer dan {count} keer in de ingelezen dagen; de eerste {count} blijven</translation>
+    </message>
+    <message>
         <source>cannot be read ({error})</source>
         <translation>is onleesbaar ({error})</translation>
     </message>
@@ -323,12 +343,20 @@
         <translation>Afspraak {number}</translation>
     </message>
     <message>
+        <source>A {component}</source>
+        <translation>Een {component}</translation>
+    </message>
+    <message>
         <source>is missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
         <source>is not a date or time</source>
         <translation>is geen datum of tijd</translation>
+    </message>
+    <message>
+        <source>repeats every minute or second; only its first {count} times are read</source>
+        <translation>herhaalt elke minuut of seconde; alleen de eerste {count} keer wordt ingelezen</translation>
     </message>
     <message>
         <source>has an unknown time zone &apos;{zone}&apos;; read in your own time zone</source>
@@ -345,6 +373,10 @@
     <message>
         <source>is not a positive duration</source>
         <translation>is geen positieve duur</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has not changed since the last import ({events} events).</source>
+        <translation>&apos;{name}&apos; is niet veranderd sinds de vorige keer inlezen ({events} afspraken).</translation>
     </message>
     <message>
         <source>&apos;{name}&apos;: {events} from {first} to {last}, {series}.</source>
@@ -385,6 +417,10 @@
     <message>
         <source>A calendar name can be at most {count} characters.</source>
         <translation>De naam van een agenda is hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>There is no calendar named &apos;{name}&apos;.</source>
+        <translation>Er is geen agenda met de naam &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>The calendar &apos;{name}&apos; could not be read: {reason}</source>
@@ -1743,6 +1779,10 @@
     <message>
         <source>DADU update due today</source>
         <translation>DADU-update vandaag</translation>
+    </message>
+    <message>
+        <source>Also now: {moment}.</source>
+        <translation>Ook nu: {moment}.</translation>
     </message>
     <message>
         <source>Capture the DADU while it is fresh: decision, action, deadline, update.</source>
@@ -3901,6 +3941,10 @@ Kun je …</translation>
         <translation>hoe lang het duurt</translation>
     </message>
     <message>
+        <source>when the clocks go back and a time happens twice: 0 the first time (default), 1 the second</source>
+        <translation>als de klok terug gaat en een tijd twee keer voorkomt: 0 de eerste keer (standaard), 1 de tweede</translation>
+    </message>
+    <message>
         <source>meeting (default) or call</source>
         <translation>overleg (standaard) of belletje</translation>
     </message>
@@ -3987,6 +4031,10 @@ Kun je …</translation>
     <message>
         <source>{value} does not exist in {zone}: the clocks skip that hour.</source>
         <translation>{value} bestaat niet in {zone}: de klok slaat dat uur over.</translation>
+    </message>
+    <message>
+        <source>{value} happens twice in {zone} (the clocks go back): taken the first time ({first}); --fold 1 takes the second ({second}).</source>
+        <translation>{value} komt twee keer voor in {zone} (de klok gaat terug): de eerste keer genomen ({first}); --fold 1 neemt de tweede ({second}).</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}); it was left untouched. Starting ritmeregie sets it aside and restores the newest good backup.</source>
@@ -4431,6 +4479,10 @@ Kun je …</translation>
     <message>
         <source>--every must be between {low} and {high} minutes.</source>
         <translation>--every moet tussen {low} en {high} minuten liggen.</translation>
+    </message>
+    <message>
+        <source>Reading &apos;{name}&apos;…</source>
+        <translation>&apos;{name}&apos; wordt ingelezen…</translation>
     </message>
     <message>
         <source>Give the calendar&apos;s file, or its address with --url.</source>

@@ -559,56 +559,8 @@ def _window_row(ctx: Context, store: Path, task: str, name: str, limit_ms: float
 
 
 def section_calendars(ctx: Context) -> None:
-    today = dt.date.today()
-    scale = ctx.settings.size_factor
-    events = max(20, int(calendars.EVENTS * scale))
-    series = max(2, int(calendars.SERIES * scale))
-    data = calendars.calendar_bytes(today, events, series, ctx.work)
-    name = f"Calendar import, {events:,} events with {series} recurring series"
-    target = f"≤ {CALENDAR_RATIO_MAX}× bare parse + expansion"
-    window = calendars.product_window(today)
-    if window is None:
-        ctx.report.add(
-            Figure(
-                name,
-                None,
-                "s",
-                target=target,
-                verdict=Verdict.PENDING,
-                note="the calendars part is not in this build yet",
-            )
-        )
-        return
-    first, last = window
-    end = last + dt.timedelta(days=1)
-    runs = max(1, min(3, ctx.settings.runs))
-    bare, product = [], []
-    occurrences = stored = 0
-    for run in range(runs):
-        seconds, occurrences = calendars.timed(
-            lambda: calendars.bare_parse_and_expand(data, first, end)
-        )
-        bare.append(seconds)
-        seconds, stored = calendars.product_import(
-            data, ctx.work / f"calendar-store-{run}", today, "Europe/Amsterdam"
-        )
-        product.append(seconds)
-    ratio = pairwise_ratio(product, bare)
-    ctx.report.add(
-        Figure(
-            name,
-            median(product),
-            "s",
-            baseline=median(bare),
-            baseline_name="icalendar + expansion",
-            ratio=ratio,
-            target=target,
-            verdict=at_most(ratio, CALENDAR_RATIO_MAX),
-            note=f"ritmeregie.calendars.import_into on a new store (parse, expand, store) over "
-            f"its default window {first}..{last}: {stored:,} occurrences stored, "
-            f"{occurrences:,} from the bare expansion; median of {runs}, pairwise ratio",
-        )
-    )
+    """Big Outlook- and Google-shaped calendars: add, its memory, and a plan ahead (issue 14)."""
+    calendars.section(ctx)
 
 
 SECTIONS: dict[str, Callable[[Context], None]] = {

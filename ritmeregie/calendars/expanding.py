@@ -14,8 +14,10 @@ out and counted. STATUS:TENTATIVE or busy status TENTATIVE marks an occurrence t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+import itertools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import recurring_ical_events
@@ -29,6 +31,9 @@ from .reading import ParsedCalendar, Problem, Series
 
 Progress = Callable[[int, int], None]  # (done, total) series
 FREE_STATUSES = frozenset({"FREE", "WORKINGELSEWHERE"})
+# A series with more occurrences than this in the window keeps the first ones (every 15 minutes
+# for three years is 105,000; every hour of the working day for three years is 13,000).
+MAX_PER_SERIES = 25_000
 # Asking the library for a day more on each side keeps events in far-off zones; the exact cut
 # happens afterwards, on UTC instants.
 SLACK = dt.timedelta(days=2)
@@ -50,62 +55,75 @@ NOT_BUSY = _NotBusy()
 
 
 class Expander:
-    """Expands one parsed calendar for any window; keeps the library's query between calls."""
+    """Expands one parsed calendar for any window; keeps the library's query between calls.
+
+    The library's series are walked one by one: that gives progress, and a series the library
+    cannot expand is left out and named while the others stay. Occurrences are read from the
+    library's Occurrence (start, end and its source component) instead of the copy of the
+    component it makes for each one: a year of a big agenda is hundreds of thousands of them.
+    """
 
     def __init__(self, parsed: ParsedCalendar) -> None:
         self.parsed = parsed
         self._query: recurring_ical_events.CalendarQuery | None = None
-        self._whole_failed = False
 
     def expand(
         self, first: dt.date, last: dt.date, tz: ZoneInfo, progress: Progress | None = None
     ) -> Expansion:
         lo = local_instant(first, dt.time(0), tz)
         hi = local_instant(last + dt.timedelta(days=1), dt.time(0), tz)
-        total = len(self.parsed.series)
+        span = (first - SLACK, last + SLACK)
         problems: list[Problem] = []
         skipped = 0
-        try:
-            if self._whole_failed:
-                raise LookupError("expand series by series")
-            components = self._whole(first, last)
-            if progress is not None:
-                progress(total, total)
-        except Exception:
-            self._whole_failed = True
-            # One series breaks the library's walk over all of them: go series by series to
-            # keep the rest and name the broken one.
-            components = []
-            for done, series in enumerate(self.parsed.series, start=1):
-                try:
-                    components.extend(_between(self._calendar([series]), first, last))
-                except Exception as exc:
-                    problems.append(_expansion_problem(series, exc))
-                    skipped += 1
-                if progress is not None and (done % 50 == 0 or done == total):
-                    progress(done, total)
         events: dict[tuple[str, dt.datetime, dt.datetime], CalendarEvent] = {}
         not_busy = 0
-        for component in components:
+        walks = self._walks()
+        total = len(walks)
+        step = max(1, total // 200)
+        for done, (name, walk) in enumerate(walks, start=1):
             try:
-                event = _occurrence(component, tz)
+                # Lazily, and no more than a series can sensibly have: a rule every minute or
+                # second (fuzzed files) would otherwise be millions of occurrences.
+                occurrences = list(itertools.islice(walk(*span), MAX_PER_SERIES + 1))
             except Exception as exc:
-                problems.append(_occurrence_problem(component, exc))
+                problems.append(_expansion_problem(name, exc))
                 skipped += 1
-                continue
-            if event is NOT_BUSY:
-                not_busy += 1
-                continue
-            assert isinstance(event, CalendarEvent)
-            if event.start < hi and event.end > lo:
-                events.setdefault((event.uid, event.start, event.end), event)
+                occurrences = []
+            if len(occurrences) > MAX_PER_SERIES:
+                occurrences = occurrences[:MAX_PER_SERIES]
+                problems.append(_too_many(name))
+            for occurrence in occurrences:
+                try:
+                    event = _from_occurrence(occurrence, tz)
+                except Exception as exc:
+                    problems.append(_occurrence_problem(_source(occurrence), exc))
+                    skipped += 1
+                    continue
+                if event is NOT_BUSY:
+                    not_busy += 1
+                    continue
+                assert isinstance(event, CalendarEvent)
+                if event.start < hi and event.end > lo:
+                    events.setdefault((event.uid, event.start, event.end), event)
+            if progress is not None and (done % step == 0 or done == total):
+                progress(done, total)
         ordered = sorted(events.values(), key=lambda e: (e.start, e.end, e.uid))
         return Expansion(tuple(ordered), not_busy, tuple(problems), skipped)
 
-    def _whole(self, first: dt.date, last: dt.date) -> list[Component]:
-        if self._query is None:
-            self._query = recurring_ical_events.of(self._calendar(self.parsed.series))
-        return list(self._query.between(first - SLACK, last + SLACK))
+    def _walks(self) -> list[tuple[Series | str, Walk]]:
+        """One (series, between) pair per series the library sees."""
+        try:
+            if self._query is None:
+                self._query = recurring_ical_events.of(self._calendar(self.parsed.series))
+            by_uid = {one.uid: one for one in self.parsed.series}
+            return [
+                (by_uid.get(str(series.uid), str(series.uid)), series.between)
+                for series in self._query.series
+            ]
+        except Exception:
+            # One series breaks the library's reading of all of them: read them one by one to
+            # keep the rest and name the broken one.
+            return [(series, _lone(self, series)) for series in self.parsed.series]
 
     def _calendar(self, series: Iterable[Series]) -> Calendar:
         calendar = Calendar()
@@ -121,11 +139,30 @@ class Expander:
         return calendar
 
 
-def _between(calendar: Calendar, first: dt.date, last: dt.date) -> Sequence[Component]:
-    return list(recurring_ical_events.of(calendar).between(first - SLACK, last + SLACK))
+Walk = Callable[[dt.date, dt.date], Iterable[Any]]
 
 
-def _occurrence(component: Component, tz: ZoneInfo) -> CalendarEvent | _NotBusy:
+def _lone(expander: Expander, series: Series) -> Walk:
+    def walk(first: dt.date, last: dt.date) -> Iterable[Any]:
+        query = recurring_ical_events.of(expander._calendar([series]))
+        found: list[Any] = []
+        for one in query.series:
+            found.extend(one.between(first, last))
+        return found
+
+    return walk
+
+
+def _source(occurrence: Any) -> Component:
+    """The component an occurrence comes from (the master, or its moved exception)."""
+    component = getattr(getattr(occurrence, "_adapter", None), "_component", None)
+    if isinstance(component, Component):
+        return component
+    return occurrence.as_component(False)  # type: ignore[no-any-return]
+
+
+def _from_occurrence(occurrence: Any, tz: ZoneInfo) -> CalendarEvent | _NotBusy:
+    component = _source(occurrence)
     status = str(component.get("STATUS", "")).strip().upper()
     transparency = str(component.get("TRANSP", "")).strip().upper()
     busy_status = str(component.get("X-MICROSOFT-CDO-BUSYSTATUS", "")).strip().upper()
@@ -133,25 +170,25 @@ def _occurrence(component: Component, tz: ZoneInfo) -> CalendarEvent | _NotBusy:
         return NOT_BUSY
     if busy_status in FREE_STATUSES or (not busy_status and transparency == "TRANSPARENT"):
         return NOT_BUSY
-    start_value = component["DTSTART"].dt
+    start_value = occurrence.start
     all_day = not isinstance(start_value, dt.datetime)
-    if "DTEND" in component:
-        end_value = component["DTEND"].dt
-    elif "DURATION" in component:
-        end_value = start_value + component["DURATION"].dt
-    else:
+    end_value = occurrence.end
+    if isinstance(end_value, dt.timedelta):
+        end_value = start_value + end_value
+    elif end_value is None:
         end_value = start_value + dt.timedelta(days=1) if all_day else start_value
     start, end = _instant(start_value, tz), _instant(end_value, tz)
     if end <= start:
         return NOT_BUSY  # a moment without length takes no time
     title = " ".join(str(component.get("SUMMARY", "")).split())[:500]
     recurrence = component.get("RECURRENCE-ID")
+    recurrence_id = recurrence.dt if recurrence is not None else start_value
     return CalendarEvent(
         uid=str(component.get("UID", "")),
         title=title or translate("Calendars", "Busy"),
         start=start,
         end=end,
-        recurrence_id=recurrence.dt.isoformat() if recurrence is not None else None,
+        recurrence_id=recurrence_id.isoformat(),
         all_day=all_day,
         tentative=status == "TENTATIVE" or busy_status == "TENTATIVE",
     )
@@ -166,18 +203,41 @@ def _instant(value: dt.date, tz: ZoneInfo) -> dt.datetime:
     return value.astimezone(dt.UTC)
 
 
-def _expansion_problem(series: Series, exc: BaseException) -> Problem:
-    title = " ".join(str(series.components[0].get("SUMMARY", "")).split())
+def _expansion_problem(series: Series | str, exc: BaseException) -> Problem:
+    if isinstance(series, str):
+        uid, title, recurring = series, "", True
+    else:
+        uid, recurring = series.uid, series.recurring
+        title = " ".join(str(series.components[0].get("SUMMARY", "")).split())
     where = (
         translate("Calendars", "Event '{title}'").format(title=title)
         if title
-        else translate("Calendars", "Event with UID {uid}").format(uid=series.uid)
+        else translate("Calendars", "Event with UID {uid}").format(uid=uid)
     )
-    prop = "RRULE" if series.recurring else "DTSTART"
+    prop = "RRULE" if recurring else "DTSTART"
     detail = translate("Calendars", "cannot be expanded ({error})").format(
         error=" ".join(str(exc).split())[:120] or type(exc).__name__
     )
     return Problem(where, prop, detail, skipped=True)
+
+
+def _too_many(series: Series | str) -> Problem:
+    uid = series if isinstance(series, str) else series.uid
+    title = (
+        ""
+        if isinstance(series, str)
+        else " ".join(str(series.components[0].get("SUMMARY", "")).split())
+    )
+    where = (
+        translate("Calendars", "Event '{title}'").format(title=title)
+        if title
+        else translate("Calendars", "Event with UID {uid}").format(uid=uid)
+    )
+    detail = translate(
+        "Calendars",
+        "repeats more than {count} times in the imported days; the first {count} are kept",
+    ).format(count=f"{MAX_PER_SERIES:,}")
+    return Problem(where, "RRULE", detail, skipped=False)
 
 
 def _occurrence_problem(component: Component, exc: BaseException) -> Problem:

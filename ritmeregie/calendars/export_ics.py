@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, Timezone
 
 from ritmeregie import __version__
-from ritmeregie.domain.localtime import MIDNIGHT, day_bounds
+from ritmeregie.domain.localtime import MIDNIGHT, day_bounds, wall_time_repeats
 from ritmeregie.domain.model import AGENDA_KINDS, AgendaItem, Block, BlockKind
 from ritmeregie.domain.planner import plan_day
 from ritmeregie.i18n import translate
@@ -74,8 +74,8 @@ def _agenda_event(store: Store, item: AgendaItem, tz: ZoneInfo, stamp: dt.dateti
     event = Event()
     event.add("UID", f"agenda-{item.id}-{created:%Y%m%dT%H%M%S}@{UID_DOMAIN}")
     event.add("DTSTAMP", stamp)
-    event.add("DTSTART", item.start.astimezone(tz))
-    event.add("DTEND", item.end.astimezone(tz))
+    event.add("DTSTART", _moment(item.start, tz))
+    event.add("DTEND", _moment(item.end, tz))
     event.add("SUMMARY", item.title)
     description = []
     if entry is not None and entry.decision_question:
@@ -93,12 +93,21 @@ def _rhythm_event(block: Block, day: dt.date, tz: ZoneInfo, stamp: dt.datetime) 
     event = Event()
     event.add("UID", f"rhythm-{block.kind.value}-{day.isoformat()}-{start:%H%M}@{UID_DOMAIN}")
     event.add("DTSTAMP", stamp)
-    event.add("DTSTART", start)
-    event.add("DTEND", block.end.astimezone(tz))
+    event.add("DTSTART", _moment(block.start, tz))
+    event.add("DTEND", _moment(block.end, tz))
     event.add("SUMMARY", display_title(block))
     event.add("CATEGORIES", ["ritmeregie"])
     _busy(event, block.kind in BUSY_RHYTHM_KINDS)
     return event
+
+
+def _moment(instant: dt.datetime, tz: ZoneInfo) -> dt.datetime:
+    """A time in the user's zone, or in UTC inside the hour that happens twice: a TZID time there
+    means its first occurrence to every reader, so the second would come out an hour early."""
+    local = instant.astimezone(tz)
+    if wall_time_repeats(local.date(), local.time().replace(tzinfo=None), tz):
+        return instant.astimezone(dt.UTC)
+    return local
 
 
 def _busy(event: Event, busy: bool) -> None:

@@ -11,21 +11,24 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar, Component, Event
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from ritmeregie.i18n import translate
 
 from .errors import CalendarError
+from .plain import Plain, known_zone, make_plain
 
 # Properties an occurrence cannot be computed without: a broken one skips the event.
 ESSENTIAL = frozenset(
     {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "UID"}
 )
 TITLE_MAX_CHARS = 500
+MAX_FAST_OCCURRENCES = 5_000  # a rule repeating every second or minute: its first ones only
+_X_WR_TIMEZONE = re.compile(r"^X-WR-TIMEZONE[^:\n]*:(.*)$", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,8 @@ class ParsedCalendar:
     timezones: tuple[Component, ...]
     series: tuple[Series, ...]
     problems: tuple[Problem, ...]
-    skipped: int  # events and series left out
+    skipped: int  # events, series and other components left out
+    events_skipped: int = 0  # of which events and series
 
     @property
     def series_count(self) -> int:
@@ -90,14 +94,14 @@ def read_calendar(data: bytes) -> ParsedCalendar:
         raise CalendarError(
             translate("Calendars", "This is not a calendar file (.ics): it has no BEGIN:VCALENDAR.")
         )
+    plain = make_plain(text)
+    reader = _Reader(plain.zone_names)
+    for component, error in plain.left_out:
+        reader.leave_out(component, error)
     try:
-        parsed = Calendar.from_ical(text, multiple=True)
+        parsed = Calendar.from_ical(plain.text, multiple=True)
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError… on bad input
-        raise CalendarError(
-            translate("Calendars", "The file cannot be read as a calendar ({error}).").format(
-                error=_short(exc)
-            )
-        ) from None
+        parsed = _piece_by_piece(plain, reader, exc)
     calendars = [c for c in parsed if isinstance(c, Component) and c.name == "VCALENDAR"]
     if not calendars:
         # icalendar drops a calendar that is cut off before its END line.
@@ -106,7 +110,6 @@ def read_calendar(data: bytes) -> ParsedCalendar:
                 error=translate("Calendars", "it stops before END:VCALENDAR")
             )
         )
-    reader = _Reader()
     for calendar in calendars:
         reader.read(calendar)
     return ParsedCalendar(
@@ -117,11 +120,40 @@ def read_calendar(data: bytes) -> ParsedCalendar:
         series=reader.series(),
         problems=tuple(reader.problems),
         skipped=reader.skipped,
+        events_skipped=reader.events_skipped,
     )
 
 
+def _piece_by_piece(plain: Plain, reader: _Reader, whole: Exception) -> list[Component]:
+    """The file does not parse as a whole: keep every zone and event that parses on its own."""
+    calendar = Calendar()
+    header = _X_WR_TIMEZONE.search(plain.text)
+    if header is not None:
+        calendar["X-WR-TIMEZONE"] = header.group(1).strip()
+    zones = [b for b in plain.blocks if b.name == "VTIMEZONE"]
+    events = [b for b in plain.blocks if b.name != "VTIMEZONE"]
+    found = 0
+    for number, block in enumerate([*zones, *events], start=1 - len(zones)):
+        try:
+            component = Component.from_ical(plain.block_text(block))
+        except Exception as exc:
+            reader.leave_out(block.name, _short(exc), event=number > 0, number=number)
+            continue
+        calendar.add_component(component)
+        found += 1
+    if not found:
+        raise CalendarError(
+            translate("Calendars", "The file cannot be read as a calendar ({error}).").format(
+                error=_short(whole)
+            )
+        )
+    return [calendar]
+
+
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, zone_names: dict[str, str]) -> None:
+        self.zone_names = zone_names  # our private zone names -> the file's own
+        self.events_skipped = 0
         self.zone: ZoneInfo | None = None
         self.timezones: list[Component] = []
         self.problems: list[Problem] = []
@@ -144,7 +176,7 @@ class _Reader:
         if raw is None or self.zone is not None:
             return
         name = str(raw).strip()
-        name = WINDOWS_TO_OLSON.get(name, name)
+        name = known_zone(name) or name
         try:
             self.zone = ZoneInfo(name)
         except (ZoneInfoNotFoundError, ValueError):
@@ -162,6 +194,7 @@ class _Reader:
 
     def _read_timezone(self, component: Component) -> None:
         tzid = str(component.get("TZID", "")).strip()
+        tzid = self.zone_names.get(tzid, tzid)
         try:
             component.to_tz()
         except Exception as exc:
@@ -202,9 +235,26 @@ class _Reader:
         self.problems.append(fatal)
         if "RECURRENCE-ID" in event and "RRULE" not in event:
             self.skipped += 1  # one broken exception of a series; the series itself stays
+            self.events_skipped += 1
         elif uid not in self._bad_uids:
             self._bad_uids.add(uid)
             self.skipped += 1
+            self.events_skipped += 1
+
+    def leave_out(
+        self, component: str, error: str, *, event: bool = False, number: int = 0
+    ) -> None:
+        """A component that cannot be read on its own (a VTODO, VFREEBUSY, …, or an event)."""
+        where = (
+            translate("Calendars", "Event {number}").format(number=number)
+            if event
+            else translate("Calendars", "A {component}").format(component=component)
+        )
+        detail = translate("Calendars", "cannot be read ({error})").format(error=error)
+        self.problems.append(Problem(where, component, detail, skipped=True))
+        self.skipped += 1
+        if event:
+            self.events_skipped += 1
 
     def _check(self, event: Event, where: str) -> Problem | None:
         """The first problem that makes the event unusable; lesser ones are noted and removed."""
@@ -229,6 +279,19 @@ class _Reader:
                 where, "DTSTART", translate("Calendars", "is not a date or time"), skipped=True
             )
         self._check_zone(event, where, start)
+        _until_in_zone(event, start)
+        if _cap_fast_rule(event):
+            self.problems.append(
+                Problem(
+                    where,
+                    "RRULE",
+                    translate(
+                        "Calendars",
+                        "repeats every minute or second; only its first {count} times are read",
+                    ).format(count=f"{MAX_FAST_OCCURRENCES:,}"),
+                    skipped=False,
+                )
+            )
         return self._check_end(event, where, start)
 
     def _check_zone(self, event: Event, where: str, start: dt.date) -> None:
@@ -241,7 +304,7 @@ class _Reader:
                     translate(
                         "Calendars",
                         "has an unknown time zone '{zone}'; read in your own time zone",
-                    ).format(zone=tzid),
+                    ).format(zone=self.zone_names.get(str(tzid), tzid)),
                     skipped=False,
                 )
             )
@@ -272,6 +335,52 @@ class _Reader:
             for uid, events in self._groups.items()
             if uid not in self._bad_uids
         )
+
+
+def _until_in_zone(event: Event, start: dt.date) -> None:
+    """An UNTIL without a zone in a series that has one is a time in that zone.
+
+    RFC 5545 asks for UTC there, but producers write the local time ("UNTIL=20240315T140000"
+    next to "DTSTART;TZID=America/New_York"), and every calendar app reads it so: the last
+    occurrence is kept. Read as UTC, it would be dropped in every zone west of Greenwich.
+    """
+    if not isinstance(start, dt.datetime) or start.tzinfo is None or "RRULE" not in event:
+        return
+    rules = event["RRULE"] if isinstance(event["RRULE"], list) else [event["RRULE"]]
+    for rule in rules:
+        until = rule.get("UNTIL") if hasattr(rule, "get") else None
+        if not until:
+            continue
+        rule["UNTIL"] = [
+            u.replace(tzinfo=start.tzinfo).astimezone(dt.UTC)
+            if isinstance(u, dt.datetime) and u.tzinfo is None
+            else u
+            for u in until
+        ]
+
+
+def _cap_fast_rule(event: Event) -> bool:
+    """Give a rule that repeats every second or minute a COUNT (no real calendar has one).
+
+    The expansion library lists every occurrence of a span before it hands any out: such a rule
+    over the stored horizon is tens of millions, minutes of work for one fuzzed event.
+    """
+    if "RRULE" not in event:
+        return False
+    capped = False
+    rules = event["RRULE"] if isinstance(event["RRULE"], list) else [event["RRULE"]]
+    for rule in rules:
+        if not hasattr(rule, "get"):
+            continue
+        freq = [str(f).upper() for f in rule.get("FREQ", [])]
+        if not {"SECONDLY", "MINUTELY"} & set(freq):
+            continue
+        count = rule.get("COUNT") or [None]
+        if count[0] is None or int(count[0]) > MAX_FAST_OCCURRENCES:
+            rule.pop("UNTIL", None)
+            rule["COUNT"] = [MAX_FAST_OCCURRENCES]
+            capped = True
+    return capped
 
 
 def _title(event: Event) -> str:

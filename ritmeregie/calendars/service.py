@@ -1,14 +1,17 @@
 """The calendar service: fills the store with layers and hands the planner their busy time.
 
-Occurrences of a rolling window (yesterday to four weeks ahead) are cached in calendar_events and
-re-expanded from the stored raw copy once the window no longer covers today; any other date is
-expanded on demand from that same copy. `prepare` is pure (it may run in a worker thread);
-everything that touches the store runs on the caller's (main) thread.
+A file is parsed once: its occurrences for a long horizon (a year back, two years ahead) are
+stored in calendar_events, so a plan for any day in it is a query. The horizon is expanded again
+from the stored raw copy once a week has passed (in a worker thread in the app); a date beyond it
+is expanded on demand from that copy. A refresh that brings the same bytes costs a hash.
+`prepare` is pure (it may run in a worker thread); everything that touches the store runs on the
+caller's (main) thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -19,7 +22,7 @@ from ritmeregie.domain.localtime import MIDNIGHT, UnknownTimezoneError, local_da
 from ritmeregie.domain.model import AgendaItem, BlockKind
 from ritmeregie.i18n import plural, translate
 from ritmeregie.storage import Store, StoreError
-from ritmeregie.storage.calendars import NAME_MAX_CHARS, CalendarEvent, EventBatch
+from ritmeregie.storage.calendars import NAME_MAX_CHARS, CalendarEvent, CalendarSource, EventBatch
 
 from .errors import CalendarError
 from .layers import next_colour
@@ -32,9 +35,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ritmeregie.calendars")
 
-DAYS_BACK = 1
-DAYS_AHEAD = 28
-EXPANDER_CACHE = 4  # parsed raw copies kept in memory for on-demand expansion
+DAYS_BACK = 365
+DAYS_AHEAD = 730
+ROLL_AFTER_DAYS = 7  # the horizon moves forward once it is a week short
+# Parsed copies kept in memory for dates beyond the stored horizon (rare, and a big file parsed
+# takes hundreds of MB): the last one only, and never the one just imported.
+EXPANDER_CACHE = 1
 # The largest .ics read: the same as a subscription's download (fetch.MAX_BYTES), kept here so
 # that reading a file does not load the network code.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -49,6 +55,7 @@ class Window:
 
     @classmethod
     def rolling(cls, today: dt.date) -> Window:
+        """The stored horizon around today."""
         return cls(today - dt.timedelta(days=DAYS_BACK), today + dt.timedelta(days=DAYS_AHEAD))
 
 
@@ -61,8 +68,13 @@ class ImportReport:
     skipped: int  # broken events and series left out
     problems: tuple[str, ...]  # one line each
     window: Window
+    unchanged: bool = False  # the same bytes as stored: nothing was read again
 
     def summary(self) -> str:
+        if self.unchanged:
+            return translate(
+                "Calendars", "'{name}' has not changed since the last import ({events} events)."
+            ).format(name=self.name, events=self.events)
         text = translate(
             "Calendars", "'{name}': {events} from {first} to {last}, {series}."
         ).format(
@@ -122,6 +134,34 @@ class Prepared:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Unchanged:
+    """A refresh that brought the bytes already stored: nothing to read, nothing to write."""
+
+    sha256: str
+    window: Window
+
+
+def prepare_refresh(
+    data: bytes,
+    window: Window,
+    tz: ZoneInfo,
+    stored: CalendarSource | None,
+    progress: Progress | None = None,
+) -> Prepared | Unchanged:
+    """`prepare`, unless the bytes are the stored copy and its horizon still serves the window
+    (short of it by less than the week after which the horizon is moved anyway)."""
+    digest = hashlib.sha256(data).hexdigest()
+    slack = dt.timedelta(days=ROLL_AFTER_DAYS)
+    if (
+        stored is not None
+        and stored.raw_sha256 == digest
+        and stored.covers(window.first + slack, window.last - slack)
+    ):
+        return Unchanged(digest, window)
+    return prepare(data, window, tz, progress)
+
+
 def prepare(
     data: bytes, window: Window, tz: ZoneInfo, progress: Progress | None = None
 ) -> Prepared:
@@ -138,7 +178,7 @@ def prepare(
             ).format(size=len(data) // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
         )
     parsed = read_calendar(data)
-    if not parsed.series and parsed.skipped:
+    if not parsed.series and parsed.events_skipped:
         # Everything was broken: storing that would wipe a layer for nothing.
         first = parsed.problems[0].line() if parsed.problems else ""
         raise CalendarError(
@@ -148,7 +188,6 @@ def prepare(
         )
     expander = Expander(parsed)
     expansion = expander.expand(window.first, window.last, tz, progress)
-    _remember(parsed.sha256, expander)
     return Prepared(parsed, expansion, window)
 
 
@@ -168,7 +207,7 @@ def check_name(name: str) -> str:
 def store_prepared(
     store: Store,
     name: str,
-    prepared: Prepared,
+    prepared: Prepared | Unchanged,
     *,
     blocking: bool | None = None,
     url: str | None = None,
@@ -176,6 +215,8 @@ def store_prepared(
 ) -> ImportReport:
     """Write a prepared import: a new layer, or the atomic replacement of an existing one."""
     clean = check_name(name)
+    if isinstance(prepared, Unchanged):
+        return _store_unchanged(store, clean, prepared, blocking)
     try:
         existing = store.calendars.get(clean)
         if existing is None:
@@ -197,6 +238,34 @@ def store_prepared(
     return prepared.report(clean)
 
 
+def _store_unchanged(
+    store: Store, name: str, unchanged: Unchanged, blocking: bool | None
+) -> ImportReport:
+    try:
+        source = store.calendars.record_unchanged(name)
+        if source is not None and blocking is not None and blocking != source.blocking:
+            source = store.calendars.set_blocking(name, blocking)
+    except StoreError as exc:
+        raise CalendarError(str(exc)) from None
+    if source is None:
+        raise CalendarError(
+            translate("Calendars", "There is no calendar named '{name}'.").format(name=name)
+        )
+    return ImportReport(
+        name=name,
+        events=source.event_count,
+        series=0,
+        not_busy=0,
+        skipped=source.skipped_count,
+        problems=(),
+        window=Window(
+            source.expanded_from or unchanged.window.first,
+            source.expanded_to or unchanged.window.last,
+        ),
+        unchanged=True,
+    )
+
+
 def import_into(
     store: Store,
     name: str,
@@ -215,7 +284,7 @@ def import_into(
     zone_info = tz or store_timezone(store)
     window = window or Window.rolling(dt.datetime.now(zone_info).date())
     try:
-        prepared = prepare(data, window, zone_info)
+        prepared = prepare_refresh(data, window, zone_info, store.calendars.get(clean))
     except CalendarError as exc:
         note_failure(store, clean, str(exc))
         raise
@@ -245,26 +314,51 @@ def store_timezone(store: Store) -> ZoneInfo:
 # --- the rolling window -----------------------------------------------------------------------
 
 
-def roll_windows(store: Store, today: dt.date, tz: ZoneInfo) -> list[str]:
-    """Re-expand every layer whose cached window no longer covers yesterday..+4 weeks.
+def needs_roll(source: CalendarSource, today: dt.date) -> bool:
+    """Whether a layer's stored horizon is a week (or more) short of the one around today."""
+    if source.raw_sha256 is None:
+        return False
+    wanted = Window.rolling(today)
+    return not source.covers(
+        wanted.first + dt.timedelta(days=ROLL_AFTER_DAYS),
+        wanted.last - dt.timedelta(days=ROLL_AFTER_DAYS),
+    )
 
-    Returns the names of the layers that were re-expanded. A layer whose raw copy cannot be read
-    any more keeps its cached events; the problem is noted on it.
+
+def roll_windows(store: Store, today: dt.date, tz: ZoneInfo) -> list[str]:
+    """Expand again every layer whose stored horizon is a week short of today's, in one go.
+
+    Returns the names of the layers that were expanded. A layer whose raw copy cannot be read
+    any more keeps its stored events; the problem is noted on it. (The app does the same per
+    layer in a worker thread: `roll_one` there, `store_rolled` here.)
     """
     window = Window.rolling(today)
     rolled: list[str] = []
     for source in store.calendars.sources():
-        if source.covers(today - dt.timedelta(days=DAYS_BACK), today + dt.timedelta(days=21)):
-            continue  # a week of slack before the window is rolled forward
-        expansion = _expand_stored(store, source.name, window.first, window.last, tz)
-        if expansion is None:
+        if not needs_roll(source, today):
             continue
-        store.calendars.replace_events(
-            source.name,
-            EventBatch(expansion.events, first=window.first, last=window.last),
-        )
+        raw = store.calendars.raw(source.name)
+        if not raw:
+            continue
+        try:
+            prepared = prepare(raw.encode("utf-8"), window, tz)
+        except CalendarError as exc:
+            log.warning("calendar %s: the stored copy cannot be expanded: %s", source.name, exc)
+            note_failure(store, source.name, str(exc))
+            continue
+        store_rolled(store, source.name, prepared)
         rolled.append(source.name)
     return rolled
+
+
+def store_rolled(store: Store, name: str, prepared: Prepared) -> None:
+    """Swap in a layer's occurrences for a new horizon, keeping its raw copy and import time."""
+    store.calendars.replace_events(
+        name,
+        EventBatch(
+            prepared.expansion.events, first=prepared.window.first, last=prepared.window.last
+        ),
+    )
 
 
 # --- layers for the planner -------------------------------------------------------------------

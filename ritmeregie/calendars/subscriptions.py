@@ -14,7 +14,15 @@ from ritmeregie.storage import Store
 from ritmeregie.storage.calendars import CalendarSource
 
 from .errors import CalendarError
-from .service import ImportReport, Prepared, Window, note_failure, prepare, store_prepared
+from .service import (
+    ImportReport,
+    Prepared,
+    Unchanged,
+    Window,
+    note_failure,
+    prepare_refresh,
+    store_prepared,
+)
 from .service import store_timezone as _store_timezone
 
 
@@ -38,8 +46,11 @@ def fetch_and_prepare(
     *,
     timeout_s: float | None = None,
     max_bytes: int | None = None,
-) -> Prepared:
-    """Download and read a subscription; raises CalendarError (FetchError for the network)."""
+    stored: CalendarSource | None = None,
+) -> Prepared | Unchanged:
+    """Download and read a subscription; raises CalendarError (FetchError for the network).
+
+    With the layer as `stored`, the same bytes as its stored copy are not read again."""
     from . import fetch  # urllib and ssl load only when something is fetched
 
     data = fetch.fetch(
@@ -49,7 +60,7 @@ def fetch_and_prepare(
         max_bytes=fetch.MAX_BYTES if max_bytes is None else max_bytes,
     )
     try:
-        return prepare(data, window, tz)
+        return prepare_refresh(data, window, tz, stored)
     except CalendarError as exc:
         raise CalendarError(
             translate("Calendars", "The calendar '{name}' could not be read: {reason}").format(
@@ -76,7 +87,13 @@ def refresh_subscription(
     window = window or Window.rolling(dt.datetime.now(zone_info).date())
     try:
         prepared = fetch_and_prepare(
-            source.url, source.name, window, zone_info, timeout_s=timeout_s, max_bytes=max_bytes
+            source.url,
+            source.name,
+            window,
+            zone_info,
+            timeout_s=timeout_s,
+            max_bytes=max_bytes,
+            stored=source,
         )
     except CalendarError as exc:
         note_failure(store, source.name, str(exc))

@@ -24,6 +24,14 @@ def wall_time_exists(date: dt.date, at: dt.time, tz: dt.tzinfo) -> bool:
     return round_trip.replace(tzinfo=None) == local.replace(tzinfo=None)
 
 
+def wall_time_repeats(date: dt.date, at: dt.time, tz: dt.tzinfo) -> bool:
+    """True for the hour that happens twice when clocks go back (02:30 on 2027-10-31 in Amsterdam)."""
+    local = dt.datetime.combine(date, at, tzinfo=tz)
+    return local.replace(fold=0).utcoffset() != local.replace(fold=1).utcoffset() and (
+        wall_time_exists(date, at, tz)
+    )
+
+
 def local_instant(date: dt.date, at: dt.time, tz: dt.tzinfo) -> dt.datetime:
     """The instant (UTC) of a wall-clock time on a date.
 

@@ -5,12 +5,13 @@ Pure derivation: the scheduler turns each Nudge into one DateTrigger job; nothin
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .model import Block, BlockKind, DayPlan
+from .model import AGENDA_KINDS, Block, BlockKind, DayPlan
 
 
 class NudgeKind(StrEnum):
@@ -45,6 +46,19 @@ ANSWERABLE_KINDS = frozenset(
 )
 # Imported busy time from other calendars is context, not the assistant's own moment.
 SILENT_KINDS = frozenset({BlockKind.BUSY})
+# Items of the own agenda: each keeps its heads-up, start and end, even when it overlaps another
+# (a double booking is exactly when the assistant needs to hear of both).
+OWN_AGENDA_KINDS = frozenset({BlockKind.MEETING, BlockKind.CALL})
+# A start or end this late is no longer "now": it goes into the one catch-up message instead.
+LATE_GRACE = dt.timedelta(seconds=90)
+
+
+class Timeliness(StrEnum):
+    """What a moment that comes due at `now` still is (see `timeliness`)."""
+
+    ON_TIME = "on_time"  # show it
+    STALE = "stale"  # a heads-up for something that has started: say nothing
+    MISSED = "missed"  # too late to show as if it were now: name it in the one catch-up
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +67,28 @@ class Nudge:
     kind: NudgeKind
     block: Block
     about: tuple[str, ...] = ()  # what else it concerns: the meetings whose DADU update is due
+    # Other moments at the same instant, shown in the same card (see `gathered`).
+    together: tuple[Nudge, ...] = ()
 
     @property
     def key(self) -> str:
-        """Stable across re-plans of the same day, so a rebuilt job replaces its twin."""
-        return f"{self.kind.value}:{self.block.kind.value}:{self.block.start.isoformat()}"
+        """Stable across re-plans of the same day, so a rebuilt job replaces its twin.
+
+        An agenda item's key names the item (its id, or its title), not only kind and start:
+        two meetings starting at the same minute are two moments, and a meeting moved or deleted
+        takes only its own moments with it.
+        """
+        block = self.block
+        key = f"{self.kind.value}:{block.kind.value}:{block.start.isoformat()}"
+        if block.kind not in AGENDA_KINDS:
+            return key  # the rhythm has one block of a kind at a time
+        who = f"#{block.agenda_id}" if block.agenda_id is not None else block.title
+        return f"{key}:{who}"
+
+    @property
+    def parts(self) -> tuple[Nudge, ...]:
+        """This moment and the ones shown with it, each on its own (`together` left empty)."""
+        return (dataclasses.replace(self, together=()), *self.together)
 
     @property
     def answerable(self) -> bool:
@@ -75,8 +106,9 @@ def nudges_for(
 ) -> list[Nudge]:
     """The nudges of a plan, in time order.
 
-    `after` drops moments already past; `paused_until` drops moments while paused. No nudge falls
-    inside a meeting, except that meeting's own heads-up and end.
+    `after` drops moments already past; `paused_until` drops moments while paused. No moment of
+    the rhythm falls inside a meeting; the meetings' own heads-up, start and end all stay, also
+    when meetings overlap (the caller shows moments at one instant together: `gathered`).
     """
     heads_up = dt.timedelta(minutes=heads_up_minutes)
     found: list[Nudge] = []
@@ -108,5 +140,51 @@ def _utc(instant: dt.datetime) -> dt.datetime:
 
 
 def _inside_other_meeting(nudge: Nudge, meetings: Iterable[Block]) -> bool:
+    if nudge.block.kind in OWN_AGENDA_KINDS:
+        return False  # an own meeting's moment is never silenced by another meeting
     at = _utc(nudge.at)
     return any(_utc(m.start) < at < _utc(m.end) and m is not nudge.block for m in meetings)
+
+
+# Which moment leads a card when several fall at the same instant: the one that asks for an
+# answer (a meeting's DADU, a ritual's start), then meetings starting, then heads-ups.
+def _lead_rank(nudge: Nudge) -> tuple[int, int]:
+    answerable = 0 if nudge.answerable else 1
+    order = {
+        NudgeKind.BLOCK_END: 0,
+        NudgeKind.BLOCK_START: 1,
+        NudgeKind.HEADS_UP: 2,
+        NudgeKind.DADU_UPDATE: 3,
+    }
+    return answerable, order[nudge.kind]
+
+
+def gathered(nudges: Iterable[Nudge]) -> list[Nudge]:
+    """Moments at the same instant as one nudge: the leading one with the others `together`.
+
+    One card names them all, so a meeting ending as the next one starts (or two meetings at
+    the same minute) never has one card close the other. In time order.
+    """
+    by_instant: dict[dt.datetime, list[Nudge]] = {}
+    for nudge in nudges:
+        for part in nudge.parts:
+            by_instant.setdefault(_utc(part.at), []).append(part)
+    result = []
+    for instant in sorted(by_instant):
+        group = sorted(by_instant[instant], key=_lead_rank)
+        lead, others = group[0], tuple(group[1:])
+        result.append(dataclasses.replace(lead, together=others))
+    return result
+
+
+def timeliness(nudge: Nudge, now: dt.datetime, grace: dt.timedelta = LATE_GRACE) -> Timeliness:
+    """Whether a moment coming due at `now` is still news.
+
+    After any gap (a frozen or suspended machine, a busy one) the scheduler's wake comes late: a
+    heads-up for a block that has already started says "in 2 minutes" about the past, so it is
+    dropped; a start or end more than `grace` late is named in the one catch-up instead.
+    """
+    moment = _utc(now)
+    if nudge.kind is NudgeKind.HEADS_UP:
+        return Timeliness.STALE if moment >= _utc(nudge.block.start) else Timeliness.ON_TIME
+    return Timeliness.MISSED if moment - _utc(nudge.at) > grace else Timeliness.ON_TIME

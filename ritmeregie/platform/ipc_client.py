@@ -5,7 +5,8 @@ The server side is ``ritmeregie.platform.single_instance`` (QLocalServer); it pa
 requests with ``parse_request`` below so both sides share one definition.
 
 Protocol: one JSON object per line, UTF-8, over a local stream socket.
-  request:  {"cmd": "raise"|"focus"|"reset"|"pause"|"resume"|"status"|"quit", "args": {...}}
+  request:  {"cmd": "raise"|"focus"|"reset"|"pause"|"resume"|"status"|"quit"|"open"|"changed",
+             "args": {...}}
   response: {"ok": true, ...}  or  {"ok": false, "error": "..."}
 
 Transport: on POSIX a Unix domain socket at ``paths.socket_path(data_dir)``; on Windows
@@ -68,6 +69,7 @@ class CommandName(enum.StrEnum):
     STATUS = "status"
     QUIT = "quit"
     OPEN = "open"  # args: {"window": a WindowKey value}
+    CHANGED = "changed"  # a notice: another process wrote to the store; replan from it
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,26 @@ def _send(
         return _parse_response(_exchange_pipe(data_dir, request, timeout_s)), None
     line, pid = _exchange_unix(data_dir, request, timeout_s)
     return _parse_response(line), pid
+
+
+# The running app replans before it answers a "changed" notice, so a script's next command sees
+# the change; a hung app must not hold the command line up for long, though.
+NOTICE_TIMEOUT_S = 2.0
+
+
+def notify_changed(data_dir: Path, timeout_s: float = NOTICE_TIMEOUT_S) -> bool:
+    """Tell the app running on ``data_dir`` (if any) that the store changed.
+
+    True when the app took the notice; False when none runs or it did not answer. Never raises:
+    the write itself is done, and the app also notices the change on its own next heartbeat.
+    """
+    try:
+        answer = send_command(data_dir, CommandName.CHANGED.value, timeout_s=timeout_s)
+    except IpcError:  # NoInstanceError included: no app, nothing to tell
+        return False
+    except (OSError, ValueError):
+        return False
+    return bool(answer.get("ok"))
 
 
 def quit_app(data_dir: Path, timeout_s: float = 3.0, wait_s: float = QUIT_WAIT_S) -> bool | None:

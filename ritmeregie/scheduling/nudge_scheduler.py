@@ -1,10 +1,12 @@
 """One APScheduler job per upcoming nudge; jobs only emit Qt signals.
 
 The day plan is the source of truth and jobs are derived from it, so `replace()` is called with the
-whole list of nudges on every rebuild. Past nudges are handled by APScheduler's own misfire check,
-one path for "added late" and "woke late after a suspend": a nudge at most `misfire_grace_seconds`
-late still fires (once), an older one is collected and reported in one `nudges_missed` list per
-scheduler round, so the app can show a single catch-up instead of a storm.
+whole list of nudges on every rebuild. Past nudges take one path, whether they were added late or
+the wake came late (a suspend, a frozen process, a busy machine): each moment is judged when it
+comes due (domain.nudges.timeliness): a heads-up for a block that has started is dropped, a start
+or end more than `late_grace` late is collected with APScheduler's own misfires (older than
+`misfire_grace_seconds`) into one `nudges_missed` list per scheduler round, so the app shows a
+single catch-up instead of a storm.
 
 A rebuild after a suspend or a clock jump gets a plan that no longer lists the moments that passed
 meanwhile; `replace()` therefore first lets the scheduler settle every job that is already due
@@ -33,7 +35,7 @@ from apscheduler.events import (
 from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from ritmeregie.domain.nudges import Nudge
+from ritmeregie.domain.nudges import LATE_GRACE, Nudge, Timeliness, gathered, timeliness
 
 from .qt_scheduler import DEFAULT_MISFIRE_GRACE_SECONDS, SingleTimerQtScheduler
 
@@ -77,9 +79,13 @@ class NudgeScheduler(QObject):
         timezone: dt.tzinfo,
         *,
         misfire_grace_seconds: int = DEFAULT_MISFIRE_GRACE_SECONDS,
+        late_grace: dt.timedelta = LATE_GRACE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # APScheduler's grace only says whether a late job still runs; whether its moment is
+        # still news is decided here, per moment, on the Qt thread (domain.nudges.timeliness).
+        self._late_grace = late_grace
         self._scheduler = SingleTimerQtScheduler(
             timezone, misfire_grace_seconds=misfire_grace_seconds
         )
@@ -214,9 +220,13 @@ class NudgeScheduler(QObject):
         self._scheduler.remove_job(job_id)
 
     def _remember_done(self, job_id: str, nudge: Nudge, *, shown: bool) -> None:
-        by_instant, by_wall = moments_of(job_id, nudge, self.timezone)
-        for moment in (by_instant, by_wall) if shown else (by_instant,):
-            self._done[moment] = nudge.at.astimezone(dt.UTC)
+        self._remember_parts(job_id, nudge.parts, shown=shown)
+
+    def _remember_parts(self, job_id: str, parts: Sequence[Nudge], *, shown: bool) -> None:
+        for part in parts:  # every moment on the card, should a replan group them anew
+            by_instant, by_wall = moments_of(job_id, part, self.timezone)
+            for moment in (by_instant, by_wall) if shown else (by_instant,):
+                self._done[moment] = part.at.astimezone(dt.UTC)
 
     def _is_done(self, job_id: str, nudge: Nudge) -> bool:
         return any(m in self._done for m in moments_of(job_id, nudge, self.timezone))
@@ -228,9 +238,32 @@ class NudgeScheduler(QObject):
     # -- APScheduler callbacks (may run outside the Qt thread with another executor) ------------
 
     def _emit_due(self, job_id: str) -> None:
-        nudge = self._payloads.get(job_id)
-        if nudge is not None:
-            self.nudge_due.emit(nudge)
+        """A job's moment came due; after any gap (a freeze, a suspend, a busy machine) the wake
+        comes late, so each moment on the card is judged: still news (shown), a heads-up for what
+        has started (dropped), or too late to show as now (into the one catch-up)."""
+        nudge = self._payloads.pop(job_id, None)
+        if nudge is None:
+            return
+        fresh = self._sort_out(nudge, dt.datetime.now(dt.UTC))
+        self._remember_parts(job_id, fresh, shown=True)
+        self._remember_parts(job_id, [p for p in nudge.parts if p not in fresh], shown=False)
+        if fresh:
+            self.nudge_due.emit(gathered(fresh)[0])
+
+    def _sort_out(self, nudge: Nudge, now: dt.datetime) -> list[Nudge]:
+        """The parts of `nudge` still to show now; missed ones are queued for the catch-up."""
+        fresh = []
+        for part in nudge.parts:
+            verdict = timeliness(part, now, self._late_grace)
+            if verdict is Timeliness.ON_TIME:
+                fresh.append(part)
+            elif verdict is Timeliness.MISSED:
+                log.info("nudge %s missed (due %s, now %s)", part.key, part.at, now)
+                self._pending_missed.append(part)
+                self._missed_flush.start()
+            else:
+                log.info("heads-up %s dropped: its block has started", part.key)
+        return fresh
 
     def _on_scheduler_event(self, event: JobExecutionEvent) -> None:
         if event.code == EVENT_JOB_MISSED:
@@ -251,7 +284,12 @@ class NudgeScheduler(QObject):
         if nudge is None:
             return
         self._remember_done(job_id, nudge, shown=False)
-        self._pending_missed.append(nudge)
+        now = dt.datetime.now(dt.UTC)
+        for part in nudge.parts:
+            if timeliness(part, now, self._late_grace) is Timeliness.STALE:
+                log.info("heads-up %s dropped: its block has started", part.key)
+                continue
+            self._pending_missed.append(part)
         self._missed_flush.start()
 
     @Slot()

@@ -31,13 +31,17 @@ class WallClockWatch(QObject):
 
     A user or NTP setting the time shows up as a jump; so does a suspend on Linux, where the
     monotonic clock stops while asleep and the wall clock does not. Each jump is reported once:
-    the new offset becomes the baseline.
+    the new offset becomes the baseline. A heartbeat that comes far too late by the monotonic
+    clock itself is a gap (a frozen process, a starved machine): reported as `gap_seen`.
     """
 
     HEARTBEAT_MS = 30_000
     DEFAULT_THRESHOLD_SECONDS = 90.0
 
     clock_jumped = Signal(float)  # seconds the wall clock moved beyond the monotonic clock (+/-)
+    # The app did not run for a while although both clocks did (SIGSTOP, a very busy machine):
+    # seconds since the previous look, well beyond the heartbeat.
+    gap_seen = Signal(float)
     # After every look, jump or not: other cheap checks (the time zone) ride on this heartbeat.
     checked = Signal()
 
@@ -52,12 +56,14 @@ class WallClockWatch(QObject):
         self._clock = clock
         self._threshold_seconds = threshold_seconds
         self._offset_seconds = self._current_offset()
+        self._last_look = clock.monotonic()
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(self.HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.check_now)
 
     def start(self) -> None:
         self._offset_seconds = self._current_offset()
+        self._last_look = self._clock.monotonic()
         self._heartbeat.start()
 
     def stop(self) -> None:
@@ -67,10 +73,17 @@ class WallClockWatch(QObject):
     def check_now(self) -> None:
         offset = self._current_offset()
         jump = offset - self._offset_seconds
+        looked = self._clock.monotonic()
+        since_last = looked - self._last_look
+        self._last_look = looked
         if abs(jump) > self._threshold_seconds:
             self._offset_seconds = offset
             log.info("wall clock jumped %+.0f s against the monotonic clock", jump)
             self.clock_jumped.emit(jump)
+        elif since_last > self.HEARTBEAT_MS / 1000 + self._threshold_seconds:
+            # Both clocks ran on but this process did not look: it was frozen or starved.
+            log.info("no heartbeat for %.0f s: the app did not run meanwhile", since_last)
+            self.gap_seen.emit(since_last)
         self.checked.emit()
 
     def _current_offset(self) -> float:

@@ -17,7 +17,7 @@ from ritmeregie.domain.clock import Clock
 
 from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
-from .models import CalendarEventRow, CalendarSourceRow
+from .models import CalendarCopyRow, CalendarEventRow, CalendarSourceRow
 from .utc import require_aware, utc_now
 
 NAME_MAX_CHARS = 80
@@ -43,6 +43,7 @@ class CalendarSource:
     expanded_to: dt.date | None
     event_count: int
     skipped_count: int
+    longest_minutes: int | None = None
 
     @property
     def subscribed(self) -> bool:
@@ -141,7 +142,9 @@ class Calendars:
         """The last good copy of the file, for expanding dates outside the cached window."""
         with self._sessions.read() as session:
             return session.scalar(
-                select(CalendarSourceRow.raw_ics).where(CalendarSourceRow.name == name.strip())
+                select(CalendarCopyRow.raw_ics)
+                .join(CalendarSourceRow, CalendarCopyRow.source_id == CalendarSourceRow.id)
+                .where(CalendarSourceRow.name == name.strip())
             )
 
     def remove(self, name: str) -> bool:
@@ -188,6 +191,17 @@ class Calendars:
             self._replace(session, row, batch)
             return _to_source(row)
 
+    def record_unchanged(self, name: str) -> CalendarSource | None:
+        """A refresh that found the same bytes as stored: only the attempt is noted."""
+        with self._sessions.write() as session:
+            row = _row(session, name.strip())
+            if row is None:
+                return None
+            row.last_attempt_utc = utc_now(self._clock)
+            row.last_error = None
+            session.flush()
+            return _to_source(row)
+
     def record_failure(self, name: str, error: str) -> CalendarSource | None:
         """Remember that a refresh failed (and why); the previous events stay as they were."""
         with self._sessions.write() as session:
@@ -202,13 +216,12 @@ class Calendars:
     def _replace(self, session: Session, row: CalendarSourceRow, batch: EventBatch) -> None:
         if batch.last < batch.first:
             raise InvalidRecordError("An import window must end on or after its first day.")
-        rows = [_event_values(row.id, event) for event in batch.events]
         session.execute(delete(CalendarEventRow).where(CalendarEventRow.source_id == row.id))
-        if rows:
-            session.execute(insert(CalendarEventRow), rows)
+        count, longest = _insert_events(session, row.id, batch.events)
         now = utc_now(self._clock)
         if batch.raw_ics is not None:
-            row.raw_ics = batch.raw_ics
+            session.execute(delete(CalendarCopyRow).where(CalendarCopyRow.source_id == row.id))
+            session.execute(insert(CalendarCopyRow).values(source_id=row.id, raw_ics=batch.raw_ics))
             row.raw_sha256 = batch.raw_sha256
             row.imported_utc = now
             row.skipped_count = batch.skipped_count
@@ -216,7 +229,8 @@ class Calendars:
             row.last_error = None
         row.expanded_from = batch.first
         row.expanded_to = batch.last
-        row.event_count = len(rows)
+        row.event_count = count
+        row.longest_minutes = longest
         session.flush()
 
     # --- reading --------------------------------------------------------------------------------
@@ -236,6 +250,17 @@ class Calendars:
         if names is not None:
             query = query.where(CalendarSourceRow.name.in_(list(names)))
         with self._sessions.read() as session:
+            longest = session.execute(
+                select(
+                    func.max(CalendarSourceRow.longest_minutes),
+                    func.count().filter(CalendarSourceRow.longest_minutes.is_(None)),
+                )
+            ).one()
+            if longest[0] is not None and not longest[1]:
+                # Every layer knows its longest occurrence: the start is bounded from below too,
+                # so the index gives the day's rows instead of everything before the day.
+                earliest = start_utc - dt.timedelta(minutes=int(longest[0]))
+                query = query.where(CalendarEventRow.start_utc >= earliest)
             return [
                 _to_event(event, name, blocking) for event, name, blocking in session.execute(query)
             ]
@@ -267,21 +292,62 @@ def _row(session: Session, name: str) -> CalendarSourceRow | None:
     return session.scalar(select(CalendarSourceRow).where(CalendarSourceRow.name == name))
 
 
-def _event_values(source_id: int, event: CalendarEvent) -> dict[str, object]:
+INSERT_CHUNK = 5_000
+
+
+def _insert_events(
+    session: Session, source_id: int, events: Iterable[CalendarEvent]
+) -> tuple[int, int | None]:
+    """Insert in chunks; (count, longest minutes).
+
+    A big layer is hundreds of thousands of rows, so they go straight to the driver's
+    executemany, with the instants written as UTCDateTime writes them (naive UTC text, which
+    keeps SQL comparisons right); the ORM's per-row work cost more than the expansion itself.
+    """
+    connection = session.connection()
+    count = 0
+    longest = dt.timedelta(0)
+    chunk: list[tuple[object, ...]] = []
+    for event in events:
+        chunk.append(_event_row(source_id, event))
+        longest = max(longest, event.end - event.start)
+        if len(chunk) >= INSERT_CHUNK:
+            connection.exec_driver_sql(_INSERT_SQL, chunk)
+            count += len(chunk)
+            chunk = []
+    if chunk:
+        connection.exec_driver_sql(_INSERT_SQL, chunk)
+        count += len(chunk)
+    minutes = -(-int(longest.total_seconds()) // 60)  # rounded up: never too short a bound
+    return count, minutes
+
+
+_INSERT_SQL = (
+    "INSERT INTO calendar_events (source_id, uid, recurrence_id, title, start_utc, end_utc, "
+    "all_day, tentative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _stored_instant(value: dt.datetime) -> str:
+    """The text UTCDateTime stores: naive UTC, 'YYYY-MM-DD HH:MM:SS.ffffff'."""
+    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _event_row(source_id: int, event: CalendarEvent) -> tuple[object, ...]:
     start = require_aware(event.start, "start")
     end = require_aware(event.end, "end")
     if end <= start:
         raise InvalidRecordError(f"Event '{event.title}' must end after it starts.")
-    return {
-        "source_id": source_id,
-        "uid": event.uid,
-        "recurrence_id": event.recurrence_id,
-        "title": event.title,
-        "start_utc": start,
-        "end_utc": end,
-        "all_day": event.all_day,
-        "tentative": event.tentative,
-    }
+    return (
+        source_id,
+        event.uid,
+        event.recurrence_id,
+        event.title,
+        _stored_instant(start),
+        _stored_instant(end),
+        int(event.all_day),
+        int(event.tentative),
+    )
 
 
 def _to_source(row: CalendarSourceRow) -> CalendarSource:
@@ -301,6 +367,7 @@ def _to_source(row: CalendarSourceRow) -> CalendarSource:
         expanded_to=row.expanded_to,
         event_count=row.event_count,
         skipped_count=row.skipped_count,
+        longest_minutes=row.longest_minutes,
     )
 
 

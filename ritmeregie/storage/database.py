@@ -347,6 +347,7 @@ class Sessions:
         path: Path | None = None,
         watch: WriteWatch | None = None,
         read_only_because: WriteProblem | None = None,
+        on_commit: Callable[[], None] | None = None,
     ):
         self._read = sessionmaker(engine, expire_on_commit=False)
         # A store opened read-only for a reason (a full disk) says that reason for every write.
@@ -355,13 +356,19 @@ class Sessions:
         self._write = sessionmaker(writer, expire_on_commit=False)
         self._path = path or Path(str(engine.url.database or "database"))
         self.watch = watch or WriteWatch()
+        # Every write commits here, so this is the one place that announces a change.
+        self._on_commit = on_commit
 
     def read(self) -> Session:
         return self._read()
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
-        """A session in a transaction, committed on success and rolled back on error."""
+    def write(self, *, announce: bool = True) -> Iterator[Session]:
+        """A session in a transaction, committed on success and rolled back on error.
+
+        `announce=False` is for the app's own bookkeeping that changes no plan (the nudge log):
+        its commit is not announced, so showing a nudge does not replan the day.
+        """
         try:
             with self._write.begin() as session:
                 yield session
@@ -375,6 +382,8 @@ class Sessions:
             self.watch.failed(failure)
             raise failure from exc
         self.watch.succeeded()
+        if announce and self._on_commit is not None:
+            self._on_commit()
 
 
 def fsync_dir(path: Path) -> None:

@@ -226,7 +226,7 @@ class ReviewNoteRow(Base):
 
 
 class CalendarSourceRow(Base):
-    """An imported calendar (a layer). raw_ics is the last good copy, kept for on-demand expansion."""
+    """An imported calendar (a layer). Its last good copy is a CalendarCopyRow of its own."""
 
     __tablename__ = "calendar_sources"
 
@@ -237,7 +237,6 @@ class CalendarSourceRow(Base):
     color: Mapped[str | None] = mapped_column(String(16))
     url: Mapped[str | None] = mapped_column(Text)
     refresh_minutes: Mapped[int | None] = mapped_column(Integer)
-    raw_ics: Mapped[str | None] = mapped_column(Text)
     raw_sha256: Mapped[str | None] = mapped_column(String(64))
     imported_utc: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     last_attempt_utc: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -246,10 +245,27 @@ class CalendarSourceRow(Base):
     expanded_to: Mapped[dt.date | None] = mapped_column(Date)
     event_count: Mapped[int] = mapped_column(Integer, default=0)
     skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+    # The longest stored occurrence, to bound a day's query from below (None: not known).
+    longest_minutes: Mapped[int | None] = mapped_column(Integer)
 
     events: Mapped[list[CalendarEventRow]] = relationship(
         back_populates="source", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class CalendarCopyRow(Base):
+    """A layer's last good .ics copy, for expanding it again: megabytes, read rarely.
+
+    In a table of its own because SQLite walks a long value's overflow pages to reach every
+    column stored after it: in calendar_sources it made each look at the layers read the file.
+    """
+
+    __tablename__ = "calendar_copies"
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("calendar_sources.id", ondelete="CASCADE"), primary_key=True
+    )
+    raw_ics: Mapped[str] = mapped_column(Text)
 
 
 class CalendarEventRow(Base):

@@ -40,7 +40,7 @@ class NudgeLog:
             block_kind=str(block_kind),
             block_title=block_title,
         )
-        with self._sessions.write() as session:
+        with self._sessions.write(announce=False) as session:  # bookkeeping: no replan
             session.add(row)
             session.flush()
             return row.id
@@ -48,7 +48,7 @@ class NudgeLog:
     def answer(self, log_id: int, answer: NudgeAnswer, at: dt.datetime) -> None:
         answer = NudgeAnswer(answer)
         at_utc = require_aware(at, "at")
-        with self._sessions.write() as session:
+        with self._sessions.write(announce=False) as session:  # bookkeeping: no replan
             row = session.get(NudgeLogRow, log_id)
             if row is None:
                 raise NotFoundError(f"There is no nudge {log_id} in the log.")

@@ -18,6 +18,7 @@ from ritmeregie.domain.clock import Clock, SystemClock
 
 from .agenda import Agenda
 from .calendars import Calendars
+from .changes import ChangeWatch
 from .checklists import Checklists
 from .dadu import Dadu
 from .database import (
@@ -33,6 +34,7 @@ from .database import (
     full_disk_line,
     make_engine,
     prepare_data_dir,
+    readonly_uri,
 )
 from .errors import NotADatabaseError, ReadOnlyStoreError, StoreError, WriteProblem
 from .journal import Frictions, Reflections
@@ -87,7 +89,15 @@ class Store:
         self.damage = DamageWatch()
         self._clock = clock
         event.listen(self._engine, "handle_error", self._on_error)
-        sessions = Sessions(self._engine, path, self.writes, self.read_only_because)
+        # Who hears of commits (the running app replans; the CLI tells the running app).
+        self.changes = ChangeWatch(path, readonly_uri(path) if read_only else None)
+        sessions = Sessions(
+            self._engine,
+            path,
+            self.writes,
+            self.read_only_because,
+            on_commit=self.changes.committed,
+        )
         self.agenda = Agenda(sessions, clock)
         self.must_dos = MustDos(sessions, clock)
         self.calls = Calls(sessions)
@@ -127,6 +137,7 @@ class Store:
             return {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar() for name in names}
 
     def close(self) -> None:
+        self.changes.close()
         self._engine.dispose()
 
     def __enter__(self) -> Store:

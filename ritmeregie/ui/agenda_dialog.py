@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.domain.localtime import local_instant
+from ritmeregie.domain.localtime import local_instant, wall_time_repeats
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.vocabulary import kind_name
 
@@ -113,7 +113,9 @@ class AgendaDialog(QDialog):
         self._first_date = start.astimezone(tz).date()
         self._title_touched = bool(title)
         start = start.astimezone(tz)
-        end = (end or start + dt.timedelta(minutes=DEFAULT_MINUTES)).astimezone(tz)
+        # Real minutes, not wall-clock ones: in the autumn night 02:30 + 30 min is the second 02:00.
+        default_end = start.astimezone(dt.UTC) + dt.timedelta(minutes=DEFAULT_MINUTES)
+        end = (end or default_end).astimezone(tz)
         self.setWindowTitle(self.tr("Edit item") if editing else self.tr("New item"))
         self.setMinimumWidth(420)
 
@@ -132,6 +134,13 @@ class AgendaDialog(QDialog):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(BlockKind(kind).value)))
         self.kind_combo.setAccessibleName(self.tr("Kind"))
         self.kind_combo.currentIndexChanged.connect(self.on_kind_changed)
+        # The autumn night's hour happens twice: which one is asked, only then.
+        self.fold_combo = QComboBox(self)
+        self.fold_combo.addItems(["", ""])
+        self.fold_combo.setCurrentIndex(start.fold)
+        self.fold_combo.setAccessibleName(self.tr("Which time"))
+        self.fold_combo.currentIndexChanged.connect(self.on_fold_changed)
+        self._span = (start.astimezone(dt.UTC), end.astimezone(dt.UTC))
 
         # Every invite carries one line: what must be decided here today.
         self.question_edit = QLineEdit(decision_question or self.default_question(), self)
@@ -176,6 +185,10 @@ class AgendaDialog(QDialog):
         form.addRow(self.tr("&Date:"), self.date_edit)
         form.addRow(self.tr("&Start:"), self.start_edit)
         form.addRow(self.tr("&End:"), self.end_edit)
+        self.fold_label = QLabel(self.tr("The clocks go &back:"), self)
+        self.fold_label.setBuddy(self.fold_combo)
+        form.addRow(self.fold_label, self.fold_combo)
+        self._fold_shown = True
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         # Full width under the fields: the line is a sentence, not a value.
         self.question_label = QLabel(self.tr("Decision &question for the invite:"), self)
@@ -195,6 +208,7 @@ class AgendaDialog(QDialog):
         QWidget.setTabOrder(self.kind_combo, self.question_edit)
         QWidget.setTabOrder(self.question_edit, self.copy_button)
         QWidget.setTabOrder(self.copy_button, self.buttons)
+        self._show_fold()  # before the dialog takes its size: hidden rows take no room
         self.on_kind_changed()
 
         self._last_start = self.start_edit.time()
@@ -204,6 +218,7 @@ class AgendaDialog(QDialog):
             self.date_edit.textChanged,
             self.start_edit.timeChanged,
             self.end_edit.timeChanged,
+            self.fold_combo.currentIndexChanged,
         ):
             signal.connect(self.on_changed)
         self.title_edit.setFocus()
@@ -218,16 +233,31 @@ class AgendaDialog(QDialog):
 
     # --- values ---------------------------------------------------------------------------------
 
-    def _instant(self, time: QTime) -> dt.datetime:
+    def _wall(self, time: QTime) -> tuple[dt.date, dt.time]:
         date = self.date_edit.value() or self._first_date
-        wall = dt.time(time.hour(), time.minute())
-        return local_instant(date, wall, self._tz).astimezone(self._tz)
+        return date, dt.time(time.hour(), time.minute())
+
+    def _instant(self, time: QTime, after: dt.datetime | None = None) -> dt.datetime:
+        """The start in the repeated hour is the one chosen; the end the first after the start."""
+        date, wall = self._wall(time)
+        if not wall_time_repeats(date, wall, self._tz):
+            return local_instant(date, wall, self._tz).astimezone(self._tz)
+        first, second = (dt.datetime.combine(date, wall, self._tz).replace(fold=f) for f in (0, 1))
+        if after is None:
+            return second if self.fold_combo.currentIndex() == 1 else first
+        # Compared as instants: two times in one zone compare by wall clock, fold ignored.
+        return first if first.astimezone(dt.UTC) > after.astimezone(dt.UTC) else second
+
+    def repeats(self) -> bool:
+        """Whether the start falls in the hour that happens twice (the end follows the start)."""
+        return wall_time_repeats(*self._wall(self.start_edit.time()), self._tz)
 
     def values(self) -> AgendaValues:
+        start = self._instant(self.start_edit.time())
         return AgendaValues(
             title=self.title_edit.text().strip(),
-            start=self._instant(self.start_edit.time()),
-            end=self._instant(self.end_edit.time()),
+            start=start,
+            end=self._instant(self.end_edit.time(), after=start),
             kind=BlockKind(self.kind_combo.currentData()),
             decision_question=self.question_edit.text().strip() if self.is_meeting() else "",
         )
@@ -241,7 +271,7 @@ class AgendaDialog(QDialog):
         date_problem = self.date_edit.text_problem()
         if date_problem:
             found.append(date_problem)
-        if values.end <= values.start:
+        if values.end.astimezone(dt.UTC) <= values.start.astimezone(dt.UTC):
             found.append(self.tr("The end must be after the start."))
         return found
 
@@ -282,8 +312,38 @@ class AgendaDialog(QDialog):
         end_minutes = max(0, min(24 * 60 - 1, end_minutes))
         self.end_edit.setTime(QTime(end_minutes // 60, end_minutes % 60))
 
+    def _show_fold(self) -> None:
+        """The choice shows only for a start in the repeated hour; its texts name the offsets.
+
+        Texts and visibility change only when they differ: each change resizes the dialog."""
+        shown = self.repeats()
+        if shown:
+            date, wall = self._wall(self.start_edit.time())
+            moments = (dt.datetime.combine(date, wall, self._tz).replace(fold=f) for f in (0, 1))
+            texts = (self.tr("the first time ({offset})"), self.tr("the second time ({offset})"))
+            for index, (moment, text) in enumerate(zip(moments, texts, strict=True)):
+                offset = moment.strftime("%z")
+                wanted = text.format(offset=f"UTC{offset[:3]}:{offset[3:]}")
+                if self.fold_combo.itemText(index) != wanted:
+                    self.fold_combo.setItemText(index, wanted)
+        if shown != self._fold_shown:
+            self._fold_shown = shown
+            self.fold_label.setVisible(shown)
+            self.fold_combo.setVisible(shown)
+
+    @Slot(int)
+    def on_fold_changed(self, _index: int) -> None:
+        """The other of the two times moves the end along: the length stays what it was."""
+        old_start, old_end = self._span
+        start = self._instant(self.start_edit.time()).astimezone(dt.UTC)
+        end = (start + (old_end - old_start)).astimezone(self._tz)
+        self.end_edit.setTime(QTime(end.hour, end.minute))
+
     @Slot()
     def on_changed(self) -> None:
+        values = self.values()
+        self._span = (values.start.astimezone(dt.UTC), values.end.astimezone(dt.UTC))
+        self._show_fold()
         problems = self.problems()
         if self.title_edit.text():
             self._title_touched = True

@@ -110,6 +110,11 @@ class RitmeregieApp(QObject):
         self.backups = BackupKeeper(store, self.controller, self.notifier.notify, self)
         self.day_watch.day_changed.connect(self.backups.on_day_changed)
         self.sleep_watch.resumed.connect(self.on_resumed)
+        # Every write, whoever made it, replans through one path (the controller's changes); the
+        # heartbeat looks for writes by other processes that sent no notice.
+        self.store_changes = self.controller.changes
+        self.wall_watch.checked.connect(self.store_changes.check_now)  # data_version: cheap
+        self.wall_watch.gap_seen.connect(self.on_gap_seen)
         self.controller.plan_changed.connect(self.reschedule)
         self.controller.state_changed.connect(self.reschedule)
         if instance is not None:
@@ -122,6 +127,7 @@ class RitmeregieApp(QObject):
         self.reschedule()
         self.write_notice.announce_read_only()
         self.backups.run()  # today's copy, if there is none yet
+        self.store_changes.check_now()  # the first look sets the data_version baseline
         self.wall_watch.start()
         self.day_watch.start()
         self.zone_watch.start()
@@ -143,6 +149,7 @@ class RitmeregieApp(QObject):
 
     def stop(self) -> None:
         self._tray_timer.stop()
+        self.store_changes.stop()
         self.wall_watch.stop()
         self.day_watch.stop()
         self.calendar_sync.stop()
@@ -233,8 +240,19 @@ class RitmeregieApp(QObject):
         self.scheduler.check_now()
         self.prompts.check()
 
+    @Slot(float)
+    def on_gap_seen(self, seconds: float) -> None:
+        """The app was frozen or starved for `seconds`: the wall clock did not jump, so the plan
+        stands; what came due meanwhile is settled now (stale heads-ups dropped, late moments in
+        one catch-up: NudgeScheduler), and a missed reflection is offered."""
+        log.info("the app did not run for %.0f s: settling what came due", seconds)
+        self.store_changes.check_now()  # written to meanwhile by another process?
+        self.scheduler.settle_due()
+        self.prompts.check()
+
     @Slot()
     def on_resumed(self) -> None:
+        self.store_changes.check_now()  # written to while asleep, by another process
         self.zone_watch.check_now()  # a laptop may wake up in another zone
         self.controller.replan("resume")
         self.scheduler.check_now()
@@ -322,6 +340,10 @@ class RitmeregieApp(QObject):
             c.resume()
         elif command.name is CommandName.OPEN:
             self.show_window(WindowKey(str(args.get("window"))))
+        elif command.name is CommandName.CHANGED:
+            self.zone_watch.check_now()  # the command may have set the timezone setting
+            self.store_changes.replan_now("the command line changed the store")
+            return {"replanned": True}
         elif command.name is CommandName.QUIT:
             QTimer.singleShot(0, quit_app)
             return {"quitting": True}

@@ -31,6 +31,7 @@ from ritmeregie.calendars import (
     CalendarError,
     ImportReport,
     Prepared,
+    Unchanged,
     Window,
     check_name,
     prepare,
@@ -44,7 +45,7 @@ if TYPE_CHECKING:  # icalendar and urllib load only when a calendar is read, not
 
 log = logging.getLogger("ritmeregie.ui")
 
-Job = Callable[["Progress"], Prepared]
+Job = Callable[["Progress"], "Prepared | Unchanged"]
 CALNAME = re.compile(rb"^X-WR-CALNAME:(.+)$", re.MULTILINE)
 
 
@@ -136,7 +137,7 @@ class PrepareThread(QThread):
     """Runs one import job (read + expand, or fetch + read + expand) off the GUI thread."""
 
     progressed = Signal(int, int)
-    prepared = Signal(object)  # Prepared
+    prepared = Signal(object)  # Prepared or Unchanged
     failed = Signal(str)
 
     def __init__(self, job: Job, parent: QObject | None = None) -> None:
@@ -265,7 +266,7 @@ class CalendarImporter(QObject):
             self.progress.setValue(done)
 
     @Slot(object)
-    def on_prepared(self, prepared: Prepared) -> None:
+    def on_prepared(self, prepared: Prepared | Unchanged) -> None:
         name, blocking, url, refresh_minutes = self._pending
         try:
             report = store_prepared(
@@ -279,8 +280,7 @@ class CalendarImporter(QObject):
         except CalendarError as exc:
             self.on_failed(str(exc))
             return
-        self.controller.replan("calendar imported")
-        self._show_report(report)
+        self._show_report(report)  # the import was saved: the app replans (ui/store_changes.py)
         self.imported.emit(report)
 
     @Slot(str)

@@ -9,18 +9,29 @@ one slow server does not hold up the other subscriptions — and hands its resul
 queued signal; the store is written here, on the main thread, and every change replans the day.
 Quitting never waits for a fetch: a daemon thread ends with the process (and a fetch ends at its
 own deadline anyway, calendars/fetch.py), and no QThread is left to be destroyed while it runs.
+A layer whose stored horizon (a year back, two years ahead) is a week short is expanded again from
+its stored copy the same way, in a daemon thread, one at a time (issue 14).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from ritmeregie.calendars import CalendarError, Prepared, Window, note_failure, store_prepared
+from ritmeregie.calendars import (
+    CalendarError,
+    Prepared,
+    Unchanged,
+    Window,
+    note_failure,
+    store_prepared,
+    store_rolled,
+)
 from ritmeregie.domain.localtime import next_day_start
 from ritmeregie.i18n import translate
 
@@ -41,7 +52,7 @@ class _Results(QObject):
     done = Signal(str)  # layer name
 
 
-def _fetch_in_thread(results: _Results, name: str, job: Callable[[], Prepared]) -> None:
+def _fetch_in_thread(results: _Results, name: str, job: Callable[[], Prepared | Unchanged]) -> None:
     try:
         try:
             prepared = job()
@@ -85,6 +96,13 @@ class CalendarSync(QObject):
         self._results.prepared.connect(self.on_prepared, Qt.ConnectionType.QueuedConnection)
         self._results.failed.connect(self.on_failed, Qt.ConnectionType.QueuedConnection)
         self._results.done.connect(self.on_fetch_done, Qt.ConnectionType.QueuedConnection)
+        # Layers whose horizon is to be expanded again, and the one being expanded now.
+        self.rolls: list[str] = []
+        self.rolling: dict[str, threading.Thread] = {}
+        self._rolled = _Results()
+        self._rolled.prepared.connect(self.on_rolled, Qt.ConnectionType.QueuedConnection)
+        self._rolled.failed.connect(self.on_roll_failed, Qt.ConnectionType.QueuedConnection)
+        self._rolled.done.connect(self.on_roll_done, Qt.ConnectionType.QueuedConnection)
         self._rolled_for: dt.date | None = None
         self._running = False
 
@@ -100,6 +118,8 @@ class CalendarSync(QObject):
         self.timer.stop()
         self.queue.clear()
         self.fetching.clear()  # what a thread still hands back is dropped (on_* look here)
+        self.rolls.clear()
+        self.rolling.clear()
 
     # --- what is due ----------------------------------------------------------------------------
 
@@ -113,15 +133,57 @@ class CalendarSync(QObject):
         self._next()
 
     def roll(self) -> None:
-        """Move every layer's cached window forward once a day (from the stored copies)."""
+        """Once a day: expand again, in a worker, every layer whose horizon is a week short."""
         today = self.controller.today()
         if self._rolled_for == today:
             return
-        from ritmeregie.calendars import roll_windows
+        from ritmeregie.calendars import needs_roll
 
         self._rolled_for = today
-        if roll_windows(self.controller.store, today, self.controller.tz):
-            self.controller.replan("calendar window moved")
+        for source in self.controller.store.calendars.sources():
+            if needs_roll(source, today) and source.name not in self.rolls:
+                self.rolls.append(source.name)
+        self._next_roll()
+
+    def _next_roll(self) -> None:
+        from ritmeregie.calendars import prepare
+
+        while self.rolls and not self.rolling:
+            name = self.rolls.pop(0)
+            raw = self.controller.store.calendars.raw(name)
+            if not raw:
+                continue
+            data = raw.encode("utf-8")
+            window = Window.rolling(self.controller.today())
+            tz = self.controller.tz
+            thread = threading.Thread(
+                target=_fetch_in_thread,
+                args=(self._rolled, name, functools.partial(prepare, data, window, tz)),
+                name=f"ritmeregie-calendar-horizon-{name}",
+                daemon=True,
+            )
+            self.rolling[name] = thread
+            log.info("expanding the calendar %s for a new horizon", name)
+            thread.start()
+
+    @Slot(str, object)
+    def on_rolled(self, name: str, prepared: Prepared) -> None:
+        if name not in self.rolling or self.controller.store.calendars.get(name) is None:
+            return  # stopped, or the layer was removed meanwhile
+        store_rolled(self.controller.store, name, prepared)
+        self.controller.replan("calendar window moved")
+
+    @Slot(str, str)
+    def on_roll_failed(self, name: str, message: str) -> None:
+        if name not in self.rolling:
+            return
+        log.warning("calendar %s: the stored copy cannot be expanded: %s", name, message)
+        note_failure(self.controller.store, name, message)
+
+    @Slot(str)
+    def on_roll_done(self, name: str) -> None:
+        if self.rolling.pop(name, None) is not None and self._running:
+            self._next_roll()
 
     def refresh_now(self, name: str) -> None:
         """Fetch one subscription now (the settings page's Refresh)."""
@@ -172,10 +234,11 @@ class CalendarSync(QObject):
 
         window = Window.rolling(self.controller.today())
         tz = self.controller.tz
+        stored = self.controller.store.calendars.get(name)  # the same bytes cost only a hash
         results = self._results
         thread = threading.Thread(
             target=_fetch_in_thread,
-            args=(results, name, lambda: fetch_and_prepare(url, name, window, tz)),
+            args=(results, name, lambda: fetch_and_prepare(url, name, window, tz, stored=stored)),
             name=f"ritmeregie-calendar-{name}",
             daemon=True,
         )
@@ -184,7 +247,7 @@ class CalendarSync(QObject):
         thread.start()
 
     @Slot(str, object)
-    def on_prepared(self, name: str, prepared: Prepared) -> None:
+    def on_prepared(self, name: str, prepared: Prepared | Unchanged) -> None:
         if name not in self.fetching:
             return  # stopped meanwhile
         try:
@@ -192,7 +255,8 @@ class CalendarSync(QObject):
         except CalendarError as exc:
             self.on_failed(name, str(exc))
             return
-        self.controller.replan("calendar refreshed")
+        if not isinstance(prepared, Unchanged):
+            self.controller.replan("calendar refreshed")
         self.refreshed.emit(name)
 
     @Slot(str, str)

@@ -1,8 +1,8 @@
 """The running day for the UI: today's plan from the store, the user's interventions, and status.
 
 Every window, the tray, the IPC channel and the scheduler go through this one object, on the Qt
-main thread. It holds no timers: the app decides when to replan (start, midnight, change, resume,
-clock jump) and calls `replan()`.
+main thread. Every write to the store replans it (once, debounced: `changes`, ui/store_changes.py);
+the app decides the other times to replan (start, midnight, resume, clock jump).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from ..domain.clock import Clock
 from ..domain.dadu_nudges import with_dadu_update
 from ..domain.localtime import day_bounds, local_date, next_day_start
 from ..domain.model import AgendaItem, BlockKind, DayPlan
-from ..domain.nudges import Nudge, NudgeKind
+from ..domain.nudges import Nudge, NudgeKind, gathered
 from ..domain.session import (
     RhythmState,
     Status,
@@ -29,6 +29,7 @@ from ..domain.session import (
 )
 from ..storage import Store
 from ..today import plan_for
+from .store_changes import StoreChanges
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -47,6 +48,8 @@ class RhythmController(QObject):
         self.tz = tz
         self._state = RhythmState()
         self._plan = self._compute_plan()
+        # Every commit to the store, whoever made it, replans once through here.
+        self.changes = StoreChanges(store, self, self)
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -84,12 +87,16 @@ class RhythmController(QObject):
         heads_up = int(self.store.settings.get("heads_up_minutes"))
         state, now = self.state, self.now()
         nudges = session_nudges(self._plan, state, now, heads_up)
-        return with_dadu_update(
-            nudges,
-            effective_plan(self._plan, state),
-            self.dadu_updates_due(),
-            after=now,
-            paused_until=state.paused_until,
+        # Moments at one instant become one card naming them all (two meetings, or one ending
+        # as the next starts): never one card closing the other.
+        return gathered(
+            with_dadu_update(
+                nudges,
+                effective_plan(self._plan, state),
+                self.dadu_updates_due(),
+                after=now,
+                paused_until=state.paused_until,
+            )
         )
 
     def dadu_updates_due(self) -> list[str]:

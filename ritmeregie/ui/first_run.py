@@ -267,8 +267,7 @@ class WelcomeDialog(QDialog):
         if template is None:
             return False
         if template != self._app.store.settings.rhythm():
-            self._app.store.settings.set_rhythm(template)
-            self._app.controller.replan("work hours chosen in the welcome")
+            self._app.store.settings.set_rhythm(template)  # saved: the app replans
         return True
 
     @Slot()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRect, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from ..domain.nudges import Nudge, NudgeAnswer
+from ..domain.nudges import Nudge, NudgeAnswer, gathered
 from ..platform.notifier import Notifier
 from ..ritual_facts import ritual_done
 from ..scheduling.nudge_scheduler import NudgeScheduler
@@ -60,26 +60,33 @@ class NudgePresenter(QObject):
 
     @Slot(object)
     def on_nudge_due(self, nudge: Nudge) -> None:
+        """Show one moment, or several at one instant on one card (`nudge.together`)."""
         now = self._controller.clock.now()
         if self._controller.state.paused(now):
             log.info("nudge %s suppressed: paused", nudge.key)
             return
-        if self.already_done(nudge):
+        # A ritual already done is not asked for; the other moments on its card still are.
+        undone = [part for part in nudge.parts if not self.already_done(part)]
+        if not undone:
             log.info("nudge %s suppressed: that ritual is done already", nudge.key)
             return
-        log_id: int | None
+        nudge = gathered(undone)[0]
+        log_id: int | None = None
         try:
-            log_id = self._store.nudge_log.record(
-                nudge.at,
-                nudge.kind.value,
-                nudge.block.kind.value,
-                nudge.block.title,
-                now,
-                block_start=nudge.block.start,
-                block_end=nudge.block.end,
-            )
+            # Every moment on the card is logged as shown; the answer goes to the leading one.
+            for i, part in enumerate(nudge.parts):
+                row = self._store.nudge_log.record(
+                    part.at,
+                    part.kind.value,
+                    part.block.kind.value,
+                    part.block.title,
+                    now,
+                    block_start=part.block.start,
+                    block_end=part.block.end,
+                )
+                log_id = row if i == 0 else log_id
         except WriteFailedError:
-            log_id = None  # the disk refused (said once by WriteNotice); the nudge still comes
+            pass  # the disk refused (said once by WriteNotice); the nudge still comes
         self.nudge_shown.emit(nudge)
         if bool(self._store.settings.get("sound")):
             QApplication.beep()  # the system's alert sound (Settings → Nudges)
@@ -118,7 +125,9 @@ class NudgePresenter(QObject):
         except WriteFailedError:
             pass  # said once by WriteNotice; the answer itself still counts below
         if answer is NudgeAnswer.SNOOZED:
-            self._scheduler.snooze(nudge, int(self._store.settings.get("snooze_minutes")))
+            # Later is the answer to the leading moment; the others on its card were said.
+            lead = nudge.parts[0]
+            self._scheduler.snooze(lead, int(self._store.settings.get("snooze_minutes")))
         if self.window is window:
             self.window = None
         window.deleteLater()
@@ -152,10 +161,11 @@ class NudgePresenter(QObject):
         quiet quarter is no news, and its heads-up and start are one moment to the user."""
         c = self._controller
         today = c.today()
-        seen: set[tuple[str, dt.datetime]] = set()
+        seen: set[tuple[str, dt.datetime, str, int | None]] = set()
         moments = []
         for nudge in nudges:
-            key = (nudge.block.kind.value, nudge.block.start.astimezone(dt.UTC))
+            block = nudge.block  # two meetings at the same minute are two moments
+            key = (block.kind.value, block.start.astimezone(dt.UTC), block.title, block.agenda_id)
             if day_of(nudge.block.start, c.tz, c.day_boundary()) != today or key in seen:
                 continue
             seen.add(key)

@@ -51,6 +51,19 @@ def nudge_title(nudge: Nudge) -> str:
 
 
 def nudge_message(nudge: Nudge) -> str:
+    """The moment's message; moments at the same instant are named after it, one a line."""
+    message = _one_message(nudge)
+    for other in nudge.together:
+        if other.kind is NudgeKind.DADU_UPDATE:  # its title alone would not say about what
+            message += "\n" + _one_message(other)
+            continue
+        message += "\n" + QCoreApplication.translate("Nudges", "Also now: {moment}.").format(
+            moment=nudge_title(other)
+        )
+    return message
+
+
+def _one_message(nudge: Nudge) -> str:
     if nudge.kind is NudgeKind.HEADS_UP:
         return _heads_up_message(nudge)
     if nudge.kind is NudgeKind.BLOCK_END:

@@ -124,17 +124,18 @@ def test_a_new_meeting_replans_and_gets_its_heads_up_job(running: Running) -> No
     start = dt.datetime(2027, 3, 26, 14, 0, tzinfo=AMS)
     before = set(job_ids(app))
 
-    app.controller.add_agenda("Budget overleg", start, start + dt.timedelta(hours=1))
+    item = app.controller.add_agenda("Budget overleg", start, start + dt.timedelta(hours=1))
 
     ids = set(job_ids(app))
-    assert "heads_up:meeting:2027-03-26T14:00:00+01:00" in ids
-    assert "block_start:meeting:2027-03-26T14:00:00+01:00" in ids
-    assert "block_end:meeting:2027-03-26T14:00:00+01:00" in ids
+    meeting = f"meeting:2027-03-26T14:00:00+01:00:#{item.id}"  # the key names the meeting
+    assert f"heads_up:{meeting}" in ids
+    assert f"block_start:{meeting}" in ids
+    assert f"block_end:{meeting}" in ids
     # The focus block the meeting replaced is gone.
     assert "block_start:focus:2027-03-26T13:55:00+01:00" in before
     assert "block_start:focus:2027-03-26T13:55:00+01:00" not in ids
     assert_jobs_match_plan(app)
-    heads_up = app.scheduler._scheduler.get_job("heads_up:meeting:2027-03-26T14:00:00+01:00")
+    heads_up = app.scheduler._scheduler.get_job(f"heads_up:{meeting}")
     assert heads_up.next_run_time == start - dt.timedelta(minutes=2)
 
 

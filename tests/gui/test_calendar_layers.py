@@ -197,7 +197,7 @@ def test_a_dropped_ics_asks_name_and_role_and_imports_off_the_gui_thread(
     assert report.name == "Privé thuis" and report.events > 0
     source = window.controller.store.calendars.get("Privé thuis")
     assert source is not None and source.blocking
-    assert layer_blocks(window, "Privé thuis")
+    qtbot.waitUntil(lambda: bool(layer_blocks(window, "Privé thuis")))  # saved, so replanned
     assert window.legend.box("Privé thuis") is not None
     assert close_message(qtbot, importer).startswith("'Privé thuis': ")
 
@@ -284,7 +284,8 @@ def test_page_adds_a_file_and_switches_blocking(qtbot, page: CalendarsPage):
     qtbot.keyClick(page.blocking_box, Qt.Key.Key_Space)
     source = page.store.calendars.get("Directie")
     assert source is not None and source.blocking
-    assert [r[:2] for r in rows(page)] == [["Directie", "Blocks focus"]]
+    # The saved role replans the day, which reloads the page (plan_changed).
+    qtbot.waitUntil(lambda: [r[:2] for r in rows(page)] == [["Directie", "Blocks focus"]])
     assert any(b.source == "Directie" and b.blocking for b in page.controller.plan.blocks)
 
 
@@ -360,3 +361,27 @@ def test_no_subscription_means_no_fetch(shell: RitmeregieApp):
     shell.calendar_sync.on_timer()
     assert not shell.calendar_sync.fetching and shell.calendar_sync.queue == []
     QApplication.processEvents()
+
+
+def test_the_horizon_moves_forward_in_a_worker_not_on_the_gui_thread(
+    qtbot, shell: RitmeregieApp, clock: ManualClock
+):
+    store = shell.store
+    short = Window(MONDAY - dt.timedelta(days=1), MONDAY + dt.timedelta(days=28))
+    import_into(store, "Directie", (ICS / "outlook_directie.ics").read_bytes(), short, tz=TZ)
+    sync = shell.calendar_sync
+    sync.on_timer()
+    # The expansion runs in the worker: the GUI thread returned with the layer as it was.
+    assert list(sync.rolling) == ["Directie"]
+    source = store.calendars.get("Directie")
+    assert source is not None and source.expanded_to == short.last
+    qtbot.waitUntil(lambda: not sync.rolling, timeout=30_000)
+    source = store.calendars.get("Directie")
+    assert source is not None
+    assert (source.expanded_from, source.expanded_to) == (
+        Window.rolling(MONDAY).first,
+        Window.rolling(MONDAY).last,
+    )
+    # Rolled once for today: the next wake does not expand it again.
+    sync.on_timer()
+    assert not sync.rolling

@@ -344,7 +344,16 @@ def test_an_update_due_today_becomes_todays_nudge(
     qtbot: Any, app: RitmeregieApp, meeting_id: int
 ) -> None:
     def update_nudges() -> list[Any]:
-        return [n for n in app.controller.upcoming_nudges() if n.kind is NudgeKind.DADU_UPDATE]
+        # On the card of the free block it starts with (moments at one instant share a card).
+        return [
+            part
+            for card in app.controller.upcoming_nudges()
+            for part in card.parts
+            if part.kind is NudgeKind.DADU_UPDATE
+        ]
+
+    def card_of(nudge: Any) -> Any:
+        return next(c for c in app.controller.upcoming_nudges() if nudge in c.parts)
 
     assert update_nudges() == []
     dialog = show(qtbot, app, agenda_item_id=meeting_id)
@@ -356,7 +365,7 @@ def test_an_update_due_today_becomes_todays_nudge(
     (nudge,) = update_nudges()
     assert nudge.about == ("MT-overleg",)
     assert nudge.at > at(11, 2)
-    assert nudge.key in app.scheduler.job_ids()  # the dialog rescheduled the day
+    assert card_of(nudge).key in app.scheduler.job_ids()  # the dialog rescheduled the day
     app.scheduler.nudge_due.emit(nudge)
     assert app.notes.sent[-1] == (  # type: ignore[attr-defined]
         "DADU update due today",

@@ -219,3 +219,47 @@ def test_after_a_move_west_a_moment_shown_is_not_shown_again_by_the_local_clock(
     # Shown in Amsterdam at 10:00 means not again at 10:00 in London; a moment missed while
     # away is still ahead by the London clock, and comes.
     assert nudges.job_ids() == sorted([missed_there.key, other.key])
+
+
+def test_a_late_wake_drops_stale_heads_ups_and_misses_late_starts_in_one_list(
+    qtbot: Any, nudges: NudgeScheduler
+) -> None:
+    """The process was frozen (or the machine busy): the wake comes minutes late, well inside
+    APScheduler's misfire grace. A heads-up for a meeting that has started says nothing; its
+    start, minutes late, is reported with the rest in one list, not shown as if it were now."""
+    base = from_now(minutes=-7)
+    meeting = Block(BlockKind.MEETING, base + dt.timedelta(minutes=3), from_now(hours=1), "MT")
+    heads_up = Nudge(meeting.start - dt.timedelta(minutes=2), NudgeKind.HEADS_UP, meeting)
+    start = Nudge(meeting.start, NudgeKind.BLOCK_START, meeting)
+    focus = make_nudge(base + dt.timedelta(minutes=1))
+    just_now = make_nudge(from_now(seconds=-20), BlockKind.INBOX, "Inbox")
+    due: list[Nudge] = []
+    missed: list[list[Nudge]] = []
+    nudges.nudge_due.connect(due.append)
+    nudges.nudges_missed.connect(missed.append)
+    nudges.start()
+
+    with qtbot.waitSignal(nudges.nudges_missed, timeout=5000):
+        nudges.replace([focus, heads_up, start, just_now])
+
+    assert due == [just_now]  # twenty seconds late is still now
+    assert missed == [[focus, start]]  # the heads-up is gone: the meeting has started
+    assert nudges.job_count() == 0
+    nudges.replace([focus, heads_up, start, just_now])  # a rebuild brings none of them back
+    assert nudges.job_count() == 0
+
+
+def test_moments_at_one_instant_fire_as_one_card(qtbot: Any, nudges: NudgeScheduler) -> None:
+    at = from_now(seconds=-30)
+    ending = Block(BlockKind.MEETING, at - dt.timedelta(minutes=30), at, "Kort overleg")
+    starting = Block(BlockKind.MEETING, at, at + dt.timedelta(minutes=30), "Voorbereiding MT")
+    card = Nudge(
+        at,
+        NudgeKind.BLOCK_END,
+        ending,
+        together=(Nudge(at, NudgeKind.BLOCK_START, starting),),
+    )
+    nudges.start()
+    with qtbot.waitSignal(nudges.nudge_due, timeout=5000) as blocker:
+        nudges.replace([card])
+    assert blocker.args == [card]  # one signal for both meetings

@@ -75,6 +75,25 @@ def test_time_passing_normally_or_small_drift_is_not_a_jump(qapp: Any) -> None:
     assert jumps == []
 
 
+def test_a_frozen_process_is_a_gap_not_a_jump(qapp: Any) -> None:
+    """SIGSTOP or a starved machine: wall and monotonic clock both run on, the heartbeat does
+    not. Only the late look itself shows it."""
+    clock = ManualClock(utc(2027, 3, 1, 9))
+    watch = WallClockWatch(clock)
+    jumps: list[float] = []
+    gaps: list[float] = []
+    watch.clock_jumped.connect(jumps.append)
+    watch.gap_seen.connect(gaps.append)
+    for _ in range(4):  # heartbeats on time
+        clock.advance(dt.timedelta(milliseconds=WallClockWatch.HEARTBEAT_MS))
+        watch.check_now()
+    clock.advance(dt.timedelta(minutes=7))
+    watch.check_now()
+    watch.check_now()  # reported once
+    assert gaps == [420.0]
+    assert jumps == []
+
+
 def test_heartbeat_timer_runs_with_the_real_clock(qtbot: Any) -> None:
     watch = WallClockWatch(SystemClock())
     jumps: list[float] = []

@@ -419,7 +419,6 @@ class DaduDialog(QDialog):
         """Write what differs from the store: the meeting, new rows, changed rows."""
         dadu = self.store.dadu
         title, date = self.meeting_title(), self.meeting_date()
-        before = self._update_dates()
         for editor in self.rows:
             editor.set_anchor(date)
         if self.record_id is not None and self._stored_meeting != (title, date):
@@ -440,8 +439,7 @@ class DaduDialog(QDialog):
                 editor.row_id, editor.saved = stored.id, stored
             elif value != editor.saved:
                 editor.saved = dadu.update_row(editor.row_id, value)
-        if self.app.controller.today() in before | self._update_dates():
-            self.app.reschedule()  # today's update nudge follows what was typed
+        # Today's update nudge follows what was saved: the app replans on every commit.
 
     def _update_dates(self) -> set[dt.date]:
         dates = {e.saved.update_date for e in self.rows if e.saved is not None}

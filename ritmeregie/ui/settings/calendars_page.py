@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.calendars import CalendarError, Window, prepare
+from ritmeregie.calendars import CalendarError, Window, prepare_refresh
 from ritmeregie.storage.calendars import CalendarSource
 
 from ..calendar_import import CalendarImporter
@@ -342,8 +342,8 @@ class CalendarsPage(QWidget):
         name = self.current_name()
         if name is None:
             return
+        # Saved: the app replans, which reloads this page through plan_changed.
         self.store.calendars.set_blocking(name, checked)
-        self.controller.replan("calendar role changed")  # reloads this page through plan_changed
 
     @Slot()
     def on_add_file(self) -> None:
@@ -419,7 +419,10 @@ class CalendarsPage(QWidget):
             return False
         window = Window.rolling(self.controller.today())
         tz = self.controller.tz
-        return self.importer.start(name, None, lambda progress: prepare(data, window, tz, progress))
+        stored = self.controller.store.calendars.get(name)
+        return self.importer.start(
+            name, None, lambda progress: prepare_refresh(data, window, tz, stored, progress)
+        )
 
     @Slot()
     def on_remove(self) -> None:
@@ -450,6 +453,5 @@ class CalendarsPage(QWidget):
         box.open()
 
     def remove(self, name: str) -> None:
-        if self.store.calendars.remove(name):
-            self.controller.replan("calendar removed")
+        self.store.calendars.remove(name)  # removed: the app replans (ui/store_changes.py)
         self.reload()

@@ -144,9 +144,9 @@ class NudgesPage(QWidget):
 
     @Slot(int)
     def on_heads_up_changed(self, minutes: int) -> None:
-        if self._save("heads_up_minutes", int(minutes)):
-            # The heads-up moments are jobs of today's plan: rebuild them now.
-            self._app.controller.replan("heads-up changed in the settings")
+        # The heads-up moments are jobs of today's plan: the saved setting replans them
+        # (the app replans on every commit).
+        self._save("heads_up_minutes", int(minutes))
 
     def restore_defaults(self) -> Callable[[], None]:
         settings = self._app.store.settings
@@ -159,7 +159,6 @@ class NudgesPage(QWidget):
         return undo
 
     def _apply(self, values: dict[str, Any]) -> None:
-        changed = [self._save(key, value) for key, value in values.items()]
+        for key, value in values.items():
+            self._save(key, value)  # each saved one replans (once, together): ui/store_changes
         self._load()
-        if any(changed):
-            self._app.controller.replan("nudge settings restored")

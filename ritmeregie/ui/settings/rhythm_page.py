@@ -560,8 +560,7 @@ class RhythmPage(QWidget):
         template = to_template(week)
         if template == self._app.store.settings.rhythm():
             return
-        self._app.store.settings.set_rhythm(template)
-        self._app.controller.replan("rhythm changed in the settings")
+        self._app.store.settings.set_rhythm(template)  # saved: the app replans (store_changes)
         self.rhythm_saved.emit(template)
 
     def _commit_day(self, day: DayDraft) -> None:

@@ -142,8 +142,19 @@ def test_blocking_is_per_layer_and_changeable(store: Store):
     assert {i.blocking for i in found} == {True}
 
 
-def test_dates_outside_the_cached_window_are_expanded_from_the_stored_copy(store: Store):
+def test_the_stored_horizon_is_a_year_back_and_two_ahead(store: Store):
     import_into(store, "Directie", ics("outlook_directie.ics"), Window.rolling(dt.date(2027, 3, 1)))
+    source = store.calendars.get("Directie")
+    assert source is not None
+    assert (source.expanded_from, source.expanded_to) == (dt.date(2026, 3, 1), dt.date(2029, 2, 28))
+    # A day eight months ahead is a query: its occurrences are stored.
+    start, end = day_bounds(dt.date(2027, 11, 1), AMS, MIDNIGHT)
+    assert [e.title for e in store.calendars.events_between(start, end)] == ["Kwartaalcijfers"]
+
+
+def test_dates_outside_the_stored_horizon_are_expanded_from_the_stored_copy(store: Store):
+    window = Window(dt.date(2027, 3, 1), dt.date(2027, 3, 29))
+    import_into(store, "Directie", ics("outlook_directie.ics"), window)
     source = store.calendars.get("Directie")
     assert source is not None and source.expanded_to == dt.date(2027, 3, 29)
     # 2027-11-01 lies far outside the cached window and is not in calendar_events…

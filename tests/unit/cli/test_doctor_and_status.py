@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from ritmeregie.storage import HEAD_REVISION
+
 
 def test_doctor_reports_paths_schema_and_integrity(cli, data_dir):
     data_dir.chmod(0o700)  # made by the test with the umask; a folder open to others is a problem
@@ -12,7 +14,7 @@ def test_doctor_reports_paths_schema_and_integrity(cli, data_dir):
     out = done.stdout
     assert str(data_dir) in out
     assert "ritmeregie.sqlite3" in out
-    assert "0002" in out
+    assert HEAD_REVISION in out
     assert "✓ integrity" in out and " ok" in out
     assert "– system tray" in out and "no display" in out
     assert "✗ notifications" in out
