@@ -19,13 +19,11 @@ from .date_words import date_problem_text
 from .domain.date_input import DateInputError, parse_date_input
 from .domain.localtime import (
     UnknownTimezoneError,
-    day_bounds,
     local_date,
     wall_time_repeats,
     zone,
 )
 from .domain.model import AgendaItem, BlockKind, DayPlan
-from .domain.planner import plan_day
 from .i18n import resolve_language, set_language, translate
 from .vocabulary import display_title, kind_name, long_date, note_text
 
@@ -67,15 +65,17 @@ def read_date(text: str, today: dt.date) -> dt.date:
 
 
 def day_boundary_of(store: Any) -> dt.time:
-    try:
-        return dt.time.fromisoformat(str(store.settings.get("day_boundary")))
-    except ValueError:
-        return dt.time(0)
+    """The store's day boundary (04:00 by default): the one rule of ritmeregie/today.py."""
+    from .today import day_boundary
+
+    return day_boundary(store)
 
 
 def today_of(store: Any, tz: ZoneInfo) -> dt.date:
-    """Today as the app sees it: local time, with the day boundary from the settings."""
-    return local_date(dt.datetime.now(dt.UTC), tz, day_boundary_of(store))
+    """Today as the app sees it: before the day boundary, still yesterday's date."""
+    from .today import today
+
+    return today(store, tz)
 
 
 def day_of_args(store: Any, text: str | None, tz: ZoneInfo) -> dt.date:
@@ -259,12 +259,9 @@ def store_timezone(store: object) -> ZoneInfo:
 
 
 def day_plan(store: object, date: dt.date, tz: ZoneInfo) -> DayPlan:
-    from .calendars import layer_items
+    from .today import plan_for
 
-    start, end = day_bounds(date, tz)
-    agenda = store.agenda.between(start, end)  # type: ignore[attr-defined]
-    agenda += layer_items(store, start, end, tz)  # type: ignore[arg-type]
-    return plan_day(date, store.settings.rhythm(), agenda, tz)  # type: ignore[attr-defined]
+    return plan_for(store, date, tz)
 
 
 # --- plan ----------------------------------------------------------------------------------------
@@ -413,12 +410,14 @@ def _item_data(item: AgendaItem, tz: ZoneInfo) -> dict[str, object]:
 
 
 def agenda_list(args: argparse.Namespace) -> int:
+    from .today import day_window
+
     if args.date is not None:
         parse_date(args.date, ZoneInfo("UTC"))
     with opened_store(args) as store:
         tz = store_timezone(store)
         date = day_of_args(store, args.date, tz)
-        start, end = day_bounds(date, tz)
+        start, end = day_window(store, date, tz)
         items = store.agenda.between(start, end)  # type: ignore[attr-defined]
     if args.json:
         print(
@@ -554,13 +553,14 @@ def cmd_open(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     from .domain.session import RhythmState, session_nudges, status_at
     from .status_report import status_data
+    from .today import today
 
     answer = _send(args, "status", {})
     if answer is None:
         with opened_store(args) as store:
             tz = store_timezone(store)
             now = dt.datetime.now(tz)
-            plan = day_plan(store, now.date(), tz)
+            plan = day_plan(store, today(store, tz, now), tz)
             heads_up = int(store.settings.get("heads_up_minutes"))  # type: ignore[attr-defined]
         upcoming = session_nudges(plan, RhythmState(), now, heads_up)
         answer = status_data(

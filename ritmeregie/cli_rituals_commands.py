@@ -209,14 +209,14 @@ def _mustdo_add(args: argparse.Namespace) -> int:
 
 def cmd_mustdo_list(args: argparse.Namespace) -> int:
     """The day's list (planned, carried over, ticked off that day), then the open ones not on it."""
-    from .domain.localtime import day_bounds
+    from .today import day_window
 
     date_arg(args.date)
     with opened_store(args) as store:
         tz = store_timezone(store)
         today = today_of(store, tz)
         day = date_on(args.date, today) or today
-        on_day = store.must_dos.for_day(day, *day_bounds(day, tz))  # type: ignore[attr-defined]
+        on_day = store.must_dos.for_day(day, *day_window(store, day, tz))  # type: ignore[attr-defined]
         pool = store.must_dos.pool(day)  # type: ignore[attr-defined]
     if args.json:
         items = [_must_do_data(i) | {"on_day": True} for i in on_day]
@@ -307,8 +307,11 @@ def _friction_add(args: argparse.Namespace) -> int:
 
 
 def cmd_friction_list(args: argparse.Namespace) -> int:
+    from .domain.localtime import local_date
+
     with opened_store(args) as store:
         tz = store_timezone(store)
+        boundary = store.settings.day_boundary()  # type: ignore[attr-defined]
         frictions = store.frictions.all()  # type: ignore[attr-defined]
     if args.json:
         data = [
@@ -317,6 +320,7 @@ def cmd_friction_list(args: argparse.Namespace) -> int:
                 "text": f.text,
                 "status": f.status.value,
                 "created": f.created.astimezone(tz).isoformat(),
+                "date": local_date(f.created, tz, boundary).isoformat(),
                 "resolved": f.resolved.astimezone(tz).isoformat() if f.resolved else None,
             }
             for f in frictions
@@ -328,7 +332,8 @@ def cmd_friction_list(args: argparse.Namespace) -> int:
         return 0
     for f in frictions:
         status = _friction_status(f.status.value)
-        print(f"#{f.id:<5} {f.created.astimezone(tz):%Y-%m-%d}  {status:<12} {f.text}")
+        day = local_date(f.created, tz, boundary)  # the day it was noted on, as the app counts
+        print(f"#{f.id:<5} {day:%Y-%m-%d}  {status:<12} {f.text}")
     return 0
 
 

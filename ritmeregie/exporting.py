@@ -115,8 +115,9 @@ def collect(
     if everything:
         first = last = None
     day_first, day_last = first or FIRST_DAY, last or LAST_DAY
-    start = day_bounds(first, tz)[0] if first else EVER_START
-    end = day_bounds(last, tz)[1] if last else EVER_END
+    boundary = store.settings.day_boundary()  # an export's days are the app's days
+    start = day_bounds(first, tz, boundary)[0] if first else EVER_START
+    end = day_bounds(last, tz, boundary)[1] if last else EVER_END
 
     def in_range(day: dt.date | None) -> bool:
         return day is not None and day_first <= day <= day_last
@@ -133,8 +134,8 @@ def collect(
                 m.planned_for,
                 m.deferred_to,
                 m.deadline,
-                local_date(m.created, tz),
-                local_date(m.done, tz) if m.done else None,
+                local_date(m.created, tz, boundary),
+                local_date(m.done, tz, boundary) if m.done else None,
             )
         )
     ]

@@ -16,9 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .domain.localtime import day_bounds
 from .domain.model import BlockKind
-from .domain.planner import plan_day
 from .i18n import translate
 from .vocabulary import month_name, weekday_name
 
@@ -152,15 +150,12 @@ def next_free_slot(store: Any, today: dt.date, tz: ZoneInfo) -> dt.datetime | No
     Focus blocks are what the planner leaves free around rituals, the agenda and the managers'
     calendars, so the first one is the first moment she could really give to a request.
     """
-    from .calendars import layer_items
+    from .today import plan_for  # the day's plan as the app makes it (agenda, layers, boundary)
 
     monday = today + dt.timedelta(days=7 - today.weekday())
-    rhythm = store.settings.rhythm()
     for offset in range(7):
         date = monday + dt.timedelta(days=offset)
-        start, end = day_bounds(date, tz)
-        agenda = store.agenda.between(start, end) + layer_items(store, start, end, tz)
-        for block in plan_day(date, rhythm, agenda, tz).blocks:
+        for block in plan_for(store, date, tz).blocks:
             if block.kind is BlockKind.FOCUS:
                 return block.start.astimezone(tz)
     return None

@@ -32,7 +32,11 @@ def build_summary(store: Store, tz: ZoneInfo, week: dt.date, notes: str = "") ->
     """Gather the facts for the review of the week starting `week` (a Monday)."""
     last_first = week - dt.timedelta(days=7)
     last_last = week - dt.timedelta(days=1)
-    last_start, last_end = day_bounds(last_first, tz)[0], day_bounds(week, tz)[0]
+    boundary = store.settings.day_boundary()
+    last_start, last_end = (
+        day_bounds(last_first, tz, boundary)[0],
+        day_bounds(week, tz, boundary)[0],
+    )
     coming_last = week + dt.timedelta(days=6)
 
     done = [m.title for m in store.must_dos.done_between(last_start, last_end)]
@@ -71,7 +75,8 @@ def build_summary(store: Store, tz: ZoneInfo, week: dt.date, notes: str = "") ->
 def coming_agenda(store: Store, tz: ZoneInfo, days: Iterable[dt.date]) -> list[AgendaLine]:
     """The own agenda and the imported layers on the given days, in time order; an item over
     several days is named once, on the first of them."""
-    bounds = [(day, *day_bounds(day, tz)) for day in sorted(days)]
+    boundary = store.settings.day_boundary()  # a meeting at 00:30 belongs to the evening before
+    bounds = [(day, *day_bounds(day, tz, boundary)) for day in sorted(days)]
     if not bounds:
         return []
     start, end = bounds[0][1], bounds[-1][2]

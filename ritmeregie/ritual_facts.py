@@ -57,7 +57,9 @@ def first_entry(store: Store, tz: dt.tzinfo) -> dt.date | None:
     found = [
         store.reflections.first_date(),
         store.dadu.first_date(),
-        local_date(first_nudge, tz) if first_nudge is not None else None,
+        local_date(first_nudge, tz, store.settings.day_boundary())
+        if first_nudge is not None
+        else None,
     ]
     dates = [d for d in found if d is not None]
     return min(dates) if dates else None

@@ -34,8 +34,9 @@ def week_agenda(store: Any, date: dt.date, tz: ZoneInfo) -> list[AgendaItem]:
     from .calendars import layer_items
 
     dates = week_dates(date)
-    start, _ = day_bounds(dates[0], tz)
-    _, end = day_bounds(dates[-1], tz)
+    boundary = store.settings.day_boundary()
+    start, _ = day_bounds(dates[0], tz, boundary)
+    _, end = day_bounds(dates[-1], tz, boundary)
     items: list[AgendaItem] = list(store.agenda.between(start, end))
     items += layer_items(store, start, end, tz)
     return items
@@ -58,7 +59,14 @@ def load_week(
     must_dos = planned_must_dos(store, date)
     estimate = default_estimate_minutes(store)
     taken = {day: estimate * len(items) for day, items in must_dos.items()}
-    week = plan_week(date, store.settings.rhythm(), lambda _day: agenda, tz, taken)
+    week = plan_week(
+        date,
+        store.settings.rhythm(),
+        lambda _day: agenda,
+        tz,
+        taken,
+        boundary=store.settings.day_boundary(),
+    )
     return week, must_dos
 
 
@@ -72,7 +80,13 @@ def spread_next_week(store: Any, week_date: dt.date, today: dt.date, tz: ZoneInf
     planned after it stay where they are; overdue ones and unplanned ones are spread."""
     dates = week_dates(week_date)
     agenda = week_agenda(store, week_date, tz)
-    week = plan_week(week_date, store.settings.rhythm(), lambda _day: agenda, tz)
+    week = plan_week(
+        week_date,
+        store.settings.rhythm(),
+        lambda _day: agenda,
+        tz,
+        boundary=store.settings.day_boundary(),
+    )
     capacity = {d.date: (d.focus_minutes if d.date >= today else 0) for d in week.days}
     candidates = [
         Candidate(

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from . import calendars, procs, stores
 from .peers import start_peers
@@ -79,11 +81,14 @@ def worker(ctx: Context, task: str, data_dir: Path, count: int) -> dict[str, Any
 def section_startup(ctx: Context) -> None:
     runs = ctx.settings.runs
     data_dir = ctx.app_store()
-    programs: dict[str, list[str]] = {
-        "qt": floor_argv(False),
-        "stack": floor_argv(True),
-        "stack first": floor_argv(True, stack_first=True),
-        "app": app_argv(data_dir),
+    first_starts = iter(range(1_000_000))
+    programs: dict[str, Callable[[], list[str]]] = {
+        "qt": lambda: floor_argv(False),
+        "stack": lambda: floor_argv(True),
+        "stack first": lambda: floor_argv(True, stack_first=True),
+        "app": lambda: app_argv(data_dir),  # a returning user: the store is there
+        # The very first start: an empty folder, the store created, the welcome window shown.
+        "first start": lambda: app_argv(ctx.work / f"first-start-{next(first_starts)}"),
     }
     times: dict[str, list[float]] = {name: [] for name in programs}
     markers: set[str] = set()
@@ -91,7 +96,7 @@ def section_startup(ctx: Context) -> None:
         names = list(programs)
         names = names[run % len(names) :] + names[: run % len(names)]  # rotate the order
         for name in names:
-            started = procs.start_until_ready(programs[name])
+            started = procs.start_until_ready(programs[name]())
             markers.add(f"{name}:{started.marker}")
             procs.finish(started)
             times[name].append(started.seconds)
@@ -133,7 +138,19 @@ def section_startup(ctx: Context) -> None:
             verdict=at_most(ratio, STARTUP_RATIO_MAX),
             note=f"median of {runs}, ratio = median of pairwise ratios; from exec of the process "
             "to a zero-delay timer firing after the tray icon was shown (event loop running and "
-            f"idle), on an existing store.{tray_note}",
+            f"idle), a returning user's start: an existing store with default settings.{tray_note}",
+        )
+    )
+    add(
+        Figure(
+            "Start-up, first start (empty folder, welcome window)",
+            median(times["first start"]),
+            "s",
+            baseline=stack,
+            baseline_name="stack floor",
+            ratio=pairwise_ratio(times["first start"], times["stack"]),
+            note=f"median of {runs}; the store created and migrated in a new folder, the welcome "
+            "window opened, to the same READY moment",
         )
     )
     section_version(ctx)
@@ -178,22 +195,28 @@ def section_version(ctx: Context) -> None:
 
 # -- memory and idle CPU of the running programs -----------------------------------------------------
 
+NIGHT = "ritmeregie at night"
+
 
 def section_idle(ctx: Context) -> None:
     s = ctx.settings
-    data_dir = stores.prepare_app_store(ctx.work / "idle-store")
+    # The app twice, each in a zone chosen so that it is now 10:xx (by day) or 02:xx (at night,
+    # between midnight and the 04:00 day boundary), on a returning user's store each.
+    zones = {"ritmeregie": stores.zone_at_local_hour(10), NIGHT: stores.zone_at_local_hour(2)}
     ours = {
         "Qt floor": floor_argv(False, "stay"),
         "stack floor": floor_argv(True, "stay"),
         "stack floor, stack before Qt": floor_argv(True, "stay", stack_first=True),
-        "ritmeregie": app_argv(data_dir, "stay"),
+        "ritmeregie": app_argv(stores.prepare_app_store(ctx.work / "idle-day"), "stay"),
+        NIGHT: app_argv(stores.prepare_app_store(ctx.work / "idle-night"), "stay"),
     }
     running: dict[str, int] = {}
     started_list = []
     peers = start_peers() if s.peers else None
     try:
         for name, argv in ours.items():
-            started = procs.start_until_ready(argv)
+            env = {**os.environ, "TZ": zones[name]} if name in zones else None
+            started = procs.start_until_ready(argv, env=env)
             started_list.append(started)
             running[name] = started.process.pid
         if peers is not None:
@@ -266,21 +289,23 @@ def section_idle(ctx: Context) -> None:
             label = f"{name} {versions[name]}" if name in versions else name
             add(Figure(f"Idle CPU, {label}", per_10min[name], "CPU-s/10 min"))
     quiet = per_10min.get("Safe Eyes")
-    add(
-        Figure(
-            "Idle CPU, tray visible + plan running",
-            per_10min["ritmeregie"],
-            "CPU-s/10 min",
-            baseline=quiet,
-            baseline_name="Safe Eyes" if quiet is not None else "",
-            ratio=(per_10min["ritmeregie"] / quiet) if quiet else None,
-            target=f"≤ {IDLE_CPU_S_PER_10MIN_MAX} CPU-s/10 min",
-            verdict=at_most(per_10min["ritmeregie"], IDLE_CPU_S_PER_10MIN_MAX),
-            note="all programs idle side by side in the same session; CPU time of all threads "
-            f"from /proc/PID/task/*/schedstat{scaled}; the app runs an all-day rhythm so a "
-            "block is always current",
+    local_now = {n: dt.datetime.now(ZoneInfo(z)) for n, z in zones.items()}
+    for name, label in (("ritmeregie", "by day"), (NIGHT, "at night")):
+        add(
+            Figure(
+                f"Idle CPU, tray visible, {label}",
+                per_10min[name],
+                "CPU-s/10 min",
+                baseline=quiet,
+                baseline_name="Safe Eyes" if quiet is not None else "",
+                ratio=(per_10min[name] / quiet) if quiet else None,
+                target=f"≤ {IDLE_CPU_S_PER_10MIN_MAX} CPU-s/10 min",
+                verdict=at_most(per_10min[name], IDLE_CPU_S_PER_10MIN_MAX),
+                note="all programs idle side by side in the same session; CPU time of all threads "
+                f"from /proc/PID/task/*/schedstat{scaled}; default settings, TZ={zones[name]} "
+                f"(local {local_now[name]:%a %H:%M} at the end)",
+            )
         )
-    )
     if peers is not None and peers.missing:
         ctx.say(f"peers not installed: {', '.join(peers.missing)}")
 
@@ -467,7 +492,8 @@ def _year_of_statistics(ctx: Context, heavy: Path) -> None:
         workdays = tuple(store.settings.rhythm().days)
         for _ in range(max(1, ctx.settings.window_runs)):
             t0 = time.perf_counter()
-            start, end = day_bounds(first, tz)[0], day_bounds(last, tz)[1]
+            boundary = store.settings.day_boundary()
+            start, end = day_bounds(first, tz, boundary)[0], day_bounds(last, tz, boundary)[1]
             facts = store.nudge_log.block_facts(start, end)
             reflected = store.reflections.dates(until=today)
             summarize(

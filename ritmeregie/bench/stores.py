@@ -1,4 +1,4 @@
-"""Stores for the benchmark: one the app can idle on at any hour, and ten years of heavy use.
+"""Stores for the benchmark: a returning user's (default settings), and ten years of heavy use.
 
 The heavy store is filled through SQLAlchemy Core (executemany inside one transaction) on a file
 made by open_store, so it has the real schema, pragmas and indexes; it takes seconds, not minutes.
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ritmeregie.domain.model import BlockKind
-from ritmeregie.domain.rhythm import DayRhythm, RhythmTemplate, Ritual, WorkHours
 from ritmeregie.storage import open_store
 from ritmeregie.storage.models import Base
 
@@ -37,24 +36,25 @@ class HeavySize:
         )
 
 
-def all_day_rhythm() -> RhythmTemplate:
-    """Work hours round the clock on every day, so a plan is running whenever the benchmark runs."""
-    hours = WorkHours(dt.time(0, 0), dt.time(23, 59))
-    rituals = (Ritual(BlockKind.INBOX, dt.time(11, 0), 30, "Inbox-blok"),)
-    return RhythmTemplate(days={day: DayRhythm(hours, rituals) for day in range(7)})
-
-
 def prepare_app_store(data_dir: Path) -> Path:
-    """A store as a returning user has it: the all-day rhythm, a midnight day boundary, the welcome
-    seen (the very first start opens the welcome window, which is not the start measured)."""
+    """A store as a returning user has it: default settings (the default rhythm, the 04:00 day
+    boundary, the system's zone), the welcome seen. The very first start (an empty folder, the
+    welcome window) is measured on its own."""
     store = open_store(data_dir)
     try:
-        store.settings.set_rhythm(all_day_rhythm())
-        store.settings.set("day_boundary", "00:00")
         store.settings.set("first_run_done", True)
     finally:
         store.close()
     return data_dir
+
+
+def zone_at_local_hour(hour: int, now: dt.datetime | None = None) -> str:
+    """An Etc/GMT±N zone where the local time is now hour:xx (POSIX sign: Etc/GMT-N is ahead of
+    UTC), so the app can be measured at night or by day whenever the benchmark runs."""
+    utc_hour = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).hour
+    ahead = (hour - utc_hour) % 24
+    ahead = ahead - 24 if ahead > 12 else ahead
+    return "Etc/GMT" if ahead == 0 else f"Etc/GMT{-ahead:+d}"
 
 
 def database_file(data_dir: Path) -> Path:

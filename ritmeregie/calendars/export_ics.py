@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, Timezone
 
 from ritmeregie import __version__
-from ritmeregie.domain.localtime import day_bounds, wall_time_repeats
+from ritmeregie.domain.localtime import MIDNIGHT, day_bounds, wall_time_repeats
 from ritmeregie.domain.model import AGENDA_KINDS, AgendaItem, Block, BlockKind
 from ritmeregie.domain.planner import plan_day
 from ritmeregie.i18n import translate
@@ -47,8 +47,9 @@ def export_ics(
             tz.key, first_date=first - dt.timedelta(days=366), last_date=last + dt.timedelta(days=1)
         )
     )
-    start, _ = day_bounds(first, tz)
-    _, end = day_bounds(last, tz)
+    # Calendar dates: an export covers whole dates, midnight to midnight.
+    start, _ = day_bounds(first, tz, MIDNIGHT)
+    _, end = day_bounds(last, tz, MIDNIGHT)
     own = store.agenda.between(start, end)
     for item in own:
         calendar.add_component(_agenda_event(store, item, tz, stamp))
@@ -57,9 +58,9 @@ def export_ics(
         layers = layer_items(store, start, end, tz)
         day = first
         while day <= last:
-            lo, hi = day_bounds(day, tz)
+            lo, hi = day_bounds(day, tz, MIDNIGHT)
             today = [i for i in (*own, *layers) if i.start < hi and i.end > lo]
-            for block in plan_day(day, rhythm, today, tz).blocks:
+            for block in plan_day(day, rhythm, today, tz, boundary=MIDNIGHT).blocks:
                 if block.kind in AGENDA_KINDS or block.kind in LEFT_OUT_KINDS:
                     continue
                 calendar.add_component(_rhythm_event(block, day, tz, stamp))

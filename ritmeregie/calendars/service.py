@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from ritmeregie.domain.localtime import UnknownTimezoneError, local_date, zone
+from ritmeregie.domain.localtime import MIDNIGHT, UnknownTimezoneError, local_date, zone
 from ritmeregie.domain.model import AgendaItem, BlockKind
 from ritmeregie.i18n import plural, translate
 from ritmeregie.storage import Store, StoreError
@@ -368,8 +368,8 @@ def layer_items(
     store: Store, start: dt.datetime, end: dt.datetime, tz: ZoneInfo
 ) -> list[AgendaItem]:
     """Every imported occurrence overlapping [start, end), as busy agenda items of its layer."""
-    first = local_date(start, tz)
-    last = local_date(end - dt.timedelta(microseconds=1), tz)
+    first = local_date(start, tz, MIDNIGHT)  # the calendar dates the cached copies cover
+    last = local_date(end - dt.timedelta(microseconds=1), tz, MIDNIGHT)
     sources = store.calendars.sources()
     cached = [s.name for s in sources if s.covers(first, last)]
     events: list[CalendarEvent] = []

@@ -55,17 +55,40 @@ def local_instant(date: dt.date, at: dt.time, tz: dt.tzinfo) -> dt.datetime:
     return dt.datetime.fromtimestamp(hi, dt.UTC)
 
 
-def day_bounds(
-    date: dt.date, tz: dt.tzinfo, boundary: dt.time = dt.time(0)
-) -> tuple[dt.datetime, dt.datetime]:
-    """The instants (UTC) a local 'day' spans; a day may be 23 or 25 hours long."""
+# The hour a local day turns over unless the user chose another (setting `day_boundary`): a
+# meeting at 00:30 belongs to the evening before, and between midnight and 04:00 "today" is still
+# yesterday's date everywhere (app, windows, every command).
+DEFAULT_DAY_BOUNDARY = dt.time(4, 0)
+# For calendar dates (an .ics export, a calendar's cached window): days from midnight to midnight.
+MIDNIGHT = dt.time(0)
+
+
+def day_bounds(date: dt.date, tz: dt.tzinfo, boundary: dt.time) -> tuple[dt.datetime, dt.datetime]:
+    """The instants (UTC) a local day spans: `date` at the boundary up to the next date at the
+    boundary. A day may be 23 or 25 hours long."""
     start = local_instant(date, boundary, tz)
     end = local_instant(date + dt.timedelta(days=1), boundary, tz)
     return start, end
 
 
-def local_date(instant: dt.datetime, tz: dt.tzinfo, boundary: dt.time = dt.time(0)) -> dt.date:
-    """The local day an instant belongs to, honouring a day boundary (e.g. 04:00 for night owls)."""
+def local_date(instant: dt.datetime, tz: dt.tzinfo, boundary: dt.time) -> dt.date:
+    """The local day an instant belongs to: the day whose bounds contain it.
+
+    Between midnight and a 04:00 boundary that is the previous calendar date. Subtracting the
+    boundary in wall-clock time can land one day off in a DST night, so the bounds settle it.
+    """
     local = instant.astimezone(tz)
-    shifted = local - dt.timedelta(hours=boundary.hour, minutes=boundary.minute)
-    return shifted.date()
+    date = (local - dt.timedelta(hours=boundary.hour, minutes=boundary.minute)).date()
+    start, end = day_bounds(date, tz, boundary)
+    while instant >= end:
+        date += dt.timedelta(days=1)
+        start, end = day_bounds(date, tz, boundary)
+    while instant < start:
+        date -= dt.timedelta(days=1)
+        start, end = day_bounds(date, tz, boundary)
+    return date
+
+
+def next_day_start(instant: dt.datetime, tz: dt.tzinfo, boundary: dt.time) -> dt.datetime:
+    """The first day boundary strictly after `instant` (UTC): never a moment already past."""
+    return day_bounds(local_date(instant, tz, boundary), tz, boundary)[1]

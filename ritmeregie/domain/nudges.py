@@ -118,7 +118,10 @@ def nudges_for(
             continue
         found.append(Nudge(block.start, NudgeKind.BLOCK_START, block))
         if block.kind in HEADS_UP_KINDS and heads_up_minutes > 0 and not _rhythm_call(block):
-            found.append(Nudge(block.start - heads_up, NudgeKind.HEADS_UP, block))
+            # In UTC: wall-clock subtraction drops `fold`, and in the repeated autumn hour the
+            # heads-up of the second 02:30 would land on the first 02:28 (a double nudge).
+            early = (_utc(block.start) - heads_up).astimezone(block.start.tzinfo)
+            found.append(Nudge(early, NudgeKind.HEADS_UP, block))
         if block.kind in END_KINDS:
             found.append(Nudge(block.end, NudgeKind.BLOCK_END, block))
     meetings = [b for b in plan.blocks if b.kind in (BlockKind.MEETING, BlockKind.CALL)]

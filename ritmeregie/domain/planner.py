@@ -10,7 +10,14 @@ import datetime as dt
 from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from .localtime import day_bounds, local_instant, wall_time_exists, zone
+from .localtime import (
+    DEFAULT_DAY_BOUNDARY,
+    MIDNIGHT,
+    day_bounds,
+    local_instant,
+    wall_time_exists,
+    zone,
+)
 from .model import AgendaItem, Block, BlockKind, DayPlan, NoteReason, PlanNote
 from .rhythm import DayRhythm, RhythmTemplate
 
@@ -25,9 +32,16 @@ def plan_day(
     rhythm: RhythmTemplate,
     agenda: Iterable[AgendaItem],
     tz: str | ZoneInfo,
+    *,
+    boundary: dt.time = DEFAULT_DAY_BOUNDARY,
 ) -> DayPlan:
+    """The plan of the local day `date`. Agenda items count when they fall in the day's window
+    (`date` at `boundary` up to the next date at `boundary`), so a meeting at 00:30 belongs to the
+    evening before; work hours and rituals stay on `date` itself."""
     tzinfo = zone(tz) if isinstance(tz, str) else tz
-    day_start, day_end = day_bounds(date, tzinfo)
+    day_start, day_end = day_bounds(date, tzinfo, boundary)
+    # An all-day event (a holiday) belongs to its calendar date, not to the night before it.
+    date_start, date_end = day_bounds(date, tzinfo, MIDNIGHT)
     # Everything inside the planner is UTC (see the module docstring).
     agenda_blocks = [
         Block(
@@ -43,7 +57,8 @@ def plan_day(
         )
         for i in agenda
         for start, end in [(i.start.astimezone(dt.UTC), i.end.astimezone(dt.UTC))]
-        if start < day_end and end > day_start
+        for lo, hi in [(date_start, date_end) if i.all_day else (day_start, day_end)]
+        if start < hi and end > lo
     ]
     busy: list[Interval] = [(b.start, b.end) for b in agenda_blocks if b.blocking]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from zoneinfo import ZoneInfo
 
+from .localtime import DEFAULT_DAY_BOUNDARY
 from .model import AgendaItem, BlockKind, DayPlan
 from .planner import plan_day
 from .rhythm import RhythmTemplate
@@ -100,13 +101,16 @@ def plan_week(
     agenda_of: Callable[[dt.date], Iterable[AgendaItem]],
     tz: ZoneInfo,
     mustdo_minutes: Mapping[dt.date, int] | None = None,
+    *,
+    boundary: dt.time = DEFAULT_DAY_BOUNDARY,
 ) -> WeekPlan:
-    """The seven day plans of the week holding `date`, as `plan` builds each day."""
+    """The seven day plans of the week holding `date`, as `plan` builds each day (each day runs
+    from its date at `boundary` to the next date at `boundary`)."""
     taken = mustdo_minutes or {}
     return WeekPlan(
         tuple(
             WeekDay(
-                plan_day(day, rhythm, agenda_of(day), tz),
+                plan_day(day, rhythm, agenda_of(day), tz, boundary=boundary),
                 rhythm.for_date(day) is not None,
                 taken.get(day, 0),
             )

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ritmeregie.domain.localtime import UnknownTimezoneError, zone
+from ritmeregie.domain.localtime import DEFAULT_DAY_BOUNDARY, UnknownTimezoneError, zone
 from ritmeregie.domain.rhythm import (
     RhythmError,
     RhythmTemplate,
@@ -122,7 +122,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("sound", bool, False),
     SettingSpec("nudge_timeout_seconds", int, 120, _in_range(10, 3600)),
     SettingSpec("timezone", str, "", _check_timezone),
-    SettingSpec("day_boundary", str, "04:00", _check_clock_time),
+    SettingSpec("day_boundary", str, f"{DEFAULT_DAY_BOUNDARY:%H:%M}", _check_clock_time),
     SettingSpec("first_run_done", bool, False),
     SettingSpec("phrases", dict, {}, _check_phrases),
     SettingSpec("manager_name", str, "", _check_short_text),
@@ -197,6 +197,12 @@ class Settings:
         value = self.get("rhythm")
         assert isinstance(value, RhythmTemplate)
         return value
+
+    def day_boundary(self) -> dt.time:
+        """When one local day turns into the next: the one rule the app, every window and every
+        command use for "today" (domain/localtime.py)."""
+        value = self.get("day_boundary")  # a stored value is checked; a bad one gives the default
+        return dt.time.fromisoformat(str(value))
 
     def set_rhythm(self, rhythm: RhythmTemplate) -> None:
         self.set("rhythm", rhythm)

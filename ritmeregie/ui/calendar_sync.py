@@ -2,7 +2,8 @@
 rolling window moved forward once a day.
 
 No polling: one single-shot timer aims at the next moment something is due (a subscription's next
-fetch, or a few minutes past midnight for the window). Without subscriptions there is no network
+fetch, or a few minutes past the next day boundary for the window), never at a moment already
+past. Without subscriptions there is no network
 traffic at all. Each fetch (with its reading) runs in its own daemon thread — a few at once, so
 one slow server does not hold up the other subscriptions — and hands its result back through a
 queued signal; the store is written here, on the main thread, and every change replans the day.
@@ -31,7 +32,7 @@ from ritmeregie.calendars import (
     store_prepared,
     store_rolled,
 )
-from ritmeregie.domain.localtime import local_instant
+from ritmeregie.domain.localtime import next_day_start
 from ritmeregie.i18n import translate
 
 from .controller import RhythmController
@@ -72,7 +73,7 @@ def _fetch_in_thread(results: _Results, name: str, job: Callable[[], Prepared | 
         pass
 
 
-ROLL_AFTER_MIDNIGHT = dt.timedelta(minutes=5)
+ROLL_AFTER_BOUNDARY = dt.timedelta(minutes=5)
 MAX_WAIT_MS = 6 * 60 * 60 * 1000  # re-aim at least every six hours (sleep, clock changes)
 MIN_WAIT_MS = 1000
 
@@ -191,12 +192,14 @@ class CalendarSync(QObject):
         self._next()
 
     def next_wake(self) -> dt.datetime:
-        """The next moment something is due: a subscription, or just after midnight."""
+        """The next moment something is due: a subscription, or just after the next day boundary
+        (when `roll` finds a new day). Never before now: between midnight and the boundary the
+        next midnight is already past, and a timer aimed there would poll at its minimum wait."""
         from ritmeregie.calendars.subscriptions import is_due
 
-        now = self.controller.clock.now()
-        tomorrow = self.controller.today() + dt.timedelta(days=1)
-        wake = local_instant(tomorrow, dt.time(0), self.controller.tz) + ROLL_AFTER_MIDNIGHT
+        c = self.controller
+        now = c.clock.now()
+        wake = next_day_start(now, c.tz, c.day_boundary()) + ROLL_AFTER_BOUNDARY
         for source in self.controller.store.calendars.sources():
             if not source.url or not source.refresh_minutes:
                 continue
@@ -204,7 +207,7 @@ class CalendarSync(QObject):
                 return now
             last = source.last_attempt or source.imported or now
             wake = min(wake, last + dt.timedelta(minutes=source.refresh_minutes))
-        return wake
+        return max(wake, now)
 
     def _schedule(self) -> None:
         if not self._running:

@@ -14,14 +14,12 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-from ..calendars import layer_items
 from ..domain.clock import Clock
 from ..domain.dadu_nudges import with_dadu_update, with_moment
 from ..domain.decision_slot import LEAD_DAYS, OpenDecision, decision_slot_nudge
-from ..domain.localtime import day_bounds, local_date, local_instant
+from ..domain.localtime import day_bounds, local_date, next_day_start
 from ..domain.model import AgendaItem, BlockKind, DayPlan
 from ..domain.nudges import Nudge, NudgeKind, gathered
-from ..domain.planner import plan_day
 from ..domain.session import (
     RhythmState,
     Status,
@@ -31,6 +29,7 @@ from ..domain.session import (
     status_at,
 )
 from ..storage import Store
+from ..today import plan_for
 from .store_changes import StoreChanges
 
 log = logging.getLogger("ritmeregie.ui")
@@ -59,13 +58,16 @@ class RhythmController(QObject):
         return self.clock.now().astimezone(self.tz)
 
     def day_boundary(self) -> dt.time:
-        try:
-            return dt.time.fromisoformat(str(self.store.settings.get("day_boundary")))
-        except ValueError:
-            return dt.time(4, 0)
+        return self.store.settings.day_boundary()
 
     def today(self) -> dt.date:
+        """The local day now belongs to: the one rule of ritmeregie/today.py (before the
+        boundary, still yesterday's date)."""
         return local_date(self.clock.now(), self.tz, self.day_boundary())
+
+    def day_window(self, date: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
+        """The instants (UTC) a local day spans (default: today), by the day boundary."""
+        return day_bounds(self.today() if date is None else date, self.tz, self.day_boundary())
 
     @property
     def plan(self) -> DayPlan:
@@ -109,7 +111,7 @@ class RhythmController(QObject):
 
     def dadu_updates_due(self) -> list[str]:
         """Meetings whose DADU update is due today, until today's update nudge was shown once."""
-        start, end = day_bounds(self.today(), self.tz)
+        start, end = self.day_window()
         logged = self.store.nudge_log.between(start, end)
         if any(entry.nudge_kind == NudgeKind.DADU_UPDATE for entry in logged):
             return []
@@ -119,7 +121,7 @@ class RhythmController(QObject):
         return self.agenda_on(self.today())
 
     def agenda_on(self, date: dt.date) -> list[AgendaItem]:
-        start, end = day_bounds(date, self.tz)
+        start, end = self.day_window(date)
         return [i for i in self.store.agenda.between(start, end) if i.source is None]
 
     # -- changing the day ------------------------------------------------------------------------
@@ -156,7 +158,7 @@ class RhythmController(QObject):
     def pause(self, minutes: int | None = None) -> dt.datetime:
         """Pause for `minutes`, or (None) for the rest of today; returns when it ends."""
         if minutes is None:
-            until = local_instant(self.today() + dt.timedelta(days=1), self.day_boundary(), self.tz)
+            until = next_day_start(self.clock.now(), self.tz, self.day_boundary())
         else:
             until = self.clock.now() + dt.timedelta(minutes=minutes)
         self._set_state(dataclasses.replace(self.state, paused_until=until.astimezone(self.tz)))
@@ -223,11 +225,9 @@ class RhythmController(QObject):
         return self.plan_for(self.today())
 
     def plan_for(self, date: dt.date) -> DayPlan:
-        """Any day's plan as today's is made (Vandaag on another day, the week view)."""
-        start, end = day_bounds(date, self.tz)
-        agenda = self.store.agenda.between(start, end)
-        agenda += layer_items(self.store, start, end, self.tz)  # imported calendars, as layers
-        return plan_day(date, self.store.settings.rhythm(), agenda, self.tz)
+        """Any day's plan as today's is made (Vandaag on another day, the week view): the own
+        agenda and the imported layers in the day's window (also after midnight)."""
+        return plan_for(self.store, date, self.tz)
 
     def _set_state(self, state: RhythmState) -> None:
         self._state = state

@@ -219,11 +219,12 @@ class HistoryWindow(QWidget):
         store = self.controller.store
         tz = self.controller.tz
         first, last = self.date_range()
-        start, end = day_bounds(first, tz)[0], day_bounds(last, tz)[1]
+        boundary = self.controller.day_boundary()
+        start, end = day_bounds(first, tz, boundary)[0], day_bounds(last, tz, boundary)[1]
         entries = [reflection_entry(r) for r in store.reflections.between(first, last)]
         entries += [dadu_entry(d) for d in store.dadu.between(first, last)]
         entries += [
-            friction_entry(f, local_date(f.created, tz))
+            friction_entry(f, local_date(f.created, tz, boundary))
             for f in store.frictions.between(start, end)
         ]
         kind_order = list(Kind)

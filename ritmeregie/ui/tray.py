@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -67,7 +68,15 @@ class Tray(QObject):
         controller.state_changed.connect(self.refresh)
         controller.tasks_changed.connect(self.on_tasks_changed)
         self.menu.aboutToShow.connect(self.refresh)
+        # Torn down without stop() (the menu or the day's controller deleted first): the minute
+        # timer must not fire into a menu whose actions are gone.
+        self.menu.destroyed.connect(self.on_torn_down)
+        controller.destroyed.connect(self.on_torn_down)
         self.refresh()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
 
     def stop(self) -> None:
         """The app is stopping: no more redraws (the menu may go before this object does)."""
@@ -79,6 +88,14 @@ class Tray(QObject):
         self._controller.plan_changed.disconnect(self.on_tasks_changed)
         self._controller.state_changed.disconnect(self.refresh)
         self._controller.tasks_changed.disconnect(self.on_tasks_changed)
+
+    @Slot()
+    def on_torn_down(self) -> None:
+        """The menu or the controller is being deleted: stop redrawing, touch neither again."""
+        self._stopped = True
+        redraw = getattr(self, "_redraw", None)  # at interpreter exit attributes may be gone
+        if redraw is not None and shiboken6.isValid(redraw):
+            redraw.stop()
 
     # -- menu --------------------------------------------------------------------------------------
 
@@ -166,6 +183,8 @@ class Tray(QObject):
 
     @Slot()
     def refresh(self) -> None:
+        if self._stopped:
+            return
         status = self._controller.status()
         state = icon_state(status)
         if state != self._last_state:

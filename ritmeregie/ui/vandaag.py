@@ -393,7 +393,7 @@ class VandaagWindow(QWidget):
         status = controller.status()
         parts: list[str] = []
         if status.paused_until is not None:
-            if status.paused_until.astimezone(tz).date() > controller.today():
+            if status.paused_until >= controller.day_window()[1]:
                 parts.append(self.tr("Paused for the rest of today"))
             else:
                 parts.append(

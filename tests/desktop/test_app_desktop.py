@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -31,14 +32,17 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ritmeregie.domain.clock import SystemClock
+from ritmeregie.domain.localtime import DEFAULT_DAY_BOUNDARY, local_date, zone
 from ritmeregie.domain.model import BlockKind
+from ritmeregie.platform.paths import local_timezone_name
 from ritmeregie.storage import open_store
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.tray import Tray
 
 pytestmark = pytest.mark.desktop
 
-AMS = ZoneInfo("Europe/Amsterdam")
+# The machine's zone: tools/run-tests runs this suite once more with TZ set so it is night here.
+LOCAL = zone(local_timezone_name())
 # How far ahead a test meeting starts: enough to add it and see its job before it fires.
 LEAD_S = 3
 # After a moment that must stay silent, the job would have fired within this much more time.
@@ -47,11 +51,17 @@ SILENCE_MARGIN_S = 2
 
 @pytest.fixture
 def app(qapp: QApplication, data_dir: Path) -> Iterator[RitmeregieApp]:
+    with running_app(qapp, data_dir, LOCAL) as shell:
+        yield shell
+
+
+@contextmanager
+def running_app(qapp: QApplication, data_dir: Path, tz: ZoneInfo) -> Iterator[RitmeregieApp]:
     store = open_store(data_dir)
     # Only the start of a test meeting may fire: no heads-up two minutes before a meeting that
     # starts in three seconds.
     store.settings.set("heads_up_minutes", 0)
-    shell = RitmeregieApp(store, SystemClock(), AMS)
+    shell = RitmeregieApp(store, SystemClock(), tz)
     shell.start()
     assert shell.tray is not None, "the desktop session has a tray host"
     tray = shell.tray
@@ -89,7 +99,7 @@ def balloons() -> list[QWidget]:
 
 def meeting_soon(app: RitmeregieApp, title: str) -> dt.datetime:
     """A meeting starting LEAD_S seconds from now; returns its start."""
-    start = dt.datetime.now(AMS) + dt.timedelta(seconds=LEAD_S)
+    start = dt.datetime.now(app.controller.tz) + dt.timedelta(seconds=LEAD_S)
     app.controller.add_agenda(title, start, start + dt.timedelta(minutes=30), BlockKind.MEETING)
     return start
 
@@ -182,6 +192,36 @@ def test_while_paused_a_meeting_start_stays_silent(app: RitmeregieApp) -> None:
         )
         == []
     )
+
+
+def zone_where_it_is(hour: int) -> ZoneInfo:
+    """An Etc/GMT±N zone where the local time is now hour:xx (POSIX sign: Etc/GMT-N is ahead)."""
+    ahead = (hour - dt.datetime.now(dt.UTC).hour) % 24
+    ahead = ahead - 24 if ahead > 12 else ahead
+    return ZoneInfo("Etc/GMT" + ("" if ahead == 0 else f"{-ahead:+d}"))
+
+
+@pytest.mark.parametrize("hour", [0, 3], ids=["after-midnight", "before-the-boundary"])
+def test_a_meeting_after_midnight_reaches_dunst(
+    qapp: QApplication, data_dir: Path, hour: int
+) -> None:
+    """Between midnight and the 04:00 boundary it is still yesterday, and yesterday's plan holds
+    the meeting: its start comes on time (the real clock, scheduler and dunst, in a zone where it
+    is now 00:xx or 03:xx)."""
+    tz = zone_where_it_is(hour)
+    with running_app(qapp, data_dir, tz) as app:
+        title = unique("Nachtoverleg")
+        shown: list[Any] = []
+        app.presenter.nudge_shown.connect(shown.append)
+        start = meeting_soon(app, title)
+        if start.hour == hour:  # not pushed past 01:00 or 04:00 by LEAD_S just now
+            assert app.controller.today() == start.date() - dt.timedelta(days=1)
+        assert app.controller.today() == local_date(start, tz, DEFAULT_DAY_BOUNDARY)
+        assert has_start_job(app, start)
+
+        entry = wait_for_history_entry(title, timeout_s=LEAD_S + 10)
+        assert entry["appname"] == "ritmeregie"
+        assert [n.block.title for n in shown] == [title]
 
 
 @pytest.fixture

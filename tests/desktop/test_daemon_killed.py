@@ -20,7 +20,6 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from desktop_tools import (
@@ -38,8 +37,10 @@ from desktop_tools import (
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ritmeregie.domain.clock import SystemClock
+from ritmeregie.domain.localtime import zone
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.platform.notifier import NotifierProblem
+from ritmeregie.platform.paths import local_timezone_name
 from ritmeregie.storage import open_store
 from ritmeregie.ui.app import RitmeregieApp
 
@@ -48,7 +49,8 @@ from ledger import Tally, tally
 
 pytestmark = [pytest.mark.desktop, pytest.mark.reliability]
 
-AMS = ZoneInfo("Europe/Amsterdam")
+# The machine's zone: tools/run-tests runs this suite once more with TZ set so it is night here.
+LOCAL = zone(local_timezone_name())
 LEAD_S = 3  # a test meeting starts this far ahead: enough to add it before its job fires
 NOTICE_DELAY_MS = 1_500  # the app's explanation, shortened from the nudge's display time
 DBUS_DEFAULT_TIMEOUT_S = 25.0  # what a call to a hung daemon cost before it was bounded
@@ -64,7 +66,7 @@ def app(qapp: QApplication, data_dir: Path) -> Iterator[RitmeregieApp]:
     store = open_store(data_dir)
     store.settings.set("heads_up_minutes", 0)  # only the meeting's start fires
     store.settings.set("first_run_done", True)
-    shell = RitmeregieApp(store, SystemClock(), AMS)
+    shell = RitmeregieApp(store, SystemClock(), LOCAL)
     shell.notifier_notice_delay_ms = NOTICE_DELAY_MS
     shell.start()
     assert shell.tray is not None, "the desktop session has a tray host"
@@ -116,7 +118,7 @@ def shot(path: Path) -> None:
 def meeting_soon(app: RitmeregieApp, title: str) -> int:
     """A meeting starting LEAD_S seconds from now; returns its id (remove it once its nudge came:
     a next meeting inside it would be no new block, so no new nudge)."""
-    start = dt.datetime.now(AMS) + dt.timedelta(seconds=LEAD_S)
+    start = dt.datetime.now(LOCAL) + dt.timedelta(seconds=LEAD_S)
     item = app.controller.add_agenda(
         title, start, start + dt.timedelta(minutes=30), BlockKind.MEETING
     )

@@ -15,12 +15,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import AppUnderTest, flush_deletes, shut_down
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import NudgeKind
-from ritmeregie.storage import open_store
 from ritmeregie.ui.agenda_dialog import AgendaDialog
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.nudge_window import NudgeWindow, answers_for
@@ -48,17 +47,17 @@ QT_OFFSCREEN_NOISE = (
 @contextmanager
 def shell_app(data_dir: Path) -> Iterator[RitmeregieApp]:
     """The app's composition root on a ManualClock, not started (no tray, no jobs firing)."""
-    clock = ManualClock(FRIDAY_10)
-    store = open_store(data_dir, clock=clock)
-    app = RitmeregieApp(store, clock, AMS)
+    under_test = AppUnderTest(data_dir, FRIDAY_10, AMS)
     try:
-        yield app
+        yield under_test.app
     finally:
+        shut_down(under_test.app)
+        # Also what was opened from inside the windows (agenda dialog, nudge window, tray menu).
         for widget in QApplication.topLevelWidgets():
             widget.close()
             widget.deleteLater()
-        QApplication.processEvents()
-        store.close()
+        flush_deletes()
+        under_test.store.close()
 
 
 def open_window(app: RitmeregieApp, name: str) -> QWidget:

@@ -13,10 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QApplication, QWidget
+from app_harness import AppUnderTest
+from PySide6.QtWidgets import QWidget
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.storage import open_store
 from ritmeregie.ui.app import RitmeregieApp
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -33,36 +33,17 @@ def at(hour: int, minute: int = 0, date: dt.date = FRIDAY) -> dt.datetime:
     return dt.datetime.combine(date, dt.time(hour, minute), tzinfo=AMS)
 
 
-class RecordingNotifier:
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, str]] = []
-
-    def notify(self, title: str, message: str) -> bool:
-        self.sent.append((title, message))
-        return True
-
-
 @contextmanager
 def running_app(data_dir: Path, now: dt.datetime) -> Iterator[tuple[RitmeregieApp, ManualClock]]:
-    clock = ManualClock(now)
-    store = open_store(data_dir, clock=clock)
-    app = RitmeregieApp(store, clock, AMS)
-    app.notes = RecordingNotifier()  # type: ignore[attr-defined]
-    app.notifier._parts = [app.notes]  # type: ignore[attr-defined]
-    app.start()
-    app.notes.sent.clear()  # type: ignore[attr-defined]
+    under_test = AppUnderTest(data_dir, now, AMS)
+    app = under_test.app
+    app.notes = under_test.notes  # type: ignore[attr-defined]
+    under_test.start()
+    under_test.notes.sent.clear()
     try:
-        yield app, clock
+        yield app, under_test.clock
     finally:
-        app.stop()
-        for key in list(app.windows._open):
-            window = app.windows.get(key)
-            if window is not None:
-                window.close()
-        if app.presenter.window is not None:
-            app.presenter.window.close()
-        QApplication.processEvents()
-        store.close()
+        under_test.close()  # the app, its tray, timers and windows, then the store
 
 
 def focused(widget: QWidget) -> QWidget:

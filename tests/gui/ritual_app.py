@@ -7,45 +7,24 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import shiboken6
+from app_harness import AppUnderTest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeAnswer, NudgeKind
-from ritmeregie.storage import Store, open_store
-from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.windows import WindowKey
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
 
-class RecordingNotifier:
-    """Stands in for the OS notification parts only; the app's chain and presenter stay real."""
+class Running(AppUnderTest):
+    """The app under test (tests/gui/app_harness.py) with the ritual tests' helpers."""
 
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, str]] = []
-
-    def notify(self, title: str, message: str) -> bool:
-        self.sent.append((title, message))
-        return True
-
-
-class Running:
     def __init__(self, data_dir: Path, start: dt.datetime, *, first_start: bool = False) -> None:
         """`first_start`: the welcome has not been seen yet (else a returning user's store)."""
-        self.clock = ManualClock(start)
-        self.store: Store = open_store(data_dir, clock=self.clock)
-        if not first_start:
-            self.store.settings.set("first_run_done", True)
-        self.app = RitmeregieApp(self.store, self.clock, AMS)
-        self.notes = RecordingNotifier()
-        self.app.notifier._parts = [self.notes]  # type: ignore[attr-defined]
-
-    def start(self) -> None:
-        self.app.start()
+        super().__init__(data_dir, start, AMS, welcome_seen=not first_start)
 
     def block(self, kind: BlockKind) -> Block:
         return next(b for b in self.app.controller.plan.blocks if b.kind is kind)
@@ -76,18 +55,3 @@ class Running:
 
     def window(self, key: WindowKey) -> QWidget | None:
         return self.app.windows.get(key)
-
-    def close(self) -> None:
-        app = self.app
-        app.stop()
-        for widget in (app.presenter.window, app.prompts.window):
-            if widget is not None:
-                widget.close()
-        for key in WindowKey:
-            window = app.windows.get(key)
-            if window is not None and shiboken6.isValid(window):
-                window.close()
-                window.deleteLater()
-        app.deleteLater()
-        QApplication.processEvents()
-        self.store.close()

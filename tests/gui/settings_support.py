@@ -17,13 +17,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import AppUnderTest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ritmeregie import i18n
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.resources import i18n_dir
-from ritmeregie.storage import open_store
 from ritmeregie.ui.app import RitmeregieApp
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -42,17 +42,9 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def shell(qapp: QApplication, data_dir: Path, clock: ManualClock) -> Iterator[RitmeregieApp]:
-    store = open_store(data_dir, clock=clock)
-    app = RitmeregieApp(store, clock, AMS)
-    yield app
-    for key in list(app.windows._open):
-        window = app.windows.get(key)
-        if window is not None:
-            window.close()  # a window with unsaved problems asks for a second close
-            window.close()
-            window.deleteLater()
-    qapp.processEvents()
-    store.close()
+    under_test = AppUnderTest(data_dir, clock, AMS)
+    yield under_test.app
+    under_test.close()  # windows closed (twice: unsaved problems ask again), tray, store
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import shut_down
 from PySide6.QtCore import Qt
 
 from ritmeregie.domain.clock import ManualClock
@@ -72,14 +73,7 @@ def running(qapp: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     env.start_messages = list(env.notes.sent)
     env.notes.sent.clear()
     yield env
-    app.stop()
-    if app.presenter.window is not None:
-        app.presenter.window.close()
-    if app.vandaag is not None:
-        app.vandaag.close()
-        app.vandaag.deleteLater()
-    app.deleteLater()
-    qapp.processEvents()
+    shut_down(app)  # the app, its tray, timers and windows (tests/gui/app_harness.py)
     store.close()
 
 

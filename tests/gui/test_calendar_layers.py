@@ -14,6 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import shut_down
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -251,8 +252,10 @@ def server() -> Iterator[str]:
 
 
 @pytest.fixture
-def shell(store: Store, clock: ManualClock) -> RitmeregieApp:
-    return RitmeregieApp(store, clock, TZ)  # built, not started: no timers, no network
+def shell(store: Store, clock: ManualClock) -> Iterator[RitmeregieApp]:
+    app = RitmeregieApp(store, clock, TZ)  # built, not started: no network
+    yield app
+    shut_down(app)  # a write's debounced replan may still be due (tests/gui/app_harness.py)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.domain.localtime import DEFAULT_DAY_BOUNDARY, day_bounds
 from ritmeregie.storage import Store, open_store
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.rituals.dagstart import DagstartDialog
@@ -65,7 +65,9 @@ def open_dialog(qtbot, controller: RhythmController) -> Iterator[object]:  # typ
 
 
 def today_titles(store: Store) -> list[str]:
-    return [m.title for m in store.must_dos.for_day(MON, *day_bounds(MON, AMS))]
+    return [
+        m.title for m in store.must_dos.for_day(MON, *day_bounds(MON, AMS, DEFAULT_DAY_BOUNDARY))
+    ]
 
 
 def test_typing_a_must_do_saves_it_for_today(qtbot, open_dialog, store) -> None:  # type: ignore[no-untyped-def]
@@ -77,7 +79,7 @@ def test_typing_a_must_do_saves_it_for_today(qtbot, open_dialog, store) -> None:
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.slots[0].urgent_box
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
-    (must_do,) = store.must_dos.for_day(MON, *day_bounds(MON, AMS))
+    (must_do,) = store.must_dos.for_day(MON, *day_bounds(MON, AMS, DEFAULT_DAY_BOUNDARY))
     assert must_do.urgent and not must_do.important and must_do.planned_for == MON
 
 

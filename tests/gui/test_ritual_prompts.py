@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from ritual_app import AMS, Running
 
-from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.domain.localtime import DEFAULT_DAY_BOUNDARY, day_bounds
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import NudgeAnswer
 from ritmeregie.ui.ritual_prompts import OFFER_MIRROR, OFFER_REFLECTION
@@ -52,7 +52,7 @@ def launch(qapp, data_dir: Path) -> Iterator[Callable[[dt.datetime], Running]]: 
 
 
 def offers(running: Running, date: dt.date, kind: str) -> list[object]:
-    entries = running.store.nudge_log.between(*day_bounds(date, AMS))
+    entries = running.store.nudge_log.between(*day_bounds(date, AMS, DEFAULT_DAY_BOUNDARY))
     return [e for e in entries if e.nudge_kind == kind]
 
 

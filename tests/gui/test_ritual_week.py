@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
 from ritual_app import AMS, Running
 
-from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.domain.localtime import DEFAULT_DAY_BOUNDARY, day_bounds
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import NudgeAnswer
 from ritmeregie.storage.reviews import ReviewKind
@@ -70,7 +70,7 @@ def test_a_week_of_rituals_through_the_nudges(running: Running) -> None:
         type_into(dagstart.call_edit, f"Bel {day:%A}")
         close(dagstart)
         assert running.window(WindowKey.DAGSTART) is None
-        todays = store.must_dos.for_day(day, *day_bounds(day, AMS))
+        todays = store.must_dos.for_day(day, *day_bounds(day, AMS, DEFAULT_DAY_BOUNDARY))
         assert f"Must-do van {day:%a}" in [m.title for m in todays]
         call = store.calls.for_day(day)
         assert call is not None and call.who == f"Bel {day:%A}" and call.date == day
@@ -114,7 +114,7 @@ def test_a_week_of_rituals_through_the_nudges(running: Running) -> None:
     assert [r.date for r in store.reflections.between(WEEK[0], WEEK[-1])] == WEEK
     started = [
         e.block_kind
-        for e in store.nudge_log.between(*day_bounds(MON, AMS))
+        for e in store.nudge_log.between(*day_bounds(MON, AMS, DEFAULT_DAY_BOUNDARY))
         if e.answer is not None and e.answer.value == "started"
     ]
     assert started == ["dagstart", "weekly_review", "reflection"]

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from ritual_app import AMS, Running
 
 from ritmeregie.calendars import Window, import_into
-from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.domain.localtime import DEFAULT_DAY_BOUNDARY, day_bounds
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeKind
 from ritmeregie.storage import FrictionStatus
@@ -56,7 +56,7 @@ def launch(qapp, data_dir: Path) -> Iterator[Callable[[dt.datetime], Running]]: 
 
 
 def logged(running: Running, date: dt.date, kind: BlockKind) -> list[object]:
-    entries = running.store.nudge_log.between(*day_bounds(date, AMS))
+    entries = running.store.nudge_log.between(*day_bounds(date, AMS, DEFAULT_DAY_BOUNDARY))
     return [e for e in entries if e.block_kind == kind.value]
 
 

@@ -9,11 +9,13 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from ritmeregie.bench import calendars, procs, report, stores
 from ritmeregie.bench.report import Figure, Report, Verdict
+from ritmeregie.domain.rhythm import default_rhythm
 from ritmeregie.storage import open_store
 
 
@@ -126,15 +128,25 @@ def test_heavy_store_holds_the_asked_volume_in_the_real_schema(tmp_path: Path) -
     with open_store(data_dir) as store:  # the repositories read what Core wrote
         assert store.agenda.count() == 300
         assert len(store.reflections.all()) == 40
-        assert store.settings.rhythm() == stores.all_day_rhythm()
+        assert store.settings.rhythm() == default_rhythm()
     assert stores.database_mb(data_dir) > 0
 
 
-def test_all_day_rhythm_plans_every_day() -> None:
-    rhythm = stores.all_day_rhythm()
-    for offset in range(7):
-        day = rhythm.for_date(dt.date(2026, 11, 16) + dt.timedelta(days=offset))
-        assert day is not None and day.hours.start == dt.time(0, 0)
+def test_the_app_store_has_what_users_have(tmp_path: Path) -> None:
+    """Default settings (the 04:00 day boundary, the default rhythm); only the welcome is seen."""
+    data_dir = stores.prepare_app_store(tmp_path / "app")
+    with open_store(data_dir) as store:
+        assert store.settings.day_boundary() == dt.time(4, 0)
+        assert store.settings.rhythm() == default_rhythm()
+        assert store.settings.get("first_run_done") is True
+
+
+@pytest.mark.parametrize("utc_hour", range(24))
+@pytest.mark.parametrize("local_hour", [2, 10])
+def test_a_zone_where_it_is_night_or_day_whatever_the_hour(utc_hour: int, local_hour: int) -> None:
+    now = dt.datetime(2026, 12, 6, utc_hour, 30, tzinfo=dt.UTC)
+    name = stores.zone_at_local_hour(local_hour, now)
+    assert now.astimezone(ZoneInfo(name)).hour == local_hour
 
 
 def test_generated_calendar_parses_and_expands(tmp_path: Path) -> None:

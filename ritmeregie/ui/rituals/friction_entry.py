@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QPaintEvent, QPalette
+from PySide6.QtGui import QHideEvent, QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ritmeregie.domain.model import BlockKind
@@ -111,6 +111,10 @@ class FrictionEntry(QWidget):
         self.raise_()
         self.activateWindow()
         self.line.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._close_timer.stop()  # closed already (Esc, or the app quitting): nothing left to do
+        super().hideEvent(event)
 
     def _position(self, anchor: QRect | None) -> QPoint:
         return position_near_tray(self.size(), anchor)

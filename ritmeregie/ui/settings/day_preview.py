@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ritmeregie.domain.localtime import DEFAULT_DAY_BOUNDARY
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.planner import plan_day
 from ritmeregie.domain.rhythm import RhythmTemplate
@@ -50,7 +51,9 @@ def reference_date(weekday: int) -> dt.date:
 
 
 def preview_blocks(template: RhythmTemplate, weekday: int) -> tuple[Block, ...]:
-    return plan_day(reference_date(weekday), template, (), "UTC").blocks
+    return plan_day(
+        reference_date(weekday), template, (), "UTC", boundary=DEFAULT_DAY_BOUNDARY
+    ).blocks
 
 
 def _short(kind: BlockKind) -> str:

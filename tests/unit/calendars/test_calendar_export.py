@@ -12,7 +12,7 @@ from calendar_files import AMS, ics
 from ritmeregie.calendars import Window, import_into, layer_items
 from ritmeregie.calendars.export_ics import export_ics
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.domain.localtime import MIDNIGHT, day_bounds
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.storage import Store, open_store
 
@@ -49,8 +49,8 @@ def fill_agenda(store: Store) -> None:
 
 
 def own(store: Store, first: dt.date, last: dt.date) -> list[tuple[str, dt.datetime, dt.datetime]]:
-    start, _ = day_bounds(first, AMS)
-    _, end = day_bounds(last, AMS)
+    start, _ = day_bounds(first, AMS, MIDNIGHT)
+    _, end = day_bounds(last, AMS, MIDNIGHT)
     return [(i.title, i.start, i.end) for i in store.agenda.between(start, end)]
 
 
@@ -88,8 +88,8 @@ def test_round_trip_gives_the_same_events(store: Store, tmp_path: Path):
     with open_store(tmp_path / "fresh", ManualClock(at(MONDAY, 8))) as fresh:
         report = import_into(fresh, "Eigen agenda", text.encode(), Window(first, last), tz=AMS)
         assert report.problems == () and report.skipped == 0
-        start, _ = day_bounds(first, AMS)
-        _, end = day_bounds(last, AMS)
+        start, _ = day_bounds(first, AMS, MIDNIGHT)
+        _, end = day_bounds(last, AMS, MIDNIGHT)
         back = [(i.title, i.start, i.end) for i in layer_items(fresh, start, end, AMS)]
     assert back == own(store, first, last)
 
@@ -142,6 +142,6 @@ def test_round_trip_with_rhythm_brings_back_the_busy_blocks(store: Store, tmp_pa
     )
     with open_store(tmp_path / "fresh", ManualClock(at(MONDAY, 8))) as fresh:
         import_into(fresh, "Assistent", text.encode(), Window(MONDAY, MONDAY), tz=AMS)
-        start, end = day_bounds(MONDAY, AMS)
+        start, end = day_bounds(MONDAY, AMS, MIDNIGHT)
         back = sorted((i.start, i.end) for i in layer_items(fresh, start, end, AMS))
     assert back == busy

@@ -10,7 +10,7 @@ from calendar_files import AMS, ics
 
 from ritmeregie.calendars import Window, import_into
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.domain.localtime import MIDNIGHT, day_bounds
 from ritmeregie.storage import Store
 from ritmeregie.storage.calendars import CalendarEvent, EventBatch
 
@@ -49,5 +49,5 @@ def test_a_day_query_still_finds_occurrences_that_began_days_before(store: Store
     store.calendars.add("Reizen", batch=batch)
     source = store.calendars.get("Reizen")
     assert source is not None and source.longest_minutes == 5 * 24 * 60
-    start, end = day_bounds(dt.date(2027, 5, 5), AMS)
+    start, end = day_bounds(dt.date(2027, 5, 5), AMS, MIDNIGHT)
     assert [e.title for e in store.calendars.events_between(start, end)] == ["Congres"]

@@ -9,7 +9,7 @@ import datetime as dt
 from calendar_files import AMS, ics
 
 from ritmeregie.calendars import Window, import_into, layer_items
-from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.domain.localtime import MIDNIGHT, day_bounds
 from ritmeregie.domain.model import AgendaItem, BlockKind
 from ritmeregie.storage import Store
 
@@ -24,8 +24,8 @@ def local(item: AgendaItem) -> tuple[str, str, str]:
 
 
 def items(store: Store, first: dt.date, last: dt.date) -> list[AgendaItem]:
-    start, _ = day_bounds(first, AMS)
-    _, end = day_bounds(last, AMS)
+    start, _ = day_bounds(first, AMS, MIDNIGHT)
+    _, end = day_bounds(last, AMS, MIDNIGHT)
     return layer_items(store, start, end, AMS)
 
 
@@ -148,7 +148,7 @@ def test_the_stored_horizon_is_a_year_back_and_two_ahead(store: Store):
     assert source is not None
     assert (source.expanded_from, source.expanded_to) == (dt.date(2026, 3, 1), dt.date(2029, 2, 28))
     # A day eight months ahead is a query: its occurrences are stored.
-    start, end = day_bounds(dt.date(2027, 11, 1), AMS)
+    start, end = day_bounds(dt.date(2027, 11, 1), AMS, MIDNIGHT)
     assert [e.title for e in store.calendars.events_between(start, end)] == ["Kwartaalcijfers"]
 
 
@@ -158,7 +158,7 @@ def test_dates_outside_the_stored_horizon_are_expanded_from_the_stored_copy(stor
     source = store.calendars.get("Directie")
     assert source is not None and source.expanded_to == dt.date(2027, 3, 29)
     # 2027-11-01 lies far outside the cached window and is not in calendar_events…
-    start, end = day_bounds(dt.date(2027, 11, 1), AMS)
+    start, end = day_bounds(dt.date(2027, 11, 1), AMS, MIDNIGHT)
     assert store.calendars.events_between(start, end) == []
     # …yet the plan for that day still sees the event, expanded on demand from the raw copy.
     assert titled(layer_items(store, start, end, AMS), "Kwartaal") == [

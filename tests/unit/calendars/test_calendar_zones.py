@@ -16,7 +16,7 @@ from calendar_files import AMS
 
 from ritmeregie.calendars import Window, import_into, layer_items
 from ritmeregie.calendars.windows_names import WINDOWS_DISPLAY_NAMES, display_name_zone
-from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.domain.localtime import MIDNIGHT, day_bounds
 from ritmeregie.storage import Store
 
 EASTERN = """BEGIN:VTIMEZONE
@@ -71,8 +71,8 @@ END:VCALENDAR
 
 
 def starts(store: Store, window: Window) -> dict[str, set[str]]:
-    lo, _ = day_bounds(window.first, AMS)
-    _, hi = day_bounds(window.last, AMS)
+    lo, _ = day_bounds(window.first, AMS, MIDNIGHT)
+    _, hi = day_bounds(window.last, AMS, MIDNIGHT)
     found: dict[str, set[str]] = {}
     for item in layer_items(store, lo, hi, AMS):
         found.setdefault(item.title, set()).add(f"{item.start.astimezone(AMS):%H:%M}")
@@ -127,8 +127,8 @@ def test_windows_display_names_are_their_zone(store: Store, tzid: str, amsterdam
     window = Window(dt.date(2027, 7, 4), dt.date(2027, 7, 6))
     report = import_into(store, "Outlook", display_name_event(tzid), window, tz=AMS)
     assert report.problems == ()
-    lo, _ = day_bounds(window.first, AMS)
-    _, hi = day_bounds(window.last, AMS)
+    lo, _ = day_bounds(window.first, AMS, MIDNIGHT)
+    _, hi = day_bounds(window.last, AMS, MIDNIGHT)
     [item] = layer_items(store, lo, hi, AMS)
     assert f"{item.start.astimezone(AMS):%Y-%m-%d %H:%M}" == amsterdam
 
@@ -169,9 +169,9 @@ END:VCALENDAR\r
 """
     window = Window(dt.date(2027, 7, 4), dt.date(2027, 7, 6))
     import_into(store, "Kalender", data, window, tz=AMS)
-    lo, _ = day_bounds(window.first, AMS)
-    _, hi = day_bounds(window.last, AMS)
+    lo, _ = day_bounds(window.first, AMS, MIDNIGHT)
+    _, hi = day_bounds(window.last, AMS, MIDNIGHT)
     [item] = layer_items(store, lo, hi, AMS)
     assert item.all_day
-    assert item.start == day_bounds(dt.date(2027, 7, 5), AMS)[0]
-    assert item.end == day_bounds(dt.date(2027, 7, 5), AMS)[1]
+    assert item.start == day_bounds(dt.date(2027, 7, 5), AMS, MIDNIGHT)[0]
+    assert item.end == day_bounds(dt.date(2027, 7, 5), AMS, MIDNIGHT)[1]

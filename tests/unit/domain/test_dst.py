@@ -3,7 +3,13 @@
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from ritmeregie.domain.localtime import day_bounds, local_date, local_instant, wall_time_exists
+from ritmeregie.domain.localtime import (
+    MIDNIGHT,
+    day_bounds,
+    local_date,
+    local_instant,
+    wall_time_exists,
+)
 from ritmeregie.domain.model import AgendaItem, BlockKind, NoteReason
 from ritmeregie.domain.nudges import nudges_for
 from ritmeregie.domain.planner import plan_day
@@ -23,9 +29,9 @@ def night_rhythm(date: dt.date) -> RhythmTemplate:
 
 
 def test_days_are_23_and_25_hours_long():
-    start, end = day_bounds(SPRING, AMS)
+    start, end = day_bounds(SPRING, AMS, MIDNIGHT)
     assert end - start == dt.timedelta(hours=23)
-    start, end = day_bounds(AUTUMN, AMS)
+    start, end = day_bounds(AUTUMN, AMS, MIDNIGHT)
     assert end - start == dt.timedelta(hours=25)
 
 
@@ -41,7 +47,7 @@ def test_repeated_wall_time_means_its_first_occurrence():
 
 
 def test_spring_night_no_block_starts_in_the_missing_hour():
-    plan = plan_day(SPRING, night_rhythm(SPRING), [], AMS)
+    plan = plan_day(SPRING, night_rhythm(SPRING), [], AMS, boundary=MIDNIGHT)
     for block in plan.blocks:
         wall = block.start.replace(tzinfo=None)
         assert not (dt.datetime(2027, 3, 28, 2) <= wall < dt.datetime(2027, 3, 28, 3)), block
@@ -54,7 +60,7 @@ def test_spring_night_no_block_starts_in_the_missing_hour():
 
 
 def test_autumn_night_no_nudge_twice_in_the_repeated_hour():
-    plan = plan_day(AUTUMN, night_rhythm(AUTUMN), [], AMS)
+    plan = plan_day(AUTUMN, night_rhythm(AUTUMN), [], AMS, boundary=MIDNIGHT)
     nudges = nudges_for(plan)
     instants = [n.at.astimezone(dt.UTC) for n in nudges]
     assert len(instants) == len(set(n.key for n in nudges))
@@ -71,20 +77,20 @@ def test_autumn_night_no_nudge_twice_in_the_repeated_hour():
 def test_agenda_item_in_the_repeated_hour_keeps_its_real_instant():
     second_230 = dt.datetime(2027, 10, 31, 2, 30, tzinfo=AMS, fold=1)
     item = AgendaItem("Nachtdienst", second_230, second_230 + dt.timedelta(minutes=30))
-    plan = plan_day(AUTUMN, night_rhythm(AUTUMN), [item], AMS)
+    plan = plan_day(AUTUMN, night_rhythm(AUTUMN), [item], AMS, boundary=MIDNIGHT)
     block = next(b for b in plan.blocks if b.kind is BlockKind.MEETING)
     assert block.start.isoformat() == "2027-10-31T02:30:00+01:00"
 
 
 def test_southern_hemisphere_dst_night():
     # Sydney leaves summer time on 2027-04-04 (03:00 -> 02:00) and enters it on 2027-10-03.
-    assert day_bounds(dt.date(2027, 4, 4), SYDNEY)[1] - day_bounds(dt.date(2027, 4, 4), SYDNEY)[
-        0
-    ] == dt.timedelta(hours=25)
+    assert day_bounds(dt.date(2027, 4, 4), SYDNEY, MIDNIGHT)[1] - day_bounds(
+        dt.date(2027, 4, 4), SYDNEY, MIDNIGHT
+    )[0] == dt.timedelta(hours=25)
     assert not wall_time_exists(dt.date(2027, 10, 3), dt.time(2, 30), SYDNEY)
 
 
 def test_day_boundary_puts_late_night_on_the_previous_day():
     late = dt.datetime(2027, 3, 27, 2, 0, tzinfo=AMS)
-    assert local_date(late, AMS) == dt.date(2027, 3, 27)
+    assert local_date(late, AMS, MIDNIGHT) == dt.date(2027, 3, 27)
     assert local_date(late, AMS, boundary=dt.time(4, 0)) == dt.date(2027, 3, 26)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.domain.localtime import MIDNIGHT, day_bounds
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.storage import (
     DaduRow,
@@ -161,7 +161,7 @@ def test_add_refuses_what_the_domain_refuses(
 
 def test_between_on_the_spring_forward_day(store: Store) -> None:
     # 2027-03-28 in Amsterdam lasts 23 hours: 02:00 local does not exist.
-    day_start, day_end = day_bounds(dt.date(2027, 3, 28), AMS)
+    day_start, day_end = day_bounds(dt.date(2027, 3, 28), AMS, MIDNIGHT)
     assert day_end - day_start == dt.timedelta(hours=23)
     add = store.agenda.add
     tz = "Europe/Amsterdam"
@@ -188,7 +188,7 @@ def test_between_on_the_spring_forward_day(store: Store) -> None:
 
 def test_between_on_the_fall_back_day_sees_both_one_oclocks(store: Store) -> None:
     # 2027-10-31: 02:00-03:00 local happens twice; the day lasts 25 hours.
-    day_start, day_end = day_bounds(dt.date(2027, 10, 31), AMS)
+    day_start, day_end = day_bounds(dt.date(2027, 10, 31), AMS, MIDNIGHT)
     assert day_end - day_start == dt.timedelta(hours=25)
     first = dt.datetime(2027, 10, 31, 0, 30, tzinfo=UTC)  # 02:30 CEST
     second = dt.datetime(2027, 10, 31, 1, 30, tzinfo=UTC)  # 02:30 CET
