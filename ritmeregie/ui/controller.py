@@ -102,7 +102,7 @@ class RhythmController(QObject):
     def open_decisions_near(self) -> list[OpenDecision]:
         """DADU decisions due today or within LEAD_DAYS, until today's slot nudge was shown once."""
         today = self.today()
-        start, end = day_bounds(today, self.tz)
+        start, end = self.day_window()
         logged = self.store.nudge_log.between(start, end)
         if any(entry.nudge_kind == NudgeKind.DECISION_SLOT for entry in logged):
             return []
