@@ -1801,6 +1801,10 @@
         <translation>Je hebt vandaag een update beloofd over: {meetings}.</translation>
     </message>
     <message>
+        <source>Take five minutes to settle an open decision: one short call.</source>
+        <translation>Neem vijf minuten om een open beslissing te nemen: één kort belletje.</translation>
+    </message>
+    <message>
         <source>Still open from {meeting}: “{question}” (deadline {deadline}). Take the first five minutes to settle it: one short call, what must we know for sure by then?</source>
         <translation>Nog open uit {meeting}: „{question}” (deadline {deadline}). Neem de eerste vijf minuten om de knoop door te hakken: één kort belletje, wat moeten we dan zeker weten?</translation>
     </message>

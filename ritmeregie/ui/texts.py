@@ -84,6 +84,10 @@ def _one_message(nudge: Nudge) -> str:
 
 
 def _decision_slot_message(nudge: Nudge) -> str:
+    if len(nudge.about) != 3:  # a moment built without its decision (a catch-up): say it plainly
+        return QCoreApplication.translate(
+            "Nudges", "Take five minutes to settle an open decision: one short call."
+        )
     question, meeting, deadline = nudge.about
     return QCoreApplication.translate(
         "Nudges",
