@@ -10,7 +10,7 @@ import datetime as dt
 from .domain.localtime import day_bounds, local_date
 from .domain.nudges import Nudge
 from .domain.review import mirror_has_history
-from .domain.ritual_done import RitualFacts, asks_about_ritual, quiet_when_done
+from .domain.ritual_done import REPORT_COPIED, RitualFacts, asks_about_ritual, quiet_when_done
 from .storage import FrictionStatus, Reflection, Store
 
 
@@ -39,6 +39,9 @@ def ritual_facts(store: Store, day: dt.date, tz: dt.tzinfo, boundary: dt.time) -
         reflection_written=reflection_written(store.reflections.get(day)),
         open_frictions=len(store.frictions.open()),
         frictions_dealt_with=len(dealt_with),
+        report_copied=any(
+            e.nudge_kind == REPORT_COPIED for e in store.nudge_log.between(start, end)
+        ),
     )
 
 

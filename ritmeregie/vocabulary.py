@@ -7,7 +7,7 @@ from datetime import tzinfo
 
 from .domain.model import Block, BlockKind, NoteReason, PlanNote
 from .domain.planner import FOCUS_TITLE, RESET_TITLE
-from .domain.rhythm import default_rhythm
+from .domain.rhythm import REPORT_TITLE, default_rhythm
 from .i18n import translate
 
 
@@ -24,6 +24,7 @@ def kind_name(kind: BlockKind) -> str:
         BlockKind.REFLECTION: translate("Blocks", "Reflection"),
         BlockKind.WEEKLY_REVIEW: translate("Blocks", "Weekly review with your manager"),
         BlockKind.CALL: translate("Blocks", "Call"),
+        BlockKind.REPORT: translate("Blocks", "Report"),
         BlockKind.BUSY: translate("Blocks", "Busy"),
     }
     return names[kind]
@@ -42,6 +43,7 @@ def _default_titles() -> dict[BlockKind, str]:
     for day in default_rhythm().days.values():
         for ritual in day.rituals:
             titles[ritual.kind] = ritual.title
+    titles[BlockKind.REPORT] = REPORT_TITLE  # optional, so not in the default day
     return titles
 
 

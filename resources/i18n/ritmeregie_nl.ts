@@ -174,6 +174,10 @@
         <translation>Belletje</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
         <source>Busy</source>
         <translation>Bezet</translation>
     </message>
@@ -1865,6 +1869,10 @@
         <translation>Tijd voor je belletje: {title}.</translation>
     </message>
     <message>
+        <source>Report: turn this morning&apos;s DADUs into a prompt for your AI, then make it your own.</source>
+        <translation>Verslag: maak van de DADU&apos;s van vanochtend een prompt voor je AI, en maak het daarna eigen.</translation>
+    </message>
+    <message>
         <source>Busy: {title}.</source>
         <translation>Bezet: {title}.</translation>
     </message>
@@ -2448,6 +2456,14 @@
     <message>
         <source>&amp;Lunch at</source>
         <translation>&amp;Lunch om</translation>
+    </message>
+    <message>
+        <source>After lunch, ten minutes for a re&amp;port: the morning as a prompt for your AI</source>
+        <translation>Na de lunch tien minuten voor een ve&amp;rslag: de ochtend als prompt voor je AI</translation>
+    </message>
+    <message>
+        <source>A &apos;Report&apos; block after each day&apos;s lunch. Its nudge opens &apos;Report via AI…&apos;; copying the prompt marks it done for the day.</source>
+        <translation>Een blok &apos;Verslag&apos; na de lunch van elke dag. De melding opent &apos;Verslag via AI…&apos;; met het kopiëren van de prompt is het voor die dag gedaan.</translation>
     </message>
     <message>
         <source>for</source>

@@ -21,6 +21,7 @@ class BlockKind(StrEnum):
     REFLECTION = "reflection"
     WEEKLY_REVIEW = "weekly_review"
     CALL = "call"
+    REPORT = "report"  # the optional after-lunch verslag (off by default)
     BUSY = "busy"
 
 
@@ -37,6 +38,7 @@ RITUAL_KINDS = frozenset(
         BlockKind.REFLECTION,
         BlockKind.WEEKLY_REVIEW,
         BlockKind.CALL,
+        BlockKind.REPORT,
     }
 )
 

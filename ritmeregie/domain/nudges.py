@@ -43,6 +43,7 @@ ANSWERABLE_KINDS = frozenset(
         BlockKind.FRICTION_FRIDAY,
         BlockKind.REFLECTION,
         BlockKind.WEEKLY_REVIEW,
+        BlockKind.REPORT,
     }
 )
 # Imported busy time from other calendars is context, not the assistant's own moment.

@@ -78,6 +78,9 @@ def _t(text: str) -> dt.time:
 
 # The default rhythm's calls: a planned moment to phone someone, named by her in Settings → Rhythm.
 PERSONAL_CALL_TITLE = "Persoonlijk belletje"
+# The optional after-lunch verslag (issue 19): off by default, switched on in Settings → Rhythm.
+REPORT_TITLE = "Verslag"
+REPORT_MINUTES = 10
 
 
 def default_rhythm() -> RhythmTemplate:
@@ -108,6 +111,28 @@ def default_rhythm() -> RhythmTemplate:
 
 def _sorted(rituals: tuple[Ritual, ...]) -> tuple[Ritual, ...]:
     return tuple(sorted(rituals, key=lambda r: r.start))
+
+
+def report_after_lunch(hours: WorkHours, rituals: Sequence[Ritual]) -> Ritual | None:
+    """The verslag for a day with these rituals (lunch among them): the ten minutes right after
+    lunch ("na de lunch"), or None on a day without lunch, or where those minutes are taken by
+    another ritual or run past the work hours: her own blocks never move for an optional one."""
+    lunch = next((r for r in rituals if r.kind is BlockKind.LUNCH), None)
+    if lunch is None:
+        return None
+    start = minutes_of(lunch.start) + lunch.minutes
+    end = start + REPORT_MINUTES
+    if end > minutes_of(hours.end):
+        return None
+    for other in rituals:
+        other_start = minutes_of(other.start)
+        if (
+            other.kind is not BlockKind.REPORT
+            and other_start < end
+            and start < other_start + other.minutes
+        ):
+            return None
+    return Ritual(BlockKind.REPORT, dt.time(start // 60, start % 60), REPORT_MINUTES, REPORT_TITLE)
 
 
 # --- checking a day as a person edits it (the settings window, the welcome) ---------------------

@@ -6,7 +6,9 @@ opened from the tray before the nudge, Vandaag, the command line):
 - dagstart: a must-do chosen for the day (planned for it by hand, not carried over, deferred there
   or a DADU deadline's reminder) or the day's own call;
 - reflection: the day's reflection has something in it (an answer or the energy);
-- frictievrijdag: no friction is open any more and at least one was dealt with that day.
+- frictievrijdag: no friction is open any more and at least one was dealt with that day;
+- verslag (the optional after-lunch report): its prompt was copied that day (logged in the
+  nudge log as `report_copied`, from the "Verslag via AI…" window however it was opened).
 
 The weekly review is never "done" beforehand: its notes are prepared ahead (now also in the
 weekend) and its block is the conversation itself, where the dialog with those notes is wanted.
@@ -23,8 +25,10 @@ from .nudges import Nudge, NudgeKind
 
 # The rituals whose result can exist before their block starts.
 RITUALS_WITH_RESULT = frozenset(
-    {BlockKind.DAGSTART, BlockKind.REFLECTION, BlockKind.FRICTION_FRIDAY}
+    {BlockKind.DAGSTART, BlockKind.REFLECTION, BlockKind.FRICTION_FRIDAY, BlockKind.REPORT}
 )
+# The nudge-log kind that says the day's verslag prompt was copied.
+REPORT_COPIED = "report_copied"
 # What a done ritual no longer needs: the reminders that it is time for it.
 QUIETED_NUDGES = frozenset({NudgeKind.BLOCK_START, NudgeKind.HEADS_UP})
 
@@ -38,6 +42,7 @@ class RitualFacts:
     reflection_written: bool = False
     open_frictions: int = 0
     frictions_dealt_with: int = 0  # fixed, made a checklist of, or dropped that day
+    report_copied: bool = False
 
     def done(self) -> frozenset[BlockKind]:
         kinds: set[BlockKind] = set()
@@ -47,6 +52,8 @@ class RitualFacts:
             kinds.add(BlockKind.REFLECTION)
         if self.open_frictions == 0 and self.frictions_dealt_with > 0:
             kinds.add(BlockKind.FRICTION_FRIDAY)
+        if self.report_copied:
+            kinds.add(BlockKind.REPORT)
         return frozenset(kinds)
 
 

@@ -36,6 +36,8 @@ BLOCK_COLOURS: Mapping[BlockKind, str] = MappingProxyType(
         # STYLE.md gave the weekly review the reflection's teal; side by side in a week they
         # read as one ritual, so it has its own raspberry (no other kind is near it).
         BlockKind.WEEKLY_REVIEW: "#B5446E",
+        # The after-lunch verslag: a soft olive, near none of the others.
+        BlockKind.REPORT: "#8A7F3A",
     }
 )
 

@@ -161,6 +161,11 @@ def _start_message(block: Block) -> str:
         return QCoreApplication.translate("Nudges", "Time for your call: {title}.").format(
             title=title
         )
+    if kind is BlockKind.REPORT:
+        return QCoreApplication.translate(
+            "Nudges",
+            "Report: turn this morning's DADUs into a prompt for your AI, then make it your own.",
+        )
     if kind is BlockKind.BUSY:
         return QCoreApplication.translate("Nudges", "Busy: {title}.").format(title=title)
     return QCoreApplication.translate("Nudges", "{title} starts now.").format(title=title)

@@ -73,6 +73,7 @@ RITUAL_WINDOWS: dict[BlockKind, WindowKey] = {
     BlockKind.REFLECTION: WindowKey.REFLECTION,
     BlockKind.WEEKLY_REVIEW: WindowKey.WEEKLY_REVIEW,
     BlockKind.FRICTION_FRIDAY: WindowKey.FRICTION_FRIDAY,
+    BlockKind.REPORT: WindowKey.REPORT_PROMPT,
 }
 
 

@@ -374,3 +374,26 @@ def test_a_weekend_day_switched_on_carries_the_daily_rituals(
     assert not kinds & {BlockKind.WEEKLY_REVIEW, BlockKind.FRICTION_FRIDAY}
     assert page.block_list.topLevelItemCount() > 0
     assert saturday.hours == shell.store.settings.rhythm().days[4].hours
+
+
+def test_the_after_lunch_report_is_off_until_switched_on_and_then_replans(
+    qtbot,
+    page: RhythmPage,
+    shell: RitmeregieApp,  # noqa: F811
+) -> None:
+    assert not page.report_check.isChecked()
+    assert plan_starts(shell, BlockKind.REPORT) == []
+    with qtbot.waitSignal(shell.controller.plan_changed, timeout=1000):
+        page.report_check.click()
+    week = shell.store.settings.rhythm()
+    assert all(
+        [(r.start, r.minutes) for r in day.rituals if r.kind is BlockKind.REPORT]
+        == [(t("13:00"), 10)]
+        for day in week.days.values()
+    )
+    assert plan_starts(shell, BlockKind.REPORT) == ["13:00"]
+    assert BlockKind.REPORT in {r.kind for r in page.day.rituals}  # listed, to move or remove
+    # Switched off, none is left anywhere: the saved rhythm is the default one again.
+    page.report_check.click()
+    assert not page.report_check.isChecked()
+    assert shell.store.settings.rhythm() == default_rhythm()

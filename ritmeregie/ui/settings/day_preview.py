@@ -39,6 +39,7 @@ LEGEND_ORDER = (
     BlockKind.WEEKLY_REVIEW,
     BlockKind.INBOX,
     BlockKind.LUNCH,
+    BlockKind.REPORT,
     BlockKind.CALL,
     BlockKind.FRICTION_FRIDAY,
     BlockKind.QUIET_QUARTER,

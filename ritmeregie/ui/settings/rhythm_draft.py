@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.rhythm import (
     FOCUS_MINUTES_RANGE,
+    REPORT_TITLE,
     RESET_MINUTES_RANGE,
     DayProblemKind,
     DayRhythm,
@@ -27,6 +28,7 @@ from ritmeregie.domain.rhythm import (
     day_problems,
     default_rhythm,
     minutes_of,
+    report_after_lunch,
     time_of,
 )
 from ritmeregie.i18n import format_time
@@ -43,6 +45,7 @@ def _default_titles() -> dict[BlockKind, str]:
     for day in default_rhythm().days.values():
         for ritual in day.rituals:
             titles.setdefault(ritual.kind, ritual.title)
+    titles.setdefault(BlockKind.REPORT, REPORT_TITLE)  # optional, so not in the default day
     return titles
 
 
@@ -321,3 +324,27 @@ def day_issues(day: DayDraft, weekday: int | None = None) -> list[Issue]:
             ).format(title=name(problem.ritual), time=span, hours=hours)
         found.append(Issue(where, message, weekday, ritual))
     return found
+
+
+# --- the optional after-lunch verslag (issue 19) -------------------------------------------------
+
+
+def has_report(week: WeekDraft) -> bool:
+    """Whether a working day of the week holds the verslag (the switch shows it on)."""
+    return any(r.kind is BlockKind.REPORT for day in week.days if day.working for r in day.rituals)
+
+
+def with_report(week: WeekDraft, on: bool) -> WeekDraft:
+    """Every day's verslag removed (off), or one placed right after each working day's lunch
+    (on), where the rule of domain/rhythm.py finds those minutes free."""
+    days = []
+    for day in week.days:
+        day = replace(day, rituals=tuple(r for r in day.rituals if r.kind is not BlockKind.REPORT))
+        if on and day.working and day.start < day.end:
+            taken = [Ritual(d.kind, d.start, d.minutes, d.title or "-") for d in day.checked()]
+            report = report_after_lunch(WorkHours(day.start, day.end), taken)
+            if report is not None:
+                draft = RitualDraft(report.kind, report.start, report.minutes, report.title)
+                day = replace(day, rituals=(*day.rituals, draft)).sorted()
+        days.append(day)
+    return replace(week, days=tuple(days))

@@ -50,11 +50,13 @@ from .rhythm_draft import (
     WeekDraft,
     default_title,
     from_template,
+    has_report,
     issues,
     shown_title,
     stored_title,
     switched_on,
     to_template,
+    with_report,
 )
 
 if TYPE_CHECKING:
@@ -67,6 +69,7 @@ KIND_CHOICES = (
     BlockKind.INBOX,
     BlockKind.CALL,
     BlockKind.LUNCH,
+    BlockKind.REPORT,
     BlockKind.FRICTION_FRIDAY,
     BlockKind.QUIET_QUARTER,
     BlockKind.REFLECTION,
@@ -107,6 +110,11 @@ class RhythmPage(QWidget):
         self.reset_spin.setValue(self._week.reset_minutes)
         self.focus_spin.valueChanged.connect(self.on_lengths_changed)
         self.reset_spin.valueChanged.connect(self.on_lengths_changed)
+        # The optional after-lunch verslag (off by default): one switch for the week; its
+        # blocks then show in each day's list, to move or remove like any other.
+        self.report_check = QCheckBox(self)
+        self.report_check.setChecked(has_report(self._week))
+        self.report_check.toggled.connect(self.on_report_toggled)
 
         self.days_heading = subheading(self)
         self.day_tabs = QTabBar(self)
@@ -204,6 +212,7 @@ class RhythmPage(QWidget):
         lengths.setColumnStretch(4, 1)
         lengths.addWidget(self.focus_problem, 1, 0, 1, 5)
         lengths.addWidget(self.reset_problem, 2, 0, 1, 5)
+        lengths.addWidget(self.report_check, 3, 0, 1, 5)
 
         day = QGridLayout()
         day.setHorizontalSpacing(10)
@@ -286,6 +295,7 @@ class RhythmPage(QWidget):
         order = [
             self.focus_spin,
             self.reset_spin,
+            self.report_check,
             self.day_tabs,
             self.working_check,
             self.start_edit,
@@ -343,6 +353,15 @@ class RhythmPage(QWidget):
             self.tr("Give every working day these work hours (rituals at the edges move along).")
         )
         self.lunch_check.setText(self.tr("&Lunch at"))
+        self.report_check.setText(
+            self.tr("After lunch, ten minutes for a re&port: the morning as a prompt for your AI")
+        )
+        self.report_check.setToolTip(
+            self.tr(
+                "A 'Report' block after each day's lunch. Its nudge opens 'Report via AI…'; "
+                "copying the prompt marks it done for the day."
+            )
+        )
         self.lunch_for.setText(self.tr("for"))
         self.lunch_start.setAccessibleName(self.tr("Lunch start"))
         self.lunch_minutes.setAccessibleName(self.tr("Lunch length in minutes"))
@@ -554,6 +573,9 @@ class RhythmPage(QWidget):
 
     def _commit(self, week: WeekDraft) -> None:
         self._week = week
+        self.report_check.blockSignals(True)  # a removed or restored block shows in the switch
+        self.report_check.setChecked(has_report(week))
+        self.report_check.blockSignals(False)
         self._refresh()
         if self._issues:
             return
@@ -590,6 +612,14 @@ class RhythmPage(QWidget):
         self._commit(week)
 
     # --- slots ----------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def on_report_toggled(self, on: bool) -> None:
+        week = with_report(self._week, on)
+        self._week = week
+        self._selected = None
+        self._load_day()  # today's tab lists its new (or removed) verslag
+        self._commit(week)
 
     @Slot()
     def on_lengths_changed(self) -> None:

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ritmeregie.domain.localtime import local_date
+from ritmeregie.domain.model import BlockKind
+from ritmeregie.domain.nudges import NudgeAnswer
+from ritmeregie.domain.rhythm import REPORT_TITLE
+from ritmeregie.domain.ritual_done import REPORT_COPIED
 from ritmeregie.report_prompt import build_prompt
+from ritmeregie.ritual_facts import ritual_facts
 from ritmeregie.storage import StoreError
 
 from ..rituals.dadu_text import dadu_labels
@@ -121,7 +127,24 @@ class ReportPromptWindow(QWidget):
         text = self.prompt.toPlainText()
         QGuiApplication.clipboard().setText(text)
         self.status.setText(self.tr("Copied. Paste it into your assistant."))
+        self._log_done()
         self.copied.emit(text)
+
+    def _log_done(self) -> None:
+        """The day's verslag is done once its prompt is copied: logged once, so the optional
+        after-lunch ritual stays quiet for the rest of the day (ritmeregie/ritual_facts.py)."""
+        c = self.app.controller
+        now = c.clock.now()
+        day = local_date(now, c.tz, c.day_boundary())
+        try:
+            if ritual_facts(self.app.store, day, c.tz, c.day_boundary()).report_copied:
+                return
+            entry = self.app.store.nudge_log.record(
+                now, REPORT_COPIED, BlockKind.REPORT.value, REPORT_TITLE, now
+            )
+            self.app.store.nudge_log.answer(entry, NudgeAnswer.STARTED, now)
+        except StoreError:
+            pass  # a refused write is said once elsewhere; the copy itself worked
 
     def bring_forward(self) -> None:
         self.refresh()
