@@ -283,16 +283,16 @@ def test_a_two_hour_suspend_gives_one_catch_up_and_no_repeats(
     day.run(dt.timedelta(hours=3))
 
     day.assert_sound()
-    # 09:35 focus, 10:25 reset, 10:30 focus and 11:00 inbox passed asleep: one message, and each
-    # logged as missed (the 09:30 reset came before the sleep, the 11:30 focus on time after it).
+    # The default day (five-minute dagstart): 10:20 reset, 10:25 focus and 11:00 inbox passed asleep:
+    # one message, and each logged as missed (the 09:30 focus came at the start of the sleep, the
+    # 11:30 focus on time after it).
     assert day.catch_ups() == [
-        "You missed 4 moments: Focus block 09:35, Reset 10:25, Focus block 10:30 and 1 more."
+        "You missed 3 moments: Reset 10:20, Focus block 10:25, Inbox block 11:00."
     ]
     asleep = day.store.nudge_log.between(
         dt.datetime(2027, 3, 26, 9, 31, tzinfo=tz), dt.datetime(2027, 3, 26, 11, 30, tzinfo=tz)
     )
     assert [(e.block_kind, e.answer) for e in asleep] == [
-        ("focus", NudgeAnswer.MISSED),
         ("reset", NudgeAnswer.MISSED),
         ("focus", NudgeAnswer.MISSED),
         ("inbox", NudgeAnswer.MISSED),
