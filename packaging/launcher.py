@@ -2,7 +2,7 @@
 
 import sys
 
-from ritmeregie.cli import main
+from ritmeregie.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,5 +1,5 @@
 import sys
 
-from ritmeregie.cli import main
+from ritmeregie.cli.main import main
 
 sys.exit(main())

@@ -68,7 +68,7 @@ def main() -> int:
             return spec
 
     sys.meta_path.insert(0, Finder())
-    from ritmeregie.cli import main as ritmeregie_main
+    from ritmeregie.cli.main import main as ritmeregie_main
 
     return ritmeregie_main(["--data-dir", args.data_dir, *rest])
 

@@ -97,10 +97,9 @@ def calendar_bytes(today: dt.date, events: int, series: int, folder: Path) -> by
     """The product's own benchmark calendar when it has one (Outlook-shaped), else ours; spread
     over the year around today so the import window holds a realistic share of it."""
     start = today - dt.timedelta(days=182)
-    if importlib.util.find_spec("ritmeregie.calendars.sample") is not None:
-        sample = importlib.import_module("ritmeregie.calendars.sample")
-        return bytes(sample.generate_calendar(events, series, start=start))
-    return generate_ics(folder / "manager.ics", today, events, series).read_bytes()
+    from ritmeregie.services.calendars import sample
+
+    return bytes(sample.generate_calendar(events, series, start=start))
 
 
 def bare_parse_and_expand(data: bytes | Path, start: dt.date, end: dt.date) -> int:
@@ -121,21 +120,20 @@ def timed(function: Callable[[], Any]) -> tuple[float, Any]:
 
 def product_window(today: dt.date) -> tuple[dt.date, dt.date] | None:
     """The window the product's import expands by default (first and last day, both included)."""
-    if importlib.util.find_spec("ritmeregie.calendars") is None:
-        return None
-    service = importlib.import_module("ritmeregie.calendars")
-    window = service.Window.rolling(today)
+    from ritmeregie.services.calendars import Window
+
+    window = Window.rolling(today)
     return window.first, window.last
 
 
 def product_import(data: bytes, data_dir: Path, today: dt.date, tz: str) -> tuple[float, int]:
-    """Seconds for ritmeregie.calendars.import_into on a fresh store (parse, expand, store), and
+    """Seconds for ritmeregie.services.calendars.import_into on a fresh store (parse, expand, store), and
     the number of occurrences it stored."""
     from zoneinfo import ZoneInfo
 
+    from ritmeregie.services import calendars as service
     from ritmeregie.storage import open_store
 
-    service = importlib.import_module("ritmeregie.calendars")
     store = open_store(data_dir)
     try:
         window = service.Window.rolling(today)
@@ -191,7 +189,7 @@ def shape_figures(
     shape: str, data: bytes, work: Path, today: dt.date, runs: int, plan_runs: int
 ) -> list[Figure]:
     """The three ratios for one big file."""
-    from ritmeregie.calendars import Window
+    from ritmeregie.services.calendars import Window
 
     folder = work / f"calendars-{shape.lower()}"
     folder.mkdir(parents=True, exist_ok=True)
@@ -277,7 +275,7 @@ def section(ctx: Any) -> None:
     scale = ctx.settings.size_factor
     runs = max(1, min(2, ctx.settings.runs))
     plan_runs = max(3, ctx.settings.plan_runs)
-    if importlib.util.find_spec("ritmeregie.calendars.service") is None:
+    if importlib.util.find_spec("ritmeregie.services.calendars.service") is None:
         ctx.report.add(
             Figure("Calendars", None, "s", verdict=Verdict.PENDING, note="not in this build")
         )

@@ -29,7 +29,7 @@ from ritmeregie.domain.nudges import Nudge, NudgeAnswer, NudgeKind
 from ritmeregie.platform.paths import local_timezone_name
 from ritmeregie.storage import open_store
 from ritmeregie.ui.app import RitmeregieApp
-from ritmeregie.ui.windows import WindowKey, factory_for
+from ritmeregie.ui.window_keys import WindowKey
 
 from .procs import rss_mb
 
@@ -91,9 +91,6 @@ def task_memory(app: RitmeregieApp, count: int) -> dict[str, Any]:
     for round_no in (1, 2):
         for key in WindowKey:
             try:
-                if factory_for(key) is None:
-                    skipped.append(key.value) if round_no == 1 else None
-                    continue
                 window = app.show_window(key)
             except Exception as exc:  # a window being built right now may be broken: say so
                 if round_no == 1:
@@ -197,8 +194,6 @@ def _time_until_painted(open_window: Callable[[], QWidget | None]) -> tuple[floa
 
 def task_window(app: RitmeregieApp, count: int, key: WindowKey) -> dict[str, Any]:
     """Time from asking for the window to its first paint: the first (cold) open, then warm ones."""
-    if factory_for(key) is None:
-        return {"missing": True}
     wait(min(0.5, SETTLE_S))
     # Without a tray host the app shows Today at start: close it, or no new paint would come.
     open_at_start = app.windows.get(key)

@@ -13,7 +13,7 @@ opened from the tray before the nudge, Vandaag, the command line):
 The weekly review is never "done" beforehand: its notes are prepared ahead (now also in the
 weekend) and its block is the conversation itself, where the dialog with those notes is wanted.
 
-Pure: the facts are gathered from the store elsewhere (ritmeregie/ritual_facts.py).
+Pure: the facts are gathered from the store elsewhere (ritmeregie/services/ritual_facts.py).
 """
 
 from __future__ import annotations

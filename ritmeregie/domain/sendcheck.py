@@ -2,7 +2,7 @@
 one action, is the tone friendly, would a call do, are there too many people in cc?
 
 Pure and fast: a pasted draft in, findings out (kinds and signals, no sentences: the words are
-chosen by the caller in the draft's language, see ritmeregie/send_check_texts.py). Every rule is a
+chosen by the caller in the draft's language, see ritmeregie/services/send_check_texts.py). Every rule is a
 pattern in draft_signals, so a finding can always be explained. A good mail gets no finding at
 all: the check nags only when a signal is clearly there.
 """

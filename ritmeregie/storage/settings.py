@@ -66,7 +66,7 @@ PHRASE_MAX_CHARS = 2000
 
 
 def _check_phrases(value: dict[str, Any]) -> None:
-    """The user's own wording of the quick replies: name -> text (see ritmeregie/phrases.py)."""
+    """The user's own wording of the quick replies: name -> text (see ritmeregie/services/phrases.py)."""
     for name, text in value.items():
         if not isinstance(name, str) or not isinstance(text, str):
             raise ValueError("phrases are names with texts")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ritmeregie.domain.localtime import local_instant, wall_time_repeats
 from ritmeregie.domain.model import BlockKind
-from ritmeregie.vocabulary import kind_name
+from ritmeregie.services.vocabulary import kind_name
 
 from .date_field import DateField
 

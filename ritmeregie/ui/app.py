@@ -18,10 +18,11 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QRect, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
+from ritmeregie.platform.i18n import install_qt_translator, resolve_language
+
 from ..domain.clock import Clock, SystemClock
 from ..domain.localtime import UnknownTimezoneError, zone
 from ..domain.nudges import Nudge, NudgeAnswer
-from ..i18n import install_qt_translator, resolve_language
 from ..platform.ipc_client import Command, CommandName, IpcError, NoInstanceError, send_command
 from ..platform.memory import release_free_memory
 from ..platform.notifier import FallbackNotifier, NotifierProblem, PlyerNotifier, TrayNotifier
@@ -42,7 +43,8 @@ from .nudge_presenter import NudgePresenter
 from .palette import SchemeFollower
 from .ritual_prompts import RitualPrompts
 from .tray import Tray
-from .windows import WindowHub, WindowKey, window_for_nudge
+from .window_keys import WindowKey, window_for_nudge
+from .windows import WindowHub
 from .write_notice import WriteNotice
 
 log = logging.getLogger("ritmeregie.ui")
@@ -350,7 +352,7 @@ class RitmeregieApp(QObject):
         return self.status_data()
 
     def status_data(self) -> dict[str, object]:
-        from ..status_report import status_data
+        from ritmeregie.services.status_report import status_data
 
         return status_data(
             self.controller.status(),

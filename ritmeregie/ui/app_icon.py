@@ -13,7 +13,7 @@ from functools import cache
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
-from ..resources import icons_dir
+from ritmeregie.platform.resources import icons_dir
 
 ICON_NAME = "ritmeregie"
 

@@ -1,7 +1,7 @@
 """Importing a calendar from the GUI: ask the layer's name and whether it blocks, read the file in
 a worker thread with a progress dialog, then store it on the main thread and replan.
 
-The worker only parses and expands (ritmeregie.calendars.prepare touches no store); the store is
+The worker only parses and expands (ritmeregie.services.calendars.prepare touches no store); the store is
 written here, on the Qt main thread, as everywhere else.
 """
 
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.calendars import (
+from ritmeregie.services.calendars import (
     CalendarError,
     ImportReport,
     Prepared,
@@ -41,7 +41,7 @@ from ritmeregie.calendars import (
 from .controller import RhythmController
 
 if TYPE_CHECKING:  # icalendar and urllib load only when a calendar is read, not with Vandaag
-    from ritmeregie.calendars.expanding import Progress
+    from ritmeregie.services.calendars.expanding import Progress
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -186,7 +186,7 @@ class CalendarImporter(QObject):
         """Ask name and role, then import `path` (one file; the rest of a drop is ignored)."""
         if self.busy or self.dialog is not None:
             return
-        from ritmeregie.calendars.fetch import MAX_BYTES
+        from ritmeregie.services.calendars.fetch import MAX_BYTES
 
         try:
             if path.stat().st_size > MAX_BYTES:

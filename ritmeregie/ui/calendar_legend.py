@@ -14,8 +14,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
-from ritmeregie.calendars.layers import LAYER_COLOURS
 from ritmeregie.domain.model import BlockKind
+from ritmeregie.services.calendars.layers import LAYER_COLOURS
 from ritmeregie.storage import Store
 
 from .palette import block_colour

@@ -23,7 +23,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from ritmeregie.calendars import (
+from ritmeregie.domain.localtime import next_day_start
+from ritmeregie.platform.i18n import translate
+from ritmeregie.services.calendars import (
     CalendarError,
     Prepared,
     Unchanged,
@@ -32,8 +34,6 @@ from ritmeregie.calendars import (
     store_prepared,
     store_rolled,
 )
-from ritmeregie.domain.localtime import next_day_start
-from ritmeregie.i18n import translate
 
 from .controller import RhythmController
 
@@ -124,7 +124,7 @@ class CalendarSync(QObject):
     # --- what is due ----------------------------------------------------------------------------
 
     def on_timer(self) -> None:
-        from ritmeregie.calendars.subscriptions import due_subscriptions
+        from ritmeregie.services.calendars.subscriptions import due_subscriptions
 
         self.roll()
         for source in due_subscriptions(self.controller.store, self.controller.clock.now()):
@@ -137,7 +137,7 @@ class CalendarSync(QObject):
         today = self.controller.today()
         if self._rolled_for == today:
             return
-        from ritmeregie.calendars import needs_roll
+        from ritmeregie.services.calendars import needs_roll
 
         self._rolled_for = today
         for source in self.controller.store.calendars.sources():
@@ -146,7 +146,7 @@ class CalendarSync(QObject):
         self._next_roll()
 
     def _next_roll(self) -> None:
-        from ritmeregie.calendars import prepare
+        from ritmeregie.services.calendars import prepare
 
         while self.rolls and not self.rolling:
             name = self.rolls.pop(0)
@@ -195,7 +195,7 @@ class CalendarSync(QObject):
         """The next moment something is due: a subscription, or just after the next day boundary
         (when `roll` finds a new day). Never before now: between midnight and the boundary the
         next midnight is already past, and a timer aimed there would poll at its minimum wait."""
-        from ritmeregie.calendars.subscriptions import is_due
+        from ritmeregie.services.calendars.subscriptions import is_due
 
         c = self.controller
         now = c.clock.now()
@@ -230,7 +230,7 @@ class CalendarSync(QObject):
             self._schedule()
 
     def _fetch(self, name: str, url: str) -> None:
-        from ritmeregie.calendars.subscriptions import fetch_and_prepare
+        from ritmeregie.services.calendars.subscriptions import fetch_and_prepare
 
         window = Window.rolling(self.controller.today())
         tz = self.controller.tz

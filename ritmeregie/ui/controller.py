@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
+from ritmeregie.services.today import plan_for
+
 from ..domain.clock import Clock
 from ..domain.dadu_nudges import with_dadu_update, with_moment
 from ..domain.decision_slot import LEAD_DAYS, OpenDecision, decision_slot_nudge
@@ -29,7 +31,6 @@ from ..domain.session import (
     status_at,
 )
 from ..storage import Store
-from ..today import plan_for
 from .store_changes import StoreChanges
 
 log = logging.getLogger("ritmeregie.ui")
@@ -61,7 +62,7 @@ class RhythmController(QObject):
         return self.store.settings.day_boundary()
 
     def today(self) -> dt.date:
-        """The local day now belongs to: the one rule of ritmeregie/today.py (before the
+        """The local day now belongs to: the one rule of ritmeregie/services/today.py (before the
         boundary, still yesterday's date)."""
         return local_date(self.clock.now(), self.tz, self.day_boundary())
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ritmeregie.date_words import date_examples, date_problem_text
 from ritmeregie.domain.date_input import DateProblem, try_date_input
+from ritmeregie.services.date_words import date_examples, date_problem_text
 
 DATE_FORMAT = "%d-%m-%Y"
 STEP_DAYS = {

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QWidget
 
 from ritmeregie.domain.rhythm import RhythmTemplate
-from ritmeregie.vocabulary import long_date
+from ritmeregie.services.vocabulary import long_date
 
 LOOK_AHEAD_DAYS = 14  # a rhythm with no working day in two weeks offers none
 

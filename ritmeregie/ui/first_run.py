@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.rhythm import TUESDAY, RhythmTemplate
-from ritmeregie.i18n import system_language, time_format
+from ritmeregie.platform.i18n import system_language, time_format
 
 from .settings.day_preview import DayPreview
 from .settings.fields import ProblemLabel, heading, hint, set_time, subheading, time_edit
 from .settings.fields import time_value as value_of
 from .settings.general_page import LANGUAGE_NAMES
 from .settings.rhythm_draft import WeekDraft, from_template, issues, to_template
-from .windows import WindowKey
+from .window_keys import WindowKey
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp

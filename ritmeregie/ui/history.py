@@ -2,7 +2,7 @@
 
 The store is read once per date range; the search (case-insensitive, every word must occur
 somewhere in the entry's text) and the kind filter work on what was read. "Export shown…" writes
-exactly the entries in the list, as Markdown, CSV or JSON (ritmeregie/exporting.py).
+exactly the entries in the list, as Markdown, CSV or JSON (ritmeregie/services/exporting.py).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.localtime import day_bounds, local_date
-from ritmeregie.exporting import ExportData, ExportFormat, render, write_export
+from ritmeregie.services.exporting import ExportData, ExportFormat, render, write_export
 
 from .controller import RhythmController
 from .history_detail import detail_html, empty_html, kind_names

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ritmeregie.vocabulary import long_date
+from ritmeregie.services.vocabulary import long_date
 
 from .history_entries import KIND_COLOURS, Entry, Kind, paragraph
 

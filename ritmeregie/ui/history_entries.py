@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ritmeregie.domain.model import BlockKind
-from ritmeregie.vocabulary import long_date
+from ritmeregie.services.vocabulary import long_date
 
 from .palette import BLOCK_COLOURS, NEUTRAL_COLOUR
 

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRect, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
+from ritmeregie.services.ritual_facts import ritual_done
+from ritmeregie.services.vocabulary import display_title
+
 from ..domain.nudges import Nudge, NudgeAnswer, gathered
 from ..platform.notifier import Notifier
-from ..ritual_facts import ritual_done
 from ..scheduling.nudge_scheduler import NudgeScheduler
 from ..scheduling.watchers import day_of
 from ..storage import WriteFailedError
-from ..vocabulary import display_title
 from .controller import RhythmController
 from .texts import nudge_message, nudge_title
 

@@ -9,7 +9,7 @@ click on a ritual's notification that opens its dialog.
 - Competence mirror: from the first working day of December, once per year, when the user is
   around (app start or resume, or right after answering a nudge) and on a working day — and only
   when there is a year to look at: the store reaches back ~10.5 months (its oldest
-  reflection, DADU or nudge) and this year holds reflections (ritmeregie/ritual_facts.py).
+  reflection, DADU or nudge) and this year holds reflections (ritmeregie/services/ritual_facts.py).
 - Nothing is offered while the first-run welcome is still to come or open: a new user meets the
   welcome alone. What was due is offered at the next moment the user is back (resume, the next
   start, an answered nudge), not queued behind the welcome.
@@ -32,10 +32,10 @@ from ritmeregie.domain.localtime import day_bounds, local_instant
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeAnswer
 from ritmeregie.domain.review import first_working_day_of_december
-from ritmeregie.ritual_facts import mirror_has_data, reflection_written
+from ritmeregie.services.ritual_facts import mirror_has_data, reflection_written
 
 from .tray import Tray
-from .windows import RITUAL_WINDOWS, WindowKey, window_for_nudge
+from .window_keys import RITUAL_WINDOWS, WindowKey, window_for_nudge
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ritmeregie.domain.localtime import day_bounds
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.statistics import Statistics, summarize
-from ritmeregie.vocabulary import month_name
+from ritmeregie.services.vocabulary import month_name
 
 from .charts import BarChart, LineChart, Series
 from .controller import RhythmController

@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication
 
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeKind
-from ritmeregie.vocabulary import display_title, kind_name, long_date
+from ritmeregie.services.vocabulary import display_title, kind_name, long_date
 
 NUDGES_CONTEXT = "Nudges"
 
-# Kind names and default-title handling live in ritmeregie.vocabulary (shared with the CLI);
+# Kind names and default-title handling live in ritmeregie.services.vocabulary (shared with the CLI);
 # they are re-exported here so the UI has one place for its words.
 __all__ = [
     "display_title",

@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ritmeregie.domain.model import Block, BlockKind
-from ritmeregie.vocabulary import display_title
+from ritmeregie.services.vocabulary import display_title
 
 from .palette import BLOCK_COLOURS, block_colour, kind_text_colour, paused_colour, text_colour_on
 

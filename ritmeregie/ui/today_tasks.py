@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.services.vocabulary import weekday_name
 from ritmeregie.storage import Call, MustDo
-from ritmeregie.vocabulary import weekday_name
 
 from .controller import RhythmController
-from .windows import WindowKey
+from .window_keys import WindowKey
 
 # The tray tooltip names at most this many open must-do's (a tooltip is a glance, not a list).
 TOOLTIP_MAX = 3

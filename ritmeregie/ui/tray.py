@@ -14,12 +14,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from ritmeregie.services.vocabulary import display_title
+
 from ..domain.session import Status
-from ..vocabulary import display_title
 from .controller import RhythmController
 from .today_tasks import day_tasks, tooltip_lines
 from .tray_icon_painter import TrayIconState, tray_icon
-from .windows import WindowKey, available
+from .window_keys import WindowKey
 
 # Wake a little after the boundary so the new minute is certainly there when we draw it.
 BOUNDARY_SLACK_MS = 150
@@ -108,7 +109,6 @@ class Tray(QObject):
 
     def _window_action(self, menu: QMenu, text: str, key: WindowKey) -> QAction:
         action = self._action(menu, text, lambda: self.window_requested.emit(key))
-        action.setVisible(available(key))  # parts of the app still being built stay out of sight
         self.window_actions[key] = action
         return action
 

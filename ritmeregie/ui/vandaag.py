@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 from ritmeregie.domain.localtime import local_instant
 from ritmeregie.domain.model import AgendaItem, Block
 from ritmeregie.domain.session import Status
+from ritmeregie.services.vocabulary import display_title, kind_name, long_date, note_text
 from ritmeregie.storage import WriteFailedError
-from ritmeregie.vocabulary import display_title, kind_name, long_date, note_text
 
 from .agenda_dialog import AgendaDialog, AgendaValues, next_slot
 from .calendar_import import CalendarImporter, ics_paths
@@ -52,7 +52,7 @@ from .day_navigation import DayNavigator, next_working_day
 from .day_story import future_day, past_day
 from .timeline import TimelineWidget, view_range
 from .today_tasks import TodayTasksPanel
-from .windows import WindowKey
+from .window_keys import WindowKey
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp

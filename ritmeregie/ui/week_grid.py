@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.week import WeekDay
-from ritmeregie.vocabulary import display_title, weekday_name
+from ritmeregie.services.vocabulary import display_title, weekday_name
 
 from .palette import block_colour, text_colour_on
 

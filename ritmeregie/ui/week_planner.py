@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.week import OverflowReason, week_dates
-from ritmeregie.weeks import (
+from ritmeregie.services.weeks import (
     default_estimate_minutes,
     load_week,
     move_must_do,

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.calendars.layers import LAYER_COLOURS
 from ritmeregie.domain.week import week_dates
-from ritmeregie.weeks import load_week
+from ritmeregie.services.calendars.layers import LAYER_COLOURS
+from ritmeregie.services.weeks import load_week
 
 from .calendar_legend import CalendarLegend, LayerInfo
 from .week_grid import GridDay, WeekGrid, hours_text

@@ -6,108 +6,19 @@ factory behind it is imported only then, so start-up pays for no dialog it does 
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from collections.abc import Callable
-from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, assert_never
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from ritmeregie.domain.model import BlockKind
-from ritmeregie.domain.nudges import Nudge, NudgeKind
+from ritmeregie.ui.window_keys import WindowKey
 
 if TYPE_CHECKING:
-    from .app import RitmeregieApp
+    from ritmeregie.ui.app import RitmeregieApp
 
 log = logging.getLogger("ritmeregie.ui")
-
-
-class WindowKey(StrEnum):
-    TODAY = "today"
-    DAGSTART = "dagstart"
-    REFLECTION = "reflection"
-    DADU = "dadu"
-    FRICTION_ENTRY = "friction_entry"
-    FRICTION_FRIDAY = "friction_friday"
-    CHECKLISTS = "checklists"
-    WEEKLY_REVIEW = "weekly_review"
-    COMPETENCE_MIRROR = "competence_mirror"
-    HISTORY = "history"
-    STATISTICS = "statistics"
-    SETTINGS = "settings"
-    WELCOME = "welcome"
-    SEND_CHECK = "send_check"
-    PHRASES = "phrases"
-    REPORT_PROMPT = "report_prompt"
-    WEEK = "week"
-
-
-# key -> "module:function"; the function is factory(app, **context) -> QWidget (not yet shown).
-FACTORIES: dict[WindowKey, str] = {
-    WindowKey.TODAY: "ritmeregie.ui.vandaag:open_vandaag",
-    WindowKey.DAGSTART: "ritmeregie.ui.rituals.dagstart:open_dagstart",
-    WindowKey.REFLECTION: "ritmeregie.ui.rituals.reflection:open_reflection",
-    WindowKey.DADU: "ritmeregie.ui.rituals.dadu:open_dadu",
-    WindowKey.FRICTION_ENTRY: "ritmeregie.ui.rituals.friction_entry:open_friction_entry",
-    WindowKey.FRICTION_FRIDAY: "ritmeregie.ui.rituals.friction_friday:open_friction_friday",
-    WindowKey.CHECKLISTS: "ritmeregie.ui.rituals.checklists:open_checklists",
-    WindowKey.WEEKLY_REVIEW: "ritmeregie.ui.rituals.weekly_review:open_weekly_review",
-    WindowKey.COMPETENCE_MIRROR: "ritmeregie.ui.rituals.mirror:open_competence_mirror",
-    WindowKey.HISTORY: "ritmeregie.ui.history:open_history",
-    WindowKey.STATISTICS: "ritmeregie.ui.statistics:open_statistics",
-    WindowKey.SETTINGS: "ritmeregie.ui.settings.window:open_settings",
-    WindowKey.WELCOME: "ritmeregie.ui.first_run:open_welcome",
-    WindowKey.SEND_CHECK: "ritmeregie.ui.words.send_check:open_send_check",
-    WindowKey.PHRASES: "ritmeregie.ui.words.phrases_window:open_phrases",
-    WindowKey.REPORT_PROMPT: "ritmeregie.ui.words.report_prompt:open_report_prompt",
-    WindowKey.WEEK: "ritmeregie.ui.week_view:open_week",
-}
-
-
-# A ritual's block start, answered "Start", opens its window.
-RITUAL_WINDOWS: dict[BlockKind, WindowKey] = {
-    BlockKind.DAGSTART: WindowKey.DAGSTART,
-    BlockKind.REFLECTION: WindowKey.REFLECTION,
-    BlockKind.WEEKLY_REVIEW: WindowKey.WEEKLY_REVIEW,
-    BlockKind.FRICTION_FRIDAY: WindowKey.FRICTION_FRIDAY,
-    BlockKind.REPORT: WindowKey.REPORT_PROMPT,
-}
-
-
-def window_for_nudge(nudge: Nudge) -> tuple[WindowKey, dict[str, Any]] | None:
-    """The window a nudge answered with Start opens (None: the block itself is the work)."""
-    block = nudge.block
-    if nudge.kind is NudgeKind.BLOCK_END and block.kind is BlockKind.MEETING:
-        context = {
-            "agenda_item_id": block.agenda_id,
-            "meeting_title": block.title,
-            "date": block.start.date(),  # the plan's local date
-        }
-        return WindowKey.DADU, context
-    if nudge.kind is NudgeKind.BLOCK_START and block.kind in RITUAL_WINDOWS:
-        return RITUAL_WINDOWS[block.kind], {}
-    return None
-
-
-def factory_for(key: WindowKey) -> Callable[..., QWidget] | None:
-    """The factory, or None while that window does not exist in this build (its menu item hides)."""
-    module_name, function_name = FACTORIES[key].split(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and module_name.startswith(exc.name):
-            return None
-        raise
-    factory: Callable[..., QWidget] = getattr(module, function_name)
-    return factory
-
-
-def available(key: WindowKey) -> bool:
-    module_name = FACTORIES[key].split(":")[0]
-    return importlib.util.find_spec(module_name) is not None
 
 
 class WindowHub(QObject):
@@ -175,3 +86,78 @@ def bring_forward(window: QWidget) -> None:
     window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
     window.raise_()
     window.activateWindow()
+
+
+def factory_for(key: WindowKey) -> Callable[..., QWidget]:
+    """The window's factory(app, **context) -> QWidget (not yet shown). Each is imported only when
+    its window is first asked for, so start-up pays for no dialog it does not show."""
+    match key:
+        case WindowKey.TODAY:
+            from ritmeregie.ui.vandaag import open_vandaag
+
+            return open_vandaag
+        case WindowKey.DAGSTART:
+            from ritmeregie.ui.rituals.dagstart import open_dagstart
+
+            return open_dagstart
+        case WindowKey.REFLECTION:
+            from ritmeregie.ui.rituals.reflection import open_reflection
+
+            return open_reflection
+        case WindowKey.DADU:
+            from ritmeregie.ui.rituals.dadu import open_dadu
+
+            return open_dadu
+        case WindowKey.FRICTION_ENTRY:
+            from ritmeregie.ui.rituals.friction_entry import open_friction_entry
+
+            return open_friction_entry
+        case WindowKey.FRICTION_FRIDAY:
+            from ritmeregie.ui.rituals.friction_friday import open_friction_friday
+
+            return open_friction_friday
+        case WindowKey.CHECKLISTS:
+            from ritmeregie.ui.rituals.checklists import open_checklists
+
+            return open_checklists
+        case WindowKey.WEEKLY_REVIEW:
+            from ritmeregie.ui.rituals.weekly_review import open_weekly_review
+
+            return open_weekly_review
+        case WindowKey.COMPETENCE_MIRROR:
+            from ritmeregie.ui.rituals.mirror import open_competence_mirror
+
+            return open_competence_mirror
+        case WindowKey.HISTORY:
+            from ritmeregie.ui.history import open_history
+
+            return open_history
+        case WindowKey.STATISTICS:
+            from ritmeregie.ui.statistics import open_statistics
+
+            return open_statistics
+        case WindowKey.SETTINGS:
+            from ritmeregie.ui.settings.window import open_settings
+
+            return open_settings
+        case WindowKey.WELCOME:
+            from ritmeregie.ui.first_run import open_welcome
+
+            return open_welcome
+        case WindowKey.SEND_CHECK:
+            from ritmeregie.ui.words.send_check import open_send_check
+
+            return open_send_check
+        case WindowKey.PHRASES:
+            from ritmeregie.ui.words.phrases_window import open_phrases
+
+            return open_phrases
+        case WindowKey.REPORT_PROMPT:
+            from ritmeregie.ui.words.report_prompt import open_report_prompt
+
+            return open_report_prompt
+        case WindowKey.WEEK:
+            from ritmeregie.ui.week_view import open_week
+
+            return open_week
+    assert_never(key)

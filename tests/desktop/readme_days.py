@@ -12,9 +12,9 @@ from textwrap import dedent
 
 from readme_shots import AMS, move_clock
 
-from ritmeregie.calendars import Window, import_into
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.model import BlockKind
+from ritmeregie.services.calendars import Window, import_into
 from ritmeregie.storage import FrictionStatus, NudgeAnswer, Store
 from ritmeregie.storage.records import DaduRow
 

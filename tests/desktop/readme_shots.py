@@ -31,11 +31,11 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.i18n import install_qt_translator
-from ritmeregie.resources import i18n_dir
+from ritmeregie.platform.i18n import install_qt_translator
+from ritmeregie.platform.resources import i18n_dir
 from ritmeregie.storage import Store, open_store
 from ritmeregie.ui.app import RitmeregieApp
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 # What `from readme_shots import *` brings: the fixtures (everything else is imported by name).
 __all__ = ["compiled_catalogue", "desktop_backdrop", "language", "launch"]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.resources import i18n_dir
+from ritmeregie.platform.resources import i18n_dir
 
 
 def _seen(widget: QWidget) -> bool:

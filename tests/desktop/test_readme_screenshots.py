@@ -42,10 +42,10 @@ from readme_texts import assert_no_english_left, shown_texts
 
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import NudgeKind
-from ritmeregie.i18n import active_language, set_language
+from ritmeregie.platform.i18n import active_language, set_language
 from ritmeregie.storage import Store
 from ritmeregie.ui.texts import nudge_message, nudge_title
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = pytest.mark.desktop
 

@@ -33,7 +33,7 @@ from readme_texts import assert_no_english_left, shown_texts
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.storage import Store
 from ritmeregie.storage.records import DaduRow
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = pytest.mark.desktop
 

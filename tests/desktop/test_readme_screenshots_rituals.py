@@ -41,7 +41,7 @@ from readme_texts import assert_no_english_left, shown_texts
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.storage import FrictionStatus, Store
 from ritmeregie.storage.reviews import ReviewKind
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = pytest.mark.desktop
 

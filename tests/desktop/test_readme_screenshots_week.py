@@ -17,7 +17,7 @@ from readme_shots import Launch
 from readme_texts import assert_no_english_left, shown_texts
 
 from ritmeregie.storage import Store
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = pytest.mark.desktop
 

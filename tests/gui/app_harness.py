@@ -23,7 +23,7 @@ from ritmeregie.domain.clock import ManualClock
 from ritmeregie.storage import Store, open_store
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.tray import Tray
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

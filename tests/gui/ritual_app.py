@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeAnswer, NudgeKind
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

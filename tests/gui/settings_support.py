@@ -21,9 +21,9 @@ from app_harness import AppUnderTest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ritmeregie import i18n
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.resources import i18n_dir
+from ritmeregie.platform import i18n
+from ritmeregie.platform.resources import i18n_dir
 from ritmeregie.ui.app import RitmeregieApp
 
 AMS = ZoneInfo("Europe/Amsterdam")

@@ -19,9 +19,9 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ritmeregie.calendars import Window, import_into
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.model import BlockKind
+from ritmeregie.services.calendars import Window, import_into
 from ritmeregie.storage import Store, open_store
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.calendar_import import ImportDialog

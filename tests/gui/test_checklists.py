@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from ritmeregie.storage import Checklist
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.rituals.checklists import ChecklistsWindow
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
 

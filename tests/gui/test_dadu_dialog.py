@@ -18,7 +18,7 @@ from ritmeregie.domain.nudges import NudgeAnswer, NudgeKind, nudges_for
 from ritmeregie.storage import DaduRow
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.rituals.dadu import DaduDialog
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
 

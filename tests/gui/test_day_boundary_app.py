@@ -10,9 +10,9 @@ import pytest
 from app_harness import AMS, AppUnderTest
 
 from ritmeregie.domain.model import BlockKind
+from ritmeregie.services.vocabulary import long_date
 from ritmeregie.ui.calendar_sync import CalendarSync
-from ritmeregie.ui.windows import WindowKey
-from ritmeregie.vocabulary import long_date
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support raise\(\)",

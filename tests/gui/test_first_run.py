@@ -22,7 +22,7 @@ from ritmeregie.domain.rhythm import FRIDAY, MONDAY, SATURDAY, default_rhythm
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.first_run import WelcomeDialog
 from ritmeregie.ui.settings.window import SettingsWindow
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from ritmeregie.storage import FrictionStatus
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.rituals.friction_entry import SAVED_SHOWN_MS, FrictionEntry
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
 

@@ -19,7 +19,7 @@ from ritmeregie.storage import FrictionStatus
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.rituals.checklists import ChecklistsWindow
 from ritmeregie.ui.rituals.friction_friday import FrictionFridayWindow, week_bounds
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
 

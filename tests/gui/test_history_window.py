@@ -227,7 +227,7 @@ def test_the_app_opens_one_history_window_and_passes_context(
     qapp, store: Store, clock: ManualClock
 ) -> None:
     from ritmeregie.ui.app import RitmeregieApp
-    from ritmeregie.ui.windows import WindowKey
+    from ritmeregie.ui.window_keys import WindowKey
 
     app = RitmeregieApp(store, clock, TZ)
     try:

@@ -18,12 +18,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from ritmeregie.cli import OPEN_WINDOWS
+from ritmeregie.cli.common import OPEN_WINDOWS
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.platform.single_instance import SingleInstance
 from ritmeregie.storage import open_store
 from ritmeregie.ui.app import RitmeregieApp
-from ritmeregie.ui.windows import FACTORIES, WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [
     pytest.mark.gui,
@@ -77,7 +77,7 @@ def ritmeregie_open(qtbot: Any, data_dir: Path, name: str) -> subprocess.Complet
 
 
 def test_every_name_is_a_window_of_the_app() -> None:
-    assert {WindowKey(value) for value in OPEN_WINDOWS.values()} <= set(FACTORIES)
+    assert {WindowKey(value) for value in OPEN_WINDOWS.values()} <= set(WindowKey)
 
 
 def test_open_send_check_shows_the_window_in_the_running_app(

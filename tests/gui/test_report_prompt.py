@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ritmeregie.storage import DaduRow
 from ritmeregie.ui.app import RitmeregieApp
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 from ritmeregie.ui.words.report_prompt import ReportPromptWindow
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]

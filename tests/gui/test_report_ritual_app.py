@@ -22,7 +22,7 @@ from ritmeregie.domain.nudges import NudgeAnswer
 from ritmeregie.domain.rhythm import default_rhythm
 from ritmeregie.domain.ritual_done import REPORT_COPIED
 from ritmeregie.ui.settings.rhythm_draft import from_template, to_template, with_report
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 from ritmeregie.ui.words.report_prompt import ReportPromptWindow
 
 pytestmark = [

@@ -17,7 +17,7 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import NudgeAnswer
 from ritmeregie.ui.ritual_prompts import OFFER_MIRROR, OFFER_REFLECTION
 from ritmeregie.ui.rituals.reflection import ReflectionDialog
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [
     pytest.mark.gui,

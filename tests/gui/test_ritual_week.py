@@ -24,7 +24,7 @@ from ritmeregie.storage.reviews import ReviewKind
 from ritmeregie.ui.rituals.dagstart import DagstartDialog
 from ritmeregie.ui.rituals.reflection import ReflectionDialog
 from ritmeregie.ui.rituals.weekly_review import WeeklyReviewDialog
-from ritmeregie.ui.windows import WindowKey, available
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [
     pytest.mark.gui,
@@ -94,11 +94,10 @@ def test_a_week_of_rituals_through_the_nudges(running: Running) -> None:
             running.nudge(BlockKind.FRICTION_FRIDAY)
             window = running.app.presenter.window
             assert window is not None and window.windowTitle() == "Friction Friday"
-            if available(WindowKey.FRICTION_FRIDAY):
-                QTest.mouseClick(window.buttons[NudgeAnswer.STARTED], Qt.MouseButton.LeftButton)
-                friday = running.window(WindowKey.FRICTION_FRIDAY)
-                assert friday is not None and friday.isVisible()
-                close(friday)
+            QTest.mouseClick(window.buttons[NudgeAnswer.STARTED], Qt.MouseButton.LeftButton)
+            friday = running.window(WindowKey.FRICTION_FRIDAY)
+            assert friday is not None and friday.isVisible()
+            close(friday)
 
         # -- every day: the reflection -------------------------------------------------------
         running.start_nudge(BlockKind.REFLECTION)

@@ -16,15 +16,15 @@ import pytest
 from PySide6.QtTest import QTest
 from ritual_app import AMS, Running
 
-from ritmeregie.calendars import Window, import_into
 from ritmeregie.domain.localtime import DEFAULT_DAY_BOUNDARY, day_bounds
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeKind
+from ritmeregie.services.calendars import Window, import_into
 from ritmeregie.storage import FrictionStatus
 from ritmeregie.storage.records import DaduRow
 from ritmeregie.ui.rituals.dagstart import DagstartDialog
 from ritmeregie.ui.rituals.weekly_review import WeeklyReviewDialog
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [
     pytest.mark.gui,

@@ -18,14 +18,13 @@ from settings_support import (  # noqa: F401 (fixtures)
     show,
 )
 
-from ritmeregie import i18n
 from ritmeregie.domain.model import BlockKind
-from ritmeregie.platform import autostart
+from ritmeregie.platform import autostart, i18n
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.settings.general_page import GeneralPage
 from ritmeregie.ui.settings.window import SettingsWindow
 from ritmeregie.ui.tray import Tray
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
 

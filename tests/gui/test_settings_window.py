@@ -19,7 +19,7 @@ from settings_support import QT_LOG_IGNORE, clock, focused, shell, show  # noqa:
 from ritmeregie.domain.rhythm import default_rhythm
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.settings.window import SettingsWindow
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
 

@@ -224,7 +224,7 @@ def test_the_app_opens_one_statistics_window_and_refreshes_it_on_an_answer(
     from ritmeregie.domain.model import Block, BlockKind
     from ritmeregie.domain.nudges import Nudge, NudgeKind
     from ritmeregie.ui.app import RitmeregieApp
-    from ritmeregie.ui.windows import WindowKey
+    from ritmeregie.ui.window_keys import WindowKey
 
     app = RitmeregieApp(store, clock, TZ)
     try:

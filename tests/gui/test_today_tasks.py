@@ -15,7 +15,7 @@ from ritmeregie.storage import Store, open_store
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.today_tasks import TodayTasksPanel, day_tasks, tooltip_lines
 from ritmeregie.ui.vandaag import VandaagWindow
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 pytestmark = [
     pytest.mark.gui,

@@ -125,7 +125,7 @@ def test_dropping_a_must_do_on_a_day_plans_it_there(window: WeekWindow, store: S
 def test_the_weekly_review_and_friction_friday_open_planning_next_week(qtbot, data_dir: Path):
     from every_window import shell_app
 
-    from ritmeregie.ui.windows import WindowKey
+    from ritmeregie.ui.window_keys import WindowKey
 
     with shell_app(data_dir) as app:
         review = app.show_window(WindowKey.WEEKLY_REVIEW)

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.review_summary import build_summary
+from ritmeregie.services.review_summary import build_summary
 from ritmeregie.storage import FrictionStatus, Store, open_store
 from ritmeregie.storage.records import DaduRow
 from ritmeregie.storage.reviews import ReviewKind

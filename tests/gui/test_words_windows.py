@@ -14,10 +14,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from ritmeregie.phrases import default_phrases
+from ritmeregie.services.phrases import default_phrases
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.tray import Tray
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 from ritmeregie.ui.words.phrases_window import PhrasesWindow
 from ritmeregie.ui.words.send_check import SendCheckWindow
 

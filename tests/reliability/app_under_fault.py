@@ -35,7 +35,7 @@ from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeKind
 from ritmeregie.storage import open_store
 from ritmeregie.ui.app import RitmeregieApp
-from ritmeregie.ui.windows import WindowKey
+from ritmeregie.ui.window_keys import WindowKey
 
 AMS = ZoneInfo("Europe/Amsterdam")
 # Typed as keys (QTest types ASCII only), then the rest pasted: RTL text and emoji.

@@ -21,10 +21,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from ledger import Run, Tally
 
-from ritmeregie.calendars import CalendarError, import_into
-from ritmeregie.calendars.fetch import MAX_BYTES
-from ritmeregie.calendars.sample import generate_calendar
-from ritmeregie.calendars.service import MAX_FILE_BYTES, Window
+from ritmeregie.services.calendars import CalendarError, import_into
+from ritmeregie.services.calendars.fetch import MAX_BYTES
+from ritmeregie.services.calendars.sample import generate_calendar
+from ritmeregie.services.calendars.service import MAX_FILE_BYTES, Window
 from ritmeregie.storage import open_store
 
 pytestmark = pytest.mark.reliability
@@ -122,8 +122,8 @@ UNDER_THE_LIMIT = textwrap.dedent(
     import datetime as dt, json, resource, sys
     from pathlib import Path
     from zoneinfo import ZoneInfo
-    from ritmeregie.calendars import import_into
-    from ritmeregie.calendars.service import Window
+    from ritmeregie.services.calendars import import_into
+    from ritmeregie.services.calendars.service import Window
     from ritmeregie.storage import open_store
 
     data = Path(sys.argv[2]).read_bytes()

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ledger import Run, Tally
 
-from ritmeregie import cli
+from ritmeregie.cli import main as cli
 from ritmeregie.storage import InvalidRecordError, SettingsError, Store, StoreError, open_store
 from ritmeregie.storage.records import DaduRow
 from ritmeregie.storage.reviews import ReviewKind

@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 from ledger import Run, Tally
 
-from ritmeregie.calendars.errors import FetchError
-from ritmeregie.calendars.fetch import fetch
+from ritmeregie.services.calendars.errors import FetchError
+from ritmeregie.services.calendars.fetch import fetch
 from ritmeregie.storage import open_store
 
 pytestmark = pytest.mark.reliability

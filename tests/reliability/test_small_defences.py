@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from ledger import Run, Tally
 
-from ritmeregie import cli
+from ritmeregie.cli import main as cli
 
 pytestmark = pytest.mark.reliability
 

@@ -17,7 +17,7 @@ UI_LATER = (
     "ritmeregie.ui.calendar_import",
     "ritmeregie.ui.vandaag",
     "ritmeregie.ui.agenda_dialog",
-    "ritmeregie.status_report",
+    "ritmeregie.services.status_report",
 )
 STACK = ("PySide6", "sqlalchemy", "apscheduler", "alembic", "icalendar", "plyer")
 
@@ -37,7 +37,7 @@ def loaded_after(code: str) -> dict[str, list[str]]:
 
 def test_the_app_start_path_leaves_migrations_calendars_and_notifications_for_later() -> None:
     modules = loaded_after(
-        "from ritmeregie.app_launcher import _import_stack_before_qt\n"
+        "from ritmeregie.cli.launch import _import_stack_before_qt\n"
         "_import_stack_before_qt()\n"
         "import ritmeregie.ui.app"
     )["modules"]
@@ -48,7 +48,7 @@ def test_the_app_start_path_leaves_migrations_calendars_and_notifications_for_la
 
 def test_the_stack_is_loaded_before_qt_on_the_app_start_path() -> None:
     order = loaded_after(
-        "from ritmeregie.app_launcher import _import_stack_before_qt\n"
+        "from ritmeregie.cli.launch import _import_stack_before_qt\n"
         "_import_stack_before_qt()\n"
         "before = 'PySide6' in sys.modules"
     )
@@ -76,14 +76,16 @@ def test_version_loads_none_of_the_stack() -> None:
 
 def test_a_plain_start_does_not_build_every_commands_parser() -> None:
     launched = loaded_after(
-        "import ritmeregie.app_launcher as launcher\n"
+        "import ritmeregie.cli.launch as launcher\n"
         "seen = []\n"
         "launcher.launch_app = lambda args: seen.append(vars(args)) or 0\n"
-        "from ritmeregie.cli import main\n"
+        "from ritmeregie.cli.main import main\n"
         "assert main(['--data-dir', '/tmp/x', '--lang=nl']) == 0\n"
         "assert seen == [{'command': None, 'data_dir': '/tmp/x', 'lang': 'nl'}], seen\n"
     )["modules"]
-    assert "ritmeregie.cli_rituals" not in launched and "ritmeregie.cli_data" not in launched
+    assert (
+        "ritmeregie.cli.rituals_args" not in launched and "ritmeregie.cli.data_args" not in launched
+    )
 
 
 def test_an_unusual_start_still_goes_through_the_full_parser() -> None:

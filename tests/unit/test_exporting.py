@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.exporting import ExportFormat, collect, export_text, render
+from ritmeregie.services.exporting import ExportFormat, collect, export_text, render
 from ritmeregie.storage import DaduRow, FrictionStatus, Store, open_store
 from ritmeregie.storage.reviews import ReviewKind
 

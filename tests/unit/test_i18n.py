@@ -17,9 +17,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ritmeregie import i18n
-from ritmeregie.resources import i18n_dir
-from ritmeregie.vocabulary import kind_name
+from ritmeregie.platform import i18n
+from ritmeregie.platform.resources import i18n_dir
+from ritmeregie.services.vocabulary import kind_name
 
 pytestmark = pytest.mark.gui
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ritmeregie.app_launcher import has_display
+from ritmeregie.cli.launch import has_display
 
 DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 

@@ -6,8 +6,8 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from ritmeregie.domain.model import BlockKind
-from ritmeregie.i18n import set_language
-from ritmeregie.phrases import (
+from ritmeregie.platform.i18n import set_language
+from ritmeregie.services.phrases import (
     PHRASE_NAMES,
     PhraseContext,
     default_phrases,

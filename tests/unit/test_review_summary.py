@@ -17,11 +17,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from ritmeregie.calendars import Window, import_into
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.localtime import local_date
 from ritmeregie.domain.review import render_markdown, review_week
-from ritmeregie.review_summary import build_summary
+from ritmeregie.services.calendars import Window, import_into
+from ritmeregie.services.review_summary import build_summary
 from ritmeregie.storage import FrictionStatus, Store, open_store
 from ritmeregie.storage.records import DaduRow
 

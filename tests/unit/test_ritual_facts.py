@@ -15,7 +15,7 @@ from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeKind
 from ritmeregie.domain.review import MIRROR_HISTORY_DAYS, mirror_has_history
 from ritmeregie.domain.ritual_done import RitualFacts, quiet_when_done
-from ritmeregie.ritual_facts import first_entry, mirror_has_data, ritual_done, ritual_facts
+from ritmeregie.services.ritual_facts import first_entry, mirror_has_data, ritual_done, ritual_facts
 from ritmeregie.storage import FrictionStatus, Store, open_store
 from ritmeregie.storage.records import DaduRow
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ritmeregie.i18n import resolve_language, set_language, translate
+from ritmeregie.platform.i18n import resolve_language, set_language, translate
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "ritmeregie_nl.ts"

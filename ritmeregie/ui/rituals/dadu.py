@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from ritmeregie.domain.dadu_text import is_empty
 from ritmeregie.domain.model import BlockKind
+from ritmeregie.services.vocabulary import kind_name
 from ritmeregie.storage import DaduRow
-from ritmeregie.vocabulary import kind_name
 
 from ..date_field import DateField
 from .autosave import DebouncedSaver

@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from ritmeregie.domain.dadu_text import DaduLabels, to_html, to_markdown, to_plain_text
+from ritmeregie.services.vocabulary import long_date, month_name, weekday_name
 from ritmeregie.storage import DaduRow
-from ritmeregie.vocabulary import long_date, month_name, weekday_name
 
 
 @dataclass(frozen=True, slots=True)

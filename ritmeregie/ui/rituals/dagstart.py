@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from ritmeregie.domain.localtime import day_bounds
 from ritmeregie.domain.review import next_monday
+from ritmeregie.services.vocabulary import long_date, weekday_name
 from ritmeregie.storage import MustDo
-from ritmeregie.vocabulary import long_date, weekday_name
 
 from ..controller import RhythmController
 from ..today_tasks import carried_note

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.model import BlockKind
+from ritmeregie.services.vocabulary import kind_name
 from ritmeregie.storage import Friction, FrictionStatus
-from ritmeregie.vocabulary import kind_name
 
-from ..windows import WindowKey
+from ..window_keys import WindowKey
 from .dadu_text import short_date
 
 if TYPE_CHECKING:

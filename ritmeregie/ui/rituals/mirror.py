@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.review import energy_average
+from ritmeregie.services.vocabulary import month_name
 from ritmeregie.storage import Reflection, Store
 from ritmeregie.storage.reviews import ReviewKind
-from ritmeregie.vocabulary import month_name
 
 from .autosave import DebouncedSaver
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from ritmeregie.domain.clock import Clock
 from ritmeregie.domain.model import BlockKind
+from ritmeregie.services.vocabulary import long_date
 from ritmeregie.storage import Store
-from ritmeregie.vocabulary import long_date
 
 from ..palette import BLOCK_COLOURS
 from .autosave import DebouncedSaver

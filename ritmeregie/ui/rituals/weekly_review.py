@@ -1,7 +1,7 @@
 """The weekly review with the manager (Monday block): last week, the coming week, notes, Markdown.
 
 The summary is generated from the store each time the dialog opens (or Refresh is pressed), by
-ritmeregie/review_summary.py: the must-do's done, the DADU's with open actions and the frictions
+ritmeregie/services/review_summary.py: the must-do's done, the DADU's with open actions and the frictions
 fixed last week, highlights from the reflections, and the coming week's agenda (with the managers'
 calendar layers) and deadlines. Opened in the weekend, it is about the coming week. The notes for
 the conversation are saved as they are typed; "Copy as Markdown" puts the whole review on the
@@ -33,11 +33,11 @@ from ritmeregie.domain.review import (
     review_week,
     week_start,
 )
-from ritmeregie.review_summary import build_summary
+from ritmeregie.services.review_summary import build_summary
 from ritmeregie.storage.reviews import ReviewKind
 
 from ..controller import RhythmController
-from ..windows import WindowKey
+from ..window_keys import WindowKey
 from .autosave import DebouncedSaver
 from .dagstart import date_in_sentence
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.calendars import CalendarError, Window, prepare_refresh
+from ritmeregie.services.calendars import CalendarError, Window, prepare_refresh
 from ritmeregie.storage.calendars import CalendarSource
 
 from ..calendar_import import CalendarImporter
@@ -103,7 +103,7 @@ class SubscriptionDialog(QDialog):
 
     @Slot()
     def on_accept(self) -> None:
-        from ritmeregie.calendars.fetch import normalise_url
+        from ritmeregie.services.calendars.fetch import normalise_url
 
         name = " ".join(self.name_edit.text().split())
         if not name:
@@ -125,7 +125,7 @@ class SubscriptionDialog(QDialog):
         self.accept()
 
     def values(self) -> tuple[str, str, int, bool]:
-        from ritmeregie.calendars.fetch import normalise_url
+        from ritmeregie.services.calendars.fetch import normalise_url
 
         return (
             " ".join(self.name_edit.text().split()),
@@ -376,7 +376,7 @@ class CalendarsPage(QWidget):
 
     def subscribe(self, name: str, url: str, every: int, blocking: bool) -> bool:
         """Fetch a new subscription in the worker; the layer is stored only when it worked."""
-        from ritmeregie.calendars.subscriptions import fetch_and_prepare
+        from ritmeregie.services.calendars.subscriptions import fetch_and_prepare
 
         window = Window.rolling(self.controller.today())
         tz = self.controller.tz

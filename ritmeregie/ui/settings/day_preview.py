@@ -17,8 +17,8 @@ from ritmeregie.domain.localtime import DEFAULT_DAY_BOUNDARY
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.planner import plan_day
 from ritmeregie.domain.rhythm import RhythmTemplate
-from ritmeregie.i18n import format_time
-from ritmeregie.vocabulary import display_title, kind_name
+from ritmeregie.platform.i18n import format_time
+from ritmeregie.services.vocabulary import display_title, kind_name
 
 from ..palette import block_colour, text_colour_on
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSpinBox, QTimeEdit, QWidget
 
-from ritmeregie.i18n import time_format
+from ritmeregie.platform.i18n import time_format
 
 # A warm red that reads on light and dark panels alike (the timeline's now-line colour).
 PROBLEM_COLOUR = "#D64541"

@@ -7,8 +7,6 @@ this build or OS has no such mechanism, the option is not shown at all.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,24 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.i18n import system_language
+from ritmeregie.platform.i18n import system_language
 
-from ..windows import WindowKey
+from ..window_keys import WindowKey
 from .fields import ProblemLabel, heading, hint, subheading
 
 if TYPE_CHECKING:
     from ritmeregie.ui.app import RitmeregieApp
 
-AUTOSTART_MODULE = "ritmeregie.platform.autostart"
 # Language names are written in their own language: a person looking for theirs must find it.
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
 
-def autostart_module() -> Any | None:
-    """platform.autostart when this build has it (it may land after this page)."""
-    if importlib.util.find_spec(AUTOSTART_MODULE) is None:
-        return None
-    return importlib.import_module(AUTOSTART_MODULE)
+def autostart_module() -> Any:
+    """platform.autostart, imported when the page is built (the registry/plist code stays unloaded)."""
+    from ritmeregie.platform import autostart
+
+    return autostart
 
 
 class GeneralPage(QWidget):

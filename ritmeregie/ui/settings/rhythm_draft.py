@@ -31,8 +31,8 @@ from ritmeregie.domain.rhythm import (
     report_after_lunch,
     time_of,
 )
-from ritmeregie.i18n import format_time
-from ritmeregie.vocabulary import default_title_name, kind_name
+from ritmeregie.platform.i18n import format_time
+from ritmeregie.services.vocabulary import default_title_name, kind_name
 
 WEEK = range(7)
 DEFAULT_HOURS = (dt.time(8, 30), dt.time(17, 0))

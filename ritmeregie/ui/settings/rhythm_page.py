@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from ritmeregie.domain.model import RITUAL_KINDS, BlockKind
 from ritmeregie.domain.rhythm import RhythmTemplate, default_rhythm, time_of
-from ritmeregie.i18n import format_time, time_format
-from ritmeregie.vocabulary import kind_name
+from ritmeregie.platform.i18n import format_time, time_format
+from ritmeregie.services.vocabulary import kind_name
 
 from .day_preview import DayPreview
 from .fields import ProblemLabel, heading, hint, minutes_spin, set_time, subheading, time_edit

@@ -8,8 +8,6 @@ works on the page in view and can be undone for a few seconds.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -36,17 +34,15 @@ from .rhythm_page import RhythmPage
 if TYPE_CHECKING:
     from ritmeregie.ui.app import RitmeregieApp
 
-CALENDARS_MODULE = "ritmeregie.ui.settings.calendars_page"
 UNDO_MS = 10_000
 PAGE_MARGINS = (24, 20, 24, 20)
 
 
-def calendars_page_class() -> type[QWidget] | None:
-    """The calendars page when this build has it (another part of the app brings it)."""
-    if importlib.util.find_spec(CALENDARS_MODULE) is None:
-        return None
-    page: type[QWidget] = importlib.import_module(CALENDARS_MODULE).CalendarsPage
-    return page
+def calendars_page_class() -> type[QWidget]:
+    """The calendars page, imported when Settings opens it (icalendar loads only then)."""
+    from ritmeregie.ui.settings.calendars_page import CalendarsPage
+
+    return CalendarsPage
 
 
 class SettingsWindow(QWidget):

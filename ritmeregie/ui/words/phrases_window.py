@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.phrases import (
+from ritmeregie.services.phrases import (
     Phrase,
     PhraseContext,
     context_from_store,

@@ -24,8 +24,8 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import NudgeAnswer
 from ritmeregie.domain.rhythm import REPORT_TITLE
 from ritmeregie.domain.ritual_done import REPORT_COPIED
-from ritmeregie.report_prompt import build_prompt
-from ritmeregie.ritual_facts import ritual_facts
+from ritmeregie.services.report_prompt import build_prompt
+from ritmeregie.services.ritual_facts import ritual_facts
 from ritmeregie.storage import StoreError
 
 from ..rituals.dadu_text import dadu_labels
@@ -132,7 +132,7 @@ class ReportPromptWindow(QWidget):
 
     def _log_done(self) -> None:
         """The day's verslag is done once its prompt is copied: logged once, so the optional
-        after-lunch ritual stays quiet for the rest of the day (ritmeregie/ritual_facts.py)."""
+        after-lunch ritual stays quiet for the rest of the day (ritmeregie/services/ritual_facts.py)."""
         c = self.app.controller
         now = c.clock.now()
         day = local_date(now, c.tz, c.day_boundary())

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.sendcheck import FindingKind
-from ritmeregie.i18n import active_language
-from ritmeregie.send_check_texts import kind_label, report_data
+from ritmeregie.platform.i18n import active_language
+from ritmeregie.services.send_check_texts import kind_label, report_data
 
 if TYPE_CHECKING:
     from ..app import RitmeregieApp

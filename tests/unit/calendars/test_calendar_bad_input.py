@@ -10,7 +10,7 @@ from calendar_files import AMS, SHAPES, ics
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ritmeregie.calendars import CalendarError, Window, import_into, prepare
+from ritmeregie.services.calendars import CalendarError, Window, import_into, prepare
 from ritmeregie.storage import Store
 
 WINDOW = Window(dt.date(2027, 3, 14), dt.date(2027, 4, 30))
@@ -42,7 +42,7 @@ def _span() -> tuple[dt.datetime, dt.datetime]:
 
 
 def test_problem_lines_are_dutch_for_dutch_users(store: Store, monkeypatch: pytest.MonkeyPatch):
-    from ritmeregie import i18n
+    from ritmeregie.platform import i18n
 
     monkeypatch.setattr(
         i18n,

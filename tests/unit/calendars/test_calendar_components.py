@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from calendar_files import AMS
 
-from ritmeregie.calendars import CalendarError, Window, import_into
+from ritmeregie.services.calendars import CalendarError, Window, import_into
 from ritmeregie.storage import Store
 
 WINDOW = Window(dt.date(2027, 4, 1), dt.date(2027, 4, 30))

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from independent import expand
 
-from ritmeregie.calendars import CalendarError, Window, prepare
 from ritmeregie.domain.localtime import local_instant
+from ritmeregie.services.calendars import CalendarError, Window, prepare
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "calendars"
 FILES = sorted(p.name for p in CORPUS.glob("*.ics"))

@@ -9,11 +9,11 @@ from pathlib import Path
 import icalendar
 from calendar_files import AMS, ics
 
-from ritmeregie.calendars import Window, import_into, layer_items
-from ritmeregie.calendars.export_ics import export_ics
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.localtime import MIDNIGHT, day_bounds
 from ritmeregie.domain.model import BlockKind
+from ritmeregie.services.calendars import Window, import_into, layer_items
+from ritmeregie.services.calendars.export_ics import export_ics
 from ritmeregie.storage import Store, open_store
 
 MONDAY = dt.date(2027, 3, 29)  # the first Monday of summer time

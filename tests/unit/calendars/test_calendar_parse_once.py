@@ -8,9 +8,9 @@ import datetime as dt
 
 from calendar_files import AMS, ics
 
-from ritmeregie.calendars import Window, import_into
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.localtime import MIDNIGHT, day_bounds
+from ritmeregie.services.calendars import Window, import_into
 from ritmeregie.storage import Store
 from ritmeregie.storage.calendars import CalendarEvent, EventBatch
 

@@ -8,9 +8,9 @@ import datetime as dt
 
 from calendar_files import AMS, ics
 
-from ritmeregie.calendars import Window, import_into, layer_items
 from ritmeregie.domain.localtime import MIDNIGHT, day_bounds
 from ritmeregie.domain.model import AgendaItem, BlockKind
+from ritmeregie.services.calendars import Window, import_into, layer_items
 from ritmeregie.storage import Store
 
 SPRING = Window(dt.date(2027, 3, 14), dt.date(2027, 4, 30))

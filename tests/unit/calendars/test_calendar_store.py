@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from calendar_files import AMS, ics
 
-from ritmeregie.calendars import Window, import_into, roll_windows
+from ritmeregie.services.calendars import Window, import_into, roll_windows
 from ritmeregie.storage import InvalidRecordError, NotFoundError, Store
 from ritmeregie.storage.calendars import CalendarEvent, EventBatch
 

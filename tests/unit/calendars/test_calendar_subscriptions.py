@@ -12,10 +12,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from calendar_files import AMS, T0, ics
 
-from ritmeregie.calendars import CalendarError, FetchError, Window
-from ritmeregie.calendars.fetch import fetch, normalise_url
-from ritmeregie.calendars.subscriptions import due_subscriptions, is_due, refresh_subscription
 from ritmeregie.domain.clock import ManualClock
+from ritmeregie.services.calendars import CalendarError, FetchError, Window
+from ritmeregie.services.calendars.fetch import fetch, normalise_url
+from ritmeregie.services.calendars.subscriptions import (
+    due_subscriptions,
+    is_due,
+    refresh_subscription,
+)
 from ritmeregie.storage import Store
 
 WINDOW = Window(dt.date(2027, 3, 14), dt.date(2027, 4, 30))

@@ -14,9 +14,9 @@ import datetime as dt
 import pytest
 from calendar_files import AMS
 
-from ritmeregie.calendars import Window, import_into, layer_items
-from ritmeregie.calendars.windows_names import WINDOWS_DISPLAY_NAMES, display_name_zone
 from ritmeregie.domain.localtime import MIDNIGHT, day_bounds
+from ritmeregie.services.calendars import Window, import_into, layer_items
+from ritmeregie.services.calendars.windows_names import WINDOWS_DISPLAY_NAMES, display_name_zone
 from ritmeregie.storage import Store
 
 EASTERN = """BEGIN:VTIMEZONE

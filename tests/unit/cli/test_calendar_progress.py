@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from ritmeregie.cli_calendars_commands import TerminalProgress
+from ritmeregie.cli.calendars import TerminalProgress
 
 
 class Terminal(io.StringIO):

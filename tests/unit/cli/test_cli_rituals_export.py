@@ -116,7 +116,7 @@ def test_unknown_format_is_a_usage_error(cli: Run) -> None:
 
 def test_ics_goes_to_the_calendar_export(cli: Run) -> None:
     done = cli("export", "--format", "ics", "--from", "2027-03-26", "--to", "2027-03-26")
-    if importlib.util.find_spec("ritmeregie.calendars.export_ics") is None:
+    if importlib.util.find_spec("ritmeregie.services.calendars.export_ics") is None:
         assert "not available" in _refused(done)
     else:
         assert done.returncode == 0, done.stderr

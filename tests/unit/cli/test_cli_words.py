@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from ritmeregie import cli
-from ritmeregie.i18n import set_language
+from ritmeregie.cli import main as cli
+from ritmeregie.platform.i18n import set_language
 
 # argparse's own English, as it shows in --help and usage errors (Python 3.11 to 3.13).
 ARGPARSE_ENGLISH = (
