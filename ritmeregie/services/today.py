@@ -27,7 +27,6 @@ from ritmeregie.domain.model import AgendaItem, DayPlan
 from ritmeregie.domain.nudges import Nudge, NudgeKind, gathered
 from ritmeregie.domain.planner import plan_day
 from ritmeregie.domain.session import RhythmState, Status, effective_plan, session_nudges, status_at
-from ritmeregie.services.status_report import status_data
 
 if TYPE_CHECKING:
     from ritmeregie.storage import Call, MustDo, Store
@@ -177,6 +176,8 @@ class DayService:
         next_nudge: dt.datetime | None,
     ) -> dict[str, object]:
         """The status as plain data (`ritmeregie status --json`, the IPC answer)."""
+        from ritmeregie.services.status_report import status_data  # not on the start path
+
         return status_data(
             self.status(plan, state), next_nudge, running=running, timezone=self.tz.key
         )
