@@ -43,8 +43,11 @@ class RhythmController(QObject):
         self.day = DayService(store, clock, tz)
         self._state = RhythmState()
         self._plan = self._compute_plan()
-        # Every commit to the store, whoever made it, replans once through here.
-        self.changes = StoreChanges(store, self, self)
+        # Every commit to the store, whoever made it, replans once through here. Connected before
+        # anything else hears plan_changed: a replan made for another reason covers every commit
+        # before it, so the pending one is dropped first.
+        self.changes = StoreChanges(store, self.replan, self)
+        self.plan_changed.connect(self.changes.on_replanned)
 
     # -- reading (services/today.py answers; the plan and the user's interventions are kept here) --
 
