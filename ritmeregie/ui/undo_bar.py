@@ -7,7 +7,7 @@ so it looks and answers the same everywhere. With `expire_ms` the offer goes awa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -18,14 +18,15 @@ class UndoBar(QFrame):
     undo_chosen = Signal()
     expired = Signal()  # the offer timed out (only with expire_ms)
 
-    def __init__(self, parent: QWidget, *, expire_ms: int | None = UNDO_MS) -> None:
+    def __init__(self, text: str, parent: QWidget, *, expire_ms: int | None = UNDO_MS) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.button = QPushButton(self)
+        # The window gives the button's words: its translation picks a free Alt key there.
+        self.button = QPushButton(text, self)
         self.button.setAutoDefault(False)
         self.button.setDefault(False)
         self.button.clicked.connect(self.undo_chosen)
@@ -40,15 +41,6 @@ class UndoBar(QFrame):
             self._timer.setSingleShot(True)
             self._timer.setInterval(expire_ms)
             self._timer.timeout.connect(self.on_timeout)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.button.setText(self.tr("&Undo"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def offer(self, message: str | None = None) -> None:
         """Show the bar (with a new message when given); the time to undo starts again."""

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,12 +51,12 @@ from .day_navigation import DayNavigator, next_working_day
 from .day_story import future_day, past_day
 from .timeline import TimelineWidget, view_range
 from .today_tasks import TodayTasksPanel
+from .undo_bar import UndoBar
 from .window_keys import WindowKey
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp
 
-UNDO_MS = 10_000
 DEFAULT_VIEW = (dt.time(8, 0), dt.time(18, 0))  # a day without work hours (the weekend)
 
 
@@ -84,10 +83,6 @@ class VandaagWindow(QWidget):
         # Precise: a coarse timer may fire up to 3 s late, showing the minute that just ended.
         self.minute_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.minute_timer.timeout.connect(self.on_minute_passed)
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_MS)
-        self._undo_timer.timeout.connect(self.on_undo_expired)
 
         self._build()
         self._build_actions()
@@ -186,20 +181,11 @@ class VandaagWindow(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.undo_bar = QFrame(self)
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_bar.setAutoFillBackground(True)
-        self.undo_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.undo_label = QLabel(self.undo_bar)
-        self.undo_label.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_bar)
-        self.undo_button.setAutoDefault(False)
-        self.undo_button.clicked.connect(self.on_undo)
-        undo_row = QHBoxLayout(self.undo_bar)
-        undo_row.setContentsMargins(10, 6, 6, 6)
-        undo_row.addWidget(self.undo_label, 1)
-        undo_row.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_bar = UndoBar(self.tr("&Undo"), self)
+        self.undo_label = self.undo_bar.label
+        self.undo_button = self.undo_bar.button
+        self.undo_bar.undo_chosen.connect(self.on_undo)
+        self.undo_bar.expired.connect(self.on_undo_expired)
 
         side = QVBoxLayout()
         side.setSpacing(8)
@@ -564,10 +550,8 @@ class VandaagWindow(QWidget):
         if removed is None:
             return
         self._removed = removed
-        self.undo_label.setText(self.tr("Removed ‘{title}’.").format(title=removed.title))
-        self.undo_bar.show()
+        self.undo_bar.offer(self.tr("Removed ‘{title}’.").format(title=removed.title))
         self.undo_action.setEnabled(True)
-        self._undo_timer.start()
         self.agenda_list.setFocus()
 
     @Slot()
@@ -584,9 +568,8 @@ class VandaagWindow(QWidget):
 
     @Slot()
     def on_undo_expired(self) -> None:
-        self._undo_timer.stop()
         self._removed = None
-        self.undo_bar.hide()
+        self.undo_bar.dismiss()
         self.undo_action.setEnabled(False)
 
     def _select_agenda(self, item_id: int | None) -> None:

@@ -17,16 +17,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,12 +27,11 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.services.vocabulary import kind_name
 from ritmeregie.storage import DaduRow
 
-from ..date_field import DateField
-from ..undo_bar import UndoBar
 from .autosave import DebouncedSaver
 from .dadu_meeting import MeetingRef, resolve_meeting
 from .dadu_row import DaduRowEditor
 from .dadu_text import MeetingDadu, copy_markdown, copy_plain_text
+from .dadu_view import DaduDialogView
 
 if TYPE_CHECKING:
     from ..app import RitmeregieApp
@@ -48,7 +39,7 @@ if TYPE_CHECKING:
 COPIED_MS = 6_000
 
 
-class DaduDialog(QDialog):
+class DaduDialog(DaduDialogView):
     def __init__(
         self,
         app: RitmeregieApp,
@@ -67,7 +58,8 @@ class DaduDialog(QDialog):
         self._stored_meeting: tuple[str, dt.date] | None = None
         self._removed: DaduRow | None = None
         self.saver = DebouncedSaver(self.save, parent=self)
-        self._build()
+        self._build(app.controller.today)
+        self._connect()
         self.saver.watch(self.title_edit, self.date_edit)
         self.saver.watch_window(self)
         self.saver.saved.connect(self.on_saved)
@@ -75,118 +67,12 @@ class DaduDialog(QDialog):
 
     # --- building -------------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        heading = QLabel(self.tr("DADU"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        heading.setFont(font)
-        subtitle = QLabel(self.tr("Decision · Action · Deadline · Update"), self)
-        subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(self.tr("Which meeting?"))
-        self.title_edit.setAccessibleName(self.tr("Meeting"))
-        # Typed like every date in the app (18-12, 18 december, morgen); text that is not a
-        # date stays visible with the reason below, the meeting keeps its last good date.
-        today = self.app.controller.today
-        self.date_edit = DateField(today, today(), self, required=True)
-        self.date_edit.setAccessibleName(self.tr("Date of the meeting"))
+    def _connect(self) -> None:
         self.date_edit.problem_changed.connect(self.on_date_problem)
-        self.date_problem_label = QLabel(self)
-        self.date_problem_label.setWordWrap(True)
-        self.date_problem_label.setAccessibleName(self.tr("Date problem"))
-        problem_font = self.date_problem_label.font()
-        problem_font.setBold(True)
-        self.date_problem_label.setFont(problem_font)
-        self.date_problem_label.hide()
-        self.question_label = QLabel(self)
-        self.question_label.setWordWrap(True)
-        self.question_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        title_label = QLabel(self.tr("&Meeting:"), self)
-        title_label.setBuddy(self.title_edit)
-        date_label = QLabel(self.tr("&Date:"), self)
-        date_label.setBuddy(self.date_edit)
-        form = QHBoxLayout()
-        form.setSpacing(8)
-        form.addWidget(title_label)
-        form.addWidget(self.title_edit, 1)
-        form.addSpacing(10)
-        form.addWidget(date_label)
-        form.addWidget(self.date_edit)
-
-        self.rows_box = QWidget(self)
-        self.rows_layout = QVBoxLayout(self.rows_box)
-        self.rows_layout.setContentsMargins(0, 0, 4, 0)
-        self.rows_layout.setSpacing(10)
-        self.rows_layout.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidget(self.rows_box)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.add_button = QPushButton(self.tr("&Add row"), self)
-        self.add_button.setToolTip(self.tr("Ctrl+Enter"))
         self.add_button.clicked.connect(self.on_add_row)
-        hint = QLabel(
-            self.tr(
-                "A deadline becomes a must-do on that day; an update date becomes a reminder "
-                "that morning."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_button)
-        add_row.addWidget(hint, 1)
-
-        self.undo_bar = UndoBar(self)
-        self.undo_label = self.undo_bar.label
-        self.undo_button = self.undo_bar.button
         self.undo_bar.undo_chosen.connect(self.on_undo)
-
-        self.status_label = QLabel(self)
-        self.status_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.status_label.setAccessibleName(self.tr("Save status"))
-        self.markdown_button = QPushButton(self.tr("Copy as Mar&kdown"), self)
-        self.markdown_button.setToolTip(
-            self.tr("For Teams, Loop, SharePoint or a wiki (Ctrl+Shift+M)")
-        )
         self.markdown_button.clicked.connect(self.on_copy_markdown)
-        self.text_button = QPushButton(self.tr("Copy as &text"), self)
-        self.text_button.setToolTip(
-            self.tr("For Outlook or Teams: pastes as a table (Ctrl+Shift+C)")
-        )
         self.text_button.clicked.connect(self.on_copy_text)
-        self.close_button = QPushButton(self.tr("&Close"), self)
-        self.close_button.clicked.connect(self.close)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(8)
-        bottom.addWidget(self.status_label, 1)
-        for button in (self.markdown_button, self.text_button, self.close_button):
-            bottom.addWidget(button)
-        for button in (self.add_button, self.undo_button, *self._bottom_buttons()):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(8)
-        layout.addWidget(heading)
-        layout.addWidget(subtitle)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addWidget(self.date_problem_label)
-        layout.addWidget(self.question_label)
-        layout.addSpacing(4)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(add_row)
-        layout.addWidget(self.undo_bar)
-        layout.addSpacing(4)
-        layout.addLayout(bottom)
-
         add_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         add_shortcut.activated.connect(self.on_add_row)
         enter_shortcut = QShortcut(QKeySequence("Ctrl+Enter"), self)
@@ -200,11 +86,6 @@ class DaduDialog(QDialog):
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
-        self.title_edit.installEventFilter(self)
-        self.date_edit.installEventFilter(self)
-
-    def _bottom_buttons(self) -> tuple[QPushButton, ...]:
-        return (self.markdown_button, self.text_button, self.close_button)
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.title_edit, self.date_edit]

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from ritmeregie.services.vocabulary import long_date, weekday_name
 from ritmeregie.storage import MustDo
 
 from ..controller import RhythmController
+from ..undo_bar import UndoBar
 from .autosave import DebouncedSaver
 from .must_do_slot import MustDoSlot, bold, date_in_sentence
 
@@ -70,20 +70,10 @@ class DagstartDialog(QDialog):
         must_heading = bold(QLabel(self.tr("Today's &must-dos"), self))
         self.slot_box = QVBoxLayout()
         self.slot_box.setSpacing(14)
-        self.deferred_bar = QFrame(self)
-        self.deferred_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.deferred_bar.setAutoFillBackground(True)
-        self.deferred_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.deferred_label = QLabel(self.deferred_bar)
-        self.deferred_label.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("&Undo"), self.deferred_bar)
-        self.undo_button.setAutoDefault(False)
-        self.undo_button.clicked.connect(self.on_undo_defer)
-        bar = QHBoxLayout(self.deferred_bar)
-        bar.setContentsMargins(10, 6, 6, 6)
-        bar.addWidget(self.deferred_label, 1)
-        bar.addWidget(self.undo_button)
-        self.deferred_bar.hide()
+        self.deferred_bar = UndoBar(self.tr("&Undo"), self, expire_ms=None)
+        self.deferred_label = self.deferred_bar.label
+        self.undo_button = self.deferred_bar.button
+        self.deferred_bar.undo_chosen.connect(self.on_undo_defer)
 
         call_heading = bold(QLabel(self.tr("&Call"), self))
         self.call_edit = QLineEdit(self)
@@ -371,12 +361,11 @@ class DagstartDialog(QDialog):
             return
         self._deferred = self.store.must_dos.defer_next_week(slot.must_do.id, self.today)
         monday = next_monday(self.today)
-        self.deferred_label.setText(
+        self.deferred_bar.offer(
             self.tr("‘{title}’ moved to {date}.").format(
                 title=self._deferred.title, date=date_in_sentence(monday)
             )
         )
-        self.deferred_bar.show()
         self.load()
         self.controller.tasks_changed.emit()
         self.undo_button.setFocus()
@@ -387,7 +376,7 @@ class DagstartDialog(QDialog):
             return
         self.store.must_dos.plan(self._deferred.id, self.today)
         self._deferred = None
-        self.deferred_bar.hide()
+        self.deferred_bar.dismiss()
         self.load()
         self.controller.tasks_changed.emit()
 
