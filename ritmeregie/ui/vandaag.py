@@ -49,7 +49,8 @@ from .calendar_legend import CalendarLegend, sync_layers
 from .controller import RhythmController
 from .day_navigation import DayNavigator, next_working_day
 from .day_story import future_day, past_day
-from .timeline import TimelineWidget, view_range
+from .timeline import TimelineWidget
+from .timeline_geometry import view_range
 from .today_tasks import TodayTasksPanel
 from .undo_bar import UndoBar
 from .window_keys import WindowKey
