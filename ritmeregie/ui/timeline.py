@@ -296,6 +296,10 @@ class TimelineWidget(TimelineBase):
                     return index
         return 0
 
+    def select_block(self, block: Block | None) -> None:
+        index = None if block is None else self._index_of(block)
+        self._set_selected(index)
+
     def select_now(self) -> None:
         """Select the block running now (or the next one): Home in Vandaag on today."""
         if self._placed:

@@ -200,10 +200,6 @@ class TimelineBase(QWidget):
     def selected_block(self) -> Block | None:
         return None if self._selected is None else self._placed[self._selected].block
 
-    def select_block(self, block: Block | None) -> None:
-        index = None if block is None else self._index_of(block)
-        self._set_selected(index)
-
     def px_per_minute(self) -> float:
         minutes = max(1.0, self._minutes(self._end))
         return max(MIN_PX_PER_MINUTE, (self.height() - 2 * self._pad() - self._band()) / minutes)
