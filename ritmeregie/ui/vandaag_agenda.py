@@ -18,6 +18,7 @@ from ritmeregie.storage import WriteFailedError
 
 from .agenda_dialog import AgendaDialog, AgendaValues, next_slot
 from .day_navigation import DayNavigator
+from .list_helpers import current_id, ensure_current, select_value
 from .vandaag_view import VandaagView
 
 
@@ -100,8 +101,7 @@ class VandaagAgenda(VandaagView):
                 self.agenda_list.setCurrentItem(row)
         has_items = self.agenda_list.topLevelItemCount() > 0
         self.empty_label.setVisible(not has_items)
-        if has_items and self.agenda_list.currentItem() is None:
-            self.agenda_list.setCurrentItem(self.agenda_list.topLevelItem(0))
+        ensure_current(self.agenda_list)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -120,11 +120,7 @@ class VandaagAgenda(VandaagView):
         return self.list_agenda_id()
 
     def list_agenda_id(self) -> int | None:
-        row = self.agenda_list.currentItem()
-        if row is None:
-            return None
-        value = row.data(0, Qt.ItemDataRole.UserRole)
-        return int(value) if value is not None else None
+        return current_id(self.agenda_list)
 
     def _open_dialog(
         self, dialog: AgendaDialog, on_accepted: Callable[[AgendaValues], None]
@@ -245,11 +241,7 @@ class VandaagAgenda(VandaagView):
         self.undo_action.setEnabled(False)
 
     def _select_agenda(self, item_id: int | None) -> None:
-        for index in range(self.agenda_list.topLevelItemCount()):
-            row = self.agenda_list.topLevelItem(index)
-            if row.data(0, Qt.ItemDataRole.UserRole) == item_id:
-                self.agenda_list.setCurrentItem(row)
-                break
+        select_value(self.agenda_list, item_id)
 
     @Slot(QTreeWidgetItem, int)
     def on_item_activated(self, _row: QTreeWidgetItem, _column: int) -> None:

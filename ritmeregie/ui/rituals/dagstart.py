@@ -33,9 +33,10 @@ from ritmeregie.services.vocabulary import long_date, weekday_name
 from ritmeregie.storage import MustDo
 
 from ..controller import RhythmController
+from ..list_helpers import ID_ROLE, current_id, current_value, ensure_current
 from ..undo_bar import UndoBar
 from .autosave import DebouncedSaver
-from .must_do_slot import MustDoSlot, bold, date_in_sentence
+from .must_do_slot import MustDoSlot, bold, date_in_sentence, pool_text
 
 if TYPE_CHECKING:
     from ..app import RitmeregieApp
@@ -250,41 +251,22 @@ class DagstartDialog(QDialog):
         )
 
     def _load_pool(self) -> None:
-        current = self.pool.currentItem()
-        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        keep = current_value(self.pool)
         self.pool.clear()
         for must_do in self.store.must_dos.pool(self.today):
-            item = QListWidgetItem(self.pool_text(must_do), self.pool)
-            item.setData(Qt.ItemDataRole.UserRole, must_do.id)
+            item = QListWidgetItem(pool_text(must_do), self.pool)
+            item.setData(ID_ROLE, must_do.id)
             if must_do.id == keep:
                 self.pool.setCurrentItem(item)
-        if self.pool.currentItem() is None and self.pool.count():
-            self.pool.setCurrentRow(0)
+        ensure_current(self.pool)
         if not self.pool.count():
             item = QListWidgetItem(self.tr("Nothing open. Type a new must-do on the left."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.pool.addItem(item)
         self._update_pick()
 
-    def pool_text(self, must_do: MustDo) -> str:
-        parts = [must_do.title]
-        if must_do.urgent and must_do.important:
-            parts.append(self.tr("urgent and important"))
-        elif must_do.urgent:
-            parts.append(self.tr("urgent"))
-        elif must_do.important:
-            parts.append(self.tr("important"))
-        if must_do.deadline is not None:
-            parts.append(
-                self.tr("deadline {date}").format(
-                    date=f"{must_do.deadline.day}-{must_do.deadline.month}"
-                )
-            )
-        return " · ".join(parts)
-
     def _update_pick(self) -> None:
-        item = self.pool.currentItem()
-        has_item = item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+        has_item = current_value(self.pool) is not None
         free = any(slot.is_free() for slot in self.slots)
         self.pick_button.setEnabled(has_item and free)
         self.pick_button.setToolTip(
@@ -386,12 +368,11 @@ class DagstartDialog(QDialog):
 
     @Slot()
     def on_pick(self) -> None:
-        item = self.pool.currentItem()
-        must_do_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        must_do_id = current_id(self.pool)
         if must_do_id is None or not any(slot.is_free() for slot in self.slots):
             return
         self.saver.flush()
-        self.store.must_dos.plan(int(must_do_id), self.today)
+        self.store.must_dos.plan(must_do_id, self.today)
         self.load()
         self.controller.tasks_changed.emit()
         self.pool.setFocus()

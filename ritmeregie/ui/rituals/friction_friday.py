@@ -30,6 +30,7 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.services.vocabulary import kind_name
 from ritmeregie.storage import Friction, FrictionStatus
 
+from ..list_helpers import current_id, select_value
 from ..undo_bar import UndoBar
 from ..window_keys import WindowKey
 from .dadu_text import short_date
@@ -221,9 +222,7 @@ class FrictionFridayWindow(QWidget):
         return next((f for f in self.store.frictions.all() if f.id == friction_id), None)
 
     def current_id(self) -> int | None:
-        row = self.list.currentItem()
-        value = row.data(0, Qt.ItemDataRole.UserRole) if row is not None else None
-        return int(value) if value is not None else None
+        return current_id(self.list)
 
     @Slot()
     def on_current_changed(self, *_args: object) -> None:
@@ -271,14 +270,7 @@ class FrictionFridayWindow(QWidget):
 
     def select(self, friction_id: int | None) -> None:
         """Make that friction's row current (None or not shown: the first row)."""
-        rows = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
-        present = [row for row in rows if row is not None]
-        chosen = next(
-            (r for r in present if r.data(0, Qt.ItemDataRole.UserRole) == friction_id),
-            present[0] if present else None,
-        )
-        if chosen is not None:
-            self.list.setCurrentItem(chosen)
+        select_value(self.list, friction_id, else_first=True)
 
     @Slot()
     def on_undo(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -100,3 +100,21 @@ class MustDoSlot(QWidget):
 
     def is_free(self) -> bool:
         return self.must_do is None and not self.title_edit.text().strip()
+
+
+def pool_text(must_do: MustDo) -> str:
+    """A must-do as the open list shows it: title · urgent/important · deadline."""
+    parts = [must_do.title]
+    if must_do.urgent and must_do.important:
+        parts.append(QCoreApplication.translate("DagstartDialog", "urgent and important"))
+    elif must_do.urgent:
+        parts.append(QCoreApplication.translate("DagstartDialog", "urgent"))
+    elif must_do.important:
+        parts.append(QCoreApplication.translate("DagstartDialog", "important"))
+    if must_do.deadline is not None:
+        parts.append(
+            QCoreApplication.translate("DagstartDialog", "deadline {date}").format(
+                date=f"{must_do.deadline.day}-{must_do.deadline.month}"
+            )
+        )
+    return " · ".join(parts)

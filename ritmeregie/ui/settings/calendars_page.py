@@ -33,6 +33,7 @@ from ritmeregie.storage.calendars import CalendarSource
 
 from ..calendar_import import CalendarImporter
 from ..calendar_legend import swatch
+from ..list_helpers import current_value, ensure_current
 from .fields import ProblemLabel, heading, hint
 from .subscription_dialog import SubscriptionDialog
 
@@ -185,15 +186,11 @@ class CalendarsPage(QWidget):
                 self.list.setCurrentItem(row)
         has_rows = self.list.topLevelItemCount() > 0
         self.empty.setVisible(not has_rows)
-        if has_rows and self.list.currentItem() is None:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        ensure_current(self.list)
         self._show_current()
 
     def current_name(self) -> str | None:
-        row = self.list.currentItem() if hasattr(self, "list") else None
-        if row is None:
-            return None
-        value = row.data(0, Qt.ItemDataRole.UserRole)
+        value = current_value(self.list) if hasattr(self, "list") else None
         return str(value) if value is not None else None
 
     def current_source(self) -> CalendarSource | None:
