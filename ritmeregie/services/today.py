@@ -35,6 +35,7 @@ __all__ = [
     "DayService",
     "DayTasks",
     "day_boundary",
+    "day_tasks",
     "day_window",
     "plan_for",
     "today",
@@ -79,6 +80,14 @@ class DayTasks:
     @property
     def open_must_dos(self) -> tuple[MustDo, ...]:
         return tuple(m for m in self.must_dos if not m.is_done)
+
+
+def day_tasks(store: Store, date: dt.date, tz: ZoneInfo) -> DayTasks:
+    """A day's must-do's (planned for it, still open from earlier, ticked that day) and call."""
+    start, end = day_window(store, date, tz)
+    return DayTasks(
+        date, tuple(store.must_dos.for_day(date, start, end)), store.calls.for_day(date)
+    )
 
 
 class DayService:
@@ -137,10 +146,7 @@ class DayService:
 
     def tasks(self) -> DayTasks:
         """Today's must-do's and call (Vandaag's panel, the tray tooltip, the dagstart)."""
-        date = self.today()
-        start, end = self.day_window(date)
-        must_dos = tuple(self.store.must_dos.for_day(date, start, end))
-        return DayTasks(date, must_dos, self.store.calls.for_day(date))
+        return day_tasks(self.store, self.today(), self.tz)
 
     def upcoming_nudges(self, plan: DayPlan, state: RhythmState) -> list[Nudge]:
         """Every nudge still to come today, as the scheduler gets them."""

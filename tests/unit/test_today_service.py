@@ -20,7 +20,7 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import NudgeKind
 from ritmeregie.domain.session import RhythmState
 from ritmeregie.platform.i18n import active_language, set_language
-from ritmeregie.services.today import DayService, plan_for
+from ritmeregie.services.today import DayService, day_tasks, plan_for
 from ritmeregie.storage import DaduRow, Store, open_store
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -91,10 +91,15 @@ def test_a_dadu_update_is_due_until_its_nudge_was_shown(day: DayService, store: 
 
 
 def test_todays_must_dos_are_due_today(day: DayService, store: Store):
+    yesterday = day.today() - dt.timedelta(days=1)
     store.must_dos.add("Send the minutes", planned_for=day.today())
+    store.must_dos.add("Book the room", planned_for=yesterday)  # still open: carried over
+    store.calls.add(day.today(), "Anna")
     tasks = day.tasks()
     assert tasks.date == day.today()
-    assert [m.title for m in tasks.open_must_dos] == ["Send the minutes"]
+    assert {m.title for m in tasks.open_must_dos} == {"Send the minutes", "Book the room"}
+    assert tasks.call is not None and tasks.call.who == "Anna"
+    assert day_tasks(store, yesterday, AMS).call is None
 
 
 def test_the_command_line_reports_the_status_the_service_gives(
