@@ -114,7 +114,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             tz = store_timezone(store)
             now = dt.datetime.now(tz)
             plan = day_plan(store, today(store, tz, now), tz)
-            heads_up = int(store.settings.get("heads_up_minutes"))  # type: ignore[attr-defined]
+            heads_up = int(store.settings.get("heads_up_minutes"))
         upcoming = session_nudges(plan, RhythmState(), now, heads_up)
         answer = status_data(
             status_at(plan, RhythmState(), now),
