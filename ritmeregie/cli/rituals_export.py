@@ -11,13 +11,16 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from ritmeregie.cli.common import CliError
 from ritmeregie.cli.rituals_input import date_arg, today_of
 from ritmeregie.cli.store_access import opened_store, store_timezone
 from ritmeregie.platform.i18n import translate
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
 
 ICS_DEFAULT_WEEKS = 13  # an .ics without --to covers a quarter ahead
 
@@ -70,7 +73,7 @@ def _export_ics(args: argparse.Namespace, first: dt.date | None, last: dt.date |
         return str(export_ics(store, first, last, tz, args.include_rhythm))
 
 
-def _agenda_span(store: Any, today: dt.date, tz: ZoneInfo) -> tuple[dt.date, dt.date]:
+def _agenda_span(store: Store, today: dt.date, tz: ZoneInfo) -> tuple[dt.date, dt.date]:
     """--all for a calendar: from the first agenda item to the last (at least today)."""
     from ritmeregie.services.export_data import EVER_END, EVER_START
 
