@@ -42,7 +42,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "ics":
         text = _export_ics(args, first, last)
     else:
-        from ritmeregie.services.exporting import ExportFormat, export_text
+        from ritmeregie.services.export_data import ExportFormat
+        from ritmeregie.services.exporting import export_text
 
         with opened_store(args) as store:
             text = export_text(store, ExportFormat(args.format), first, last, everything=args.all)
@@ -74,7 +75,7 @@ def _export_ics(args: argparse.Namespace, first: dt.date | None, last: dt.date |
 
 def _agenda_span(store: Store, today: dt.date, tz: ZoneInfo) -> tuple[dt.date, dt.date]:
     """--all for a calendar: from the first agenda item to the last (at least today)."""
-    from ritmeregie.services.exporting import EVER_END, EVER_START
+    from ritmeregie.services.export_data import EVER_END, EVER_START
 
     items = store.agenda.between(EVER_START, EVER_END)
     if not items:
