@@ -150,3 +150,17 @@ def test_plan_for_is_the_plan_the_command_line_prints(
     assert [(b["kind"], b["start"]) for b in printed["blocks"]] == [
         (b.kind.value, b.start.isoformat()) for b in plan.blocks
     ]
+
+
+def test_focus_by_hand_wins_now_and_a_pause_for_today_ends_at_the_boundary(day: DayService):
+    plan = day.plan_for()
+    focused = day.with_focus(RhythmState())
+    status = day.status(plan, focused)
+    assert status.current is not None and status.current.kind is BlockKind.FOCUS
+    length = status.current.end - status.current.start
+    assert length == dt.timedelta(minutes=day.store.settings.rhythm().focus_minutes)
+    assert day.with_reset(focused, 5).override is not None
+    paused = day.with_pause(RhythmState())
+    assert paused.paused_until == dt.datetime(2027, 6, 10, 4, 0, tzinfo=AMS)
+    assert day.status(plan, paused).paused_until == paused.paused_until
+    assert day.upcoming_nudges(plan, paused) == []
