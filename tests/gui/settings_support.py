@@ -21,7 +21,6 @@ from app_harness import AppUnderTest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ritmeregie.domain.clock import ManualClock
 from ritmeregie.platform import i18n
 from ritmeregie.platform.resources import i18n_dir
 from ritmeregie.ui.app import RitmeregieApp
@@ -36,15 +35,15 @@ QT_LOG_IGNORE = (
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(FRIDAY_9)
+def now() -> dt.datetime:
+    return FRIDAY_9
 
 
 @pytest.fixture
-def shell(qapp: QApplication, data_dir: Path, clock: ManualClock) -> Iterator[RitmeregieApp]:
-    under_test = AppUnderTest(data_dir, clock, AMS)
-    yield under_test.app
-    under_test.close()  # windows closed (twice: unsaved problems ask again), tray, store
+def shell(running: AppUnderTest) -> RitmeregieApp:
+    # The conftest's running app (built, not started); its teardown closes the windows (twice:
+    # unsaved problems ask again), the tray and the store.
+    return running.app
 
 
 @pytest.fixture

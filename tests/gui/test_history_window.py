@@ -9,17 +9,17 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import AppUnderTest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.storage import DaduRow, FrictionStatus, Store, open_store
+from ritmeregie.storage import DaduRow, FrictionStatus, Store
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.history import HistoryWindow, Kind, open_history
 
@@ -36,13 +36,14 @@ LONG = "Het directieoverleg liep strak dankzij de DADU.\nKarin was blij — مر
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(dt.datetime(2027, 3, 26, 17, 0, tzinfo=TZ))
+def now() -> dt.datetime:
+    return dt.datetime(2027, 3, 26, 17, 0, tzinfo=TZ)
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path / "data", clock=clock)
+def store(running: AppUnderTest) -> Store:
+    """The running app's store with this module's records."""
+    opened = running.store
     opened.reflections.save(FRIDAY, LONG, "Inbox-blok uitgelopen", "Eerst focus, dan mail", 4)
     opened.reflections.save(FRIDAY - dt.timedelta(days=3), "Rustige dinsdag", "", "", 3)
     opened.reflections.save(dt.date(2026, 10, 1), "Lang geleden", "", "", None)
@@ -56,13 +57,12 @@ def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
     )
     friction = opened.frictions.add("Printer op de tweede verdieping weigert")
     opened.frictions.set_status(friction.id, FrictionStatus.FIXED)
-    yield opened
-    opened.close()
+    return opened
 
 
 @pytest.fixture
-def window(qtbot, store: Store, clock: ManualClock) -> HistoryWindow:
-    win = HistoryWindow(RhythmController(store, clock, TZ))
+def window(qtbot, store: Store, controller: RhythmController) -> HistoryWindow:
+    win = HistoryWindow(controller)
     win.native_dialogs = False
     qtbot.addWidget(win)
     with qtbot.waitActive(win):
@@ -201,8 +201,8 @@ def test_export_writes_exactly_what_is_shown(qtbot, window: HistoryWindow, tmp_p
     assert QApplication.activeModalWidget() is None
 
 
-def test_open_history_with_context(qtbot, store: Store, clock: ManualClock) -> None:
-    app = SimpleNamespace(controller=RhythmController(store, clock, TZ))
+def test_open_history_with_context(qtbot, store: Store, controller: RhythmController) -> None:
+    app = SimpleNamespace(controller=controller)
     window = open_history(app, kind="dadu", search="budget")  # type: ignore[arg-type]
     qtbot.addWidget(window)
     assert window.kind_box.currentData() == Kind.DADU

@@ -6,18 +6,17 @@ Today is Friday 2027-03-26, 17:00 in Europe/Amsterdam (ISO week 12: 22 to 28 Mar
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import AppUnderTest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.storage import NudgeAnswer, Store, open_store
+from ritmeregie.storage import NudgeAnswer, Store
 from ritmeregie.ui.charts import BarChart, LineChart, Series, nice_ceiling
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.statistics import STARTED_COLOUR, Span, StatisticsWindow, open_statistics
@@ -52,13 +51,14 @@ def _block(
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(at(26, 17))
+def now() -> dt.datetime:
+    return at(26, 17)
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path / "data", clock=clock)
+def store(running: AppUnderTest) -> Store:
+    """The running app's store with this module's records."""
+    opened = running.store
     _block(opened, at(22, 9), 50, [(NudgeAnswer.STARTED, 0)])
     _block(opened, at(22, 10), 50, [(NudgeAnswer.SNOOZED, 0), (NudgeAnswer.STARTED, 5)])
     _block(opened, at(22, 11), 30, [(NudgeAnswer.SKIPPED, 0)], kind="inbox")
@@ -67,13 +67,12 @@ def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
     _block(opened, at(19, 9), 50, [(NudgeAnswer.STARTED, 0)])  # the week before
     for day in (24, 25):
         opened.reflections.save(dt.date(2027, 3, day), "goed", "", "", 3)
-    yield opened
-    opened.close()
+    return opened
 
 
 @pytest.fixture
-def window(qtbot, store: Store, clock: ManualClock) -> StatisticsWindow:
-    win = StatisticsWindow(RhythmController(store, clock, TZ))
+def window(qtbot, store: Store, controller: RhythmController) -> StatisticsWindow:
+    win = StatisticsWindow(controller)
     qtbot.addWidget(win)
     with qtbot.waitActive(win):
         win.show()
@@ -199,8 +198,10 @@ def test_line_chart_and_axis_steps(qtbot) -> None:
     assert nice_ceiling(820) == (1000.0, 250.0)
 
 
-def test_open_statistics_and_accessible_names(qtbot, store: Store, clock: ManualClock) -> None:
-    app = SimpleNamespace(controller=RhythmController(store, clock, TZ), presenter=None)
+def test_open_statistics_and_accessible_names(
+    qtbot, store: Store, controller: RhythmController
+) -> None:
+    app = SimpleNamespace(controller=controller, presenter=None)
     window = open_statistics(app, span="month", date=dt.date(2027, 2, 10))  # type: ignore[arg-type]
     qtbot.addWidget(window)
     assert window.period_label.text() == "February 2027"

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 
-from ritmeregie.domain.clock import ManualClock
-from ritmeregie.storage import Store, open_store
-from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.today_tasks import TodayTasksPanel, day_tasks, tooltip_lines
 from ritmeregie.ui.vandaag import VandaagWindow
 from ritmeregie.ui.window_keys import WindowKey
@@ -28,20 +23,8 @@ MON = dt.date(2027, 3, 29)
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(dt.datetime(2027, 3, 30, 9, 0, tzinfo=AMS))
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path, clock=clock)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def controller(store: Store, clock: ManualClock) -> RhythmController:
-    return RhythmController(store, clock, AMS)
+def now() -> dt.datetime:
+    return dt.datetime(2027, 3, 30, 9, 0, tzinfo=AMS)
 
 
 def test_ticking_by_keyboard_writes_and_tells_everyone(qtbot, store, controller) -> None:  # type: ignore[no-untyped-def]

@@ -7,8 +7,6 @@ reset 09:25 to 09:30, … The clock is a ManualClock; time moves only when a tes
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.model import BlockKind
-from ritmeregie.storage import Store, open_store
 from ritmeregie.ui.agenda_dialog import AgendaDialog
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.palette import block_colour
@@ -39,20 +36,8 @@ def at(hour: int, minute: int = 0) -> dt.datetime:
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(at(9))
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path, clock=clock)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def controller(store: Store, clock: ManualClock) -> RhythmController:
-    return RhythmController(store, clock, TZ)
+def now() -> dt.datetime:
+    return at(9)
 
 
 @pytest.fixture
