@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from app_harness import AppUnderTest
+from app_harness import focused as focused  # the tests' one helper, re-exported
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -71,13 +72,6 @@ def english_after(qapp: QApplication) -> Iterator[None]:
     i18n.install_qt_translator(qapp, "en")
     QLocale.setDefault(default)
     qapp.processEvents()
-
-
-def focused(widget: QWidget) -> QWidget:
-    """Where the keyboard is inside widget's window (offscreen windows need not be active)."""
-    focus = widget.window().focusWidget()
-    assert focus is not None
-    return focus
 
 
 def show(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]

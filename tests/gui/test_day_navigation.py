@@ -7,6 +7,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import shown_active
 from PySide6.QtCore import QDate, Qt
 
 from ritmeregie.domain.clock import ManualClock
@@ -33,11 +34,7 @@ def now() -> dt.datetime:
 @pytest.fixture
 def window(qtbot, controller: RhythmController) -> VandaagWindow:
     win = VandaagWindow(controller)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
+    return shown_active(qtbot, win)
 
 
 def test_alt_arrows_move_through_days_and_home_comes_back(qtbot, window: VandaagWindow):

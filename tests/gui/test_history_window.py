@@ -14,9 +14,9 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
-from app_harness import AppUnderTest
+from app_harness import AppUnderTest, focused, shown_active
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.storage import DaduRow, FrictionStatus, Store
@@ -64,17 +64,7 @@ def store(running: AppUnderTest) -> Store:
 def window(qtbot, store: Store, controller: RhythmController) -> HistoryWindow:
     win = HistoryWindow(controller)
     win.native_dialogs = False
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
-
-
-def _focused(widget: QWidget) -> QWidget:
-    focus = widget.window().focusWidget()
-    assert focus is not None
-    return focus
+    return shown_active(qtbot, win)
 
 
 def _rows(window: HistoryWindow) -> list[tuple[str, str]]:
@@ -105,15 +95,15 @@ def test_search_by_keyboard_is_case_insensitive_over_all_words(
     qtbot, window: HistoryWindow
 ) -> None:
     window.list.setFocus()
-    qtbot.keyClick(_focused(window), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert _focused(window) is window.search_edit
+    qtbot.keyClick(focused(window), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused(window) is window.search_edit
     qtbot.keyClicks(window.search_edit, "KARIN overleg")
     assert _rows(window) == [("2027-03-26", "Reflection"), ("2027-03-24", "DADU")]
     assert "background-color:#F6D87A" in window.detail.toHtml().replace(" ", "") or (
         "#f6d87a" in window.detail.toHtml().lower()
     )
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    assert _focused(window) is window.list
+    assert focused(window) is window.list
     qtbot.keyClick(window.list, Qt.Key.Key_Down)
     detail = window.detail.toPlainText()
     assert "Overleg directie" in detail
@@ -164,7 +154,7 @@ def _export(qtbot, window: HistoryWindow, path: Path, name_filter: str) -> None:
     assert window.export_button.shortcut().toString() == "Alt+E"
     window.detail.setFocus()
     qtbot.keyClick(window.detail, Qt.Key.Key_Tab)
-    assert _focused(window) is window.export_button
+    assert focused(window) is window.export_button
     qtbot.keyClick(window.export_button, Qt.Key.Key_Space)
     dialog = window.file_dialog
     assert isinstance(dialog, QFileDialog)

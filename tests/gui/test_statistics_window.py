@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
-from app_harness import AppUnderTest
+from app_harness import AppUnderTest, focused, shown_active
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QWidget
@@ -73,17 +73,7 @@ def store(running: AppUnderTest) -> Store:
 @pytest.fixture
 def window(qtbot, store: Store, controller: RhythmController) -> StatisticsWindow:
     win = StatisticsWindow(controller)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
-
-
-def _focused(widget: QWidget) -> QWidget:
-    focus = widget.window().focusWidget()
-    assert focus is not None
-    return focus
+    return shown_active(qtbot, win)
 
 
 def test_this_week_in_numbers(window: StatisticsWindow) -> None:
@@ -118,7 +108,7 @@ def test_month_by_keyboard_groups_blocks_per_week(qtbot, window: StatisticsWindo
     assert window.month_button.shortcut().toString() == "Alt+M"
     window.week_button.setFocus()
     qtbot.keyClick(window.week_button, Qt.Key.Key_Right)
-    assert _focused(window) is window.month_button
+    assert focused(window) is window.month_button
     assert window.span is Span.MONTH
     assert window.period_label.text() == "March 2027"
     assert window.current_button.text() == "&This month"
@@ -132,16 +122,16 @@ def test_month_by_keyboard_groups_blocks_per_week(qtbot, window: StatisticsWindo
 
 
 def test_previous_and_next_by_keyboard(qtbot, window: StatisticsWindow) -> None:
-    qtbot.keyClick(_focused(window), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.period_label.text() == "Week 11 · 15–21 March 2027"
     assert window.focus_tile.value_label.text() == "50 min"
     assert window.streak_tile.value_label.text() == "2"  # the streak is always up to today
     assert window.next_button.isEnabled()
-    qtbot.keyClick(_focused(window), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.focus_chart.is_empty()
     assert "No focus blocks" in window.focus_chart.accessibleDescription()
-    qtbot.keyClick(_focused(window), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    qtbot.keyClick(_focused(window), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.period_label.text().startswith("Week 12")
     window.step(-5)
     window.current_button.click()

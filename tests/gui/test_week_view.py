@@ -8,6 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import shown_active
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
@@ -35,12 +36,8 @@ def now() -> dt.datetime:
 @pytest.fixture
 def window(qtbot, controller: RhythmController) -> WeekWindow:
     win = WeekWindow(controller)
-    qtbot.addWidget(win)
     win.resize(1100, 760)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
+    return shown_active(qtbot, win)
 
 
 def test_the_week_shows_working_days_with_free_focus_and_an_overfull_day(
