@@ -308,7 +308,6 @@ class DagstartDialog(QDialog):
                 slot.must_do = store.must_dos.rename(must_do.id, text)
         self._save_call()
         self._load_pool()
-        self.controller.tasks_changed.emit()
 
     def _save_call(self) -> None:
         who = self.call_edit.text().strip()
@@ -335,7 +334,6 @@ class DagstartDialog(QDialog):
                 urgent=slot.urgent_box.isChecked(),
                 important=slot.important_box.isChecked(),
             )
-            self.controller.tasks_changed.emit()
 
     def on_defer(self, slot: MustDoSlot) -> None:
         self.saver.flush()
@@ -349,7 +347,6 @@ class DagstartDialog(QDialog):
             )
         )
         self.load()
-        self.controller.tasks_changed.emit()
         self.undo_button.setFocus()
 
     @Slot()
@@ -360,7 +357,6 @@ class DagstartDialog(QDialog):
         self._deferred = None
         self.deferred_bar.dismiss()
         self.load()
-        self.controller.tasks_changed.emit()
 
     @Slot(QListWidgetItem)
     def on_pool_activated(self, _item: QListWidgetItem) -> None:
@@ -374,7 +370,6 @@ class DagstartDialog(QDialog):
         self.saver.flush()
         self.store.must_dos.plan(must_do_id, self.today)
         self.load()
-        self.controller.tasks_changed.emit()
         self.pool.setFocus()
 
     # -- showing -------------------------------------------------------------------------------
