@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.domain.localtime import day_bounds
 from ritmeregie.domain.review import next_monday
+from ritmeregie.services.today import day_tasks
 from ritmeregie.services.vocabulary import long_date, weekday_name
 from ritmeregie.storage import MustDo
 
@@ -202,8 +202,7 @@ class DagstartDialog(QDialog):
     # -- reading the store ---------------------------------------------------------------------
 
     def day_must_dos(self) -> list[MustDo]:
-        start, end = day_bounds(self.today, self.controller.tz, self.controller.day_boundary())
-        items = self.store.must_dos.for_day(self.today, start, end)
+        items = day_tasks(self.store, self.today, self.controller.tz).must_dos
         # Planned for this very day (by 'plan next week' or by hand) first, then carried ones.
         return sorted(items, key=lambda m: m.planned_for != self.today)
 
