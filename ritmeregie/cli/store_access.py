@@ -1,9 +1,8 @@
-"""Opening the store for one command: one clear line for every way that can fail, and the day's plan."""
+"""Opening the store for one command: one clear line for every way that can fail."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -14,7 +13,6 @@ from ritmeregie.domain.localtime import (
     UnknownTimezoneError,
     zone,
 )
-from ritmeregie.domain.model import DayPlan
 from ritmeregie.platform.i18n import resolve_language, set_language, translate
 
 if TYPE_CHECKING:
@@ -38,7 +36,7 @@ def opened_store(args: argparse.Namespace) -> Iterator[Store]:
     commits_at_open = store.changes.commits
     try:
         if not getattr(args, "lang", None):
-            set_language(resolve_language(str(store.settings.get("language"))))
+            set_language(resolve_language(store.settings.language()))
         yield store
     except WriteFailedError as exc:  # a full or read-only disk: one line, nothing half-written
         raise CliError(write_failed_line(exc)) from None
@@ -85,7 +83,7 @@ def write_failed_line(exc: object) -> str:
 def store_timezone(store: Store) -> ZoneInfo:
     from ritmeregie.platform.paths import local_timezone_name
 
-    configured = str(store.settings.get("timezone") or "")
+    configured = store.settings.timezone_name()
     try:
         return zone(configured or local_timezone_name())
     except UnknownTimezoneError:
@@ -94,9 +92,3 @@ def store_timezone(store: Store) -> ZoneInfo:
                 zone=configured
             )
         ) from None
-
-
-def day_plan(store: Store, date: dt.date, tz: ZoneInfo) -> DayPlan:
-    from ritmeregie.services.today import plan_for
-
-    return plan_for(store, date, tz)
