@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.localtime import day_bounds, local_date
-from ritmeregie.services.exporting import ExportData, ExportFormat, render, write_export
+from ritmeregie.services.export_data import ExportData, ExportFormat
+from ritmeregie.services.exporting import render, write_export
 
 from .controller import RhythmController
 from .history_detail import detail_html, empty_html, kind_names
@@ -346,9 +347,15 @@ class HistoryWindow(QWidget):
         )
 
 
-def open_history(app: RitmeregieApp, **context: object) -> HistoryWindow:
+def open_history(
+    app: RitmeregieApp,
+    kind: str | None = None,
+    search: str | None = None,
+    date: dt.date | None = None,
+    **_context: object,
+) -> HistoryWindow:
     window = HistoryWindow(app.controller)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if context:
-        window.set_context(**context)  # type: ignore[arg-type]
+    if kind is not None or search is not None or date is not None:
+        window.set_context(kind=kind, search=search, date=date)
     return window

@@ -33,12 +33,13 @@ from .rhythm_page import RhythmPage
 
 if TYPE_CHECKING:
     from ritmeregie.ui.app import RitmeregieApp
+    from ritmeregie.ui.settings.calendars_page import CalendarsPage
 
 UNDO_MS = 10_000
 PAGE_MARGINS = (24, 20, 24, 20)
 
 
-def calendars_page_class() -> type[QWidget]:
+def calendars_page_class() -> type[CalendarsPage]:
     """The calendars page, imported when Settings opens it (icalendar loads only then)."""
     from ritmeregie.ui.settings.calendars_page import CalendarsPage
 
@@ -78,9 +79,7 @@ class SettingsWindow(QWidget):
         self.general_page = GeneralPage(self._app)
         self._add_page("rhythm", self.rhythm_page)
         self._add_page("nudges", self.nudges_page)
-        calendars = calendars_page_class()
-        if calendars is not None:
-            self._add_page("calendars", calendars(self._app))  # type: ignore[call-arg]
+        self._add_page("calendars", calendars_page_class()(self._app))
         self._add_page("general", self.general_page)
         self.nav.currentRowChanged.connect(self.on_page_chosen)
         width = max(self.nav.sizeHintForColumn(0), 120) + 28
