@@ -39,7 +39,7 @@ from apscheduler.events import (
 from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from ritmeregie.domain.clock import Clock, SystemClock
+from ritmeregie.domain.clock import Clock
 from ritmeregie.domain.nudges import LATE_GRACE, Nudge, Timeliness, gathered, timeliness
 
 from .qt_scheduler import DEFAULT_MISFIRE_GRACE_SECONDS, SingleTimerQtScheduler
@@ -83,13 +83,13 @@ class NudgeScheduler(QObject):
         self,
         timezone: dt.tzinfo,
         *,
-        clock: Clock | None = None,
+        clock: Clock,
         misfire_grace_seconds: int = DEFAULT_MISFIRE_GRACE_SECONDS,
         late_grace: dt.timedelta = LATE_GRACE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clock = clock if clock is not None else SystemClock()
+        self._clock = clock
         # APScheduler's grace only says whether a late job still runs; whether its moment is
         # still news is decided here, per moment, on the Qt thread (domain.nudges.timeliness).
         self._late_grace = late_grace

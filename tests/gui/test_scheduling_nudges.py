@@ -11,7 +11,7 @@ import pytest
 import time_machine
 from PySide6.QtCore import QThread
 
-from ritmeregie.domain.clock import ManualClock
+from ritmeregie.domain.clock import ManualClock, SystemClock
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeKind
 from ritmeregie.scheduling.nudge_scheduler import SNOOZE_PREFIX, NudgeScheduler
@@ -34,7 +34,7 @@ def from_now(**delta: float) -> dt.datetime:
 
 @pytest.fixture
 def nudges(qapp: Any) -> Iterator[NudgeScheduler]:
-    scheduler = NudgeScheduler(AMS, misfire_grace_seconds=GRACE_SECONDS)
+    scheduler = NudgeScheduler(AMS, clock=SystemClock(), misfire_grace_seconds=GRACE_SECONDS)
     yield scheduler
     scheduler.shutdown()
 
