@@ -126,17 +126,17 @@ class TodayTasksPanel(QWidget):
             return
         self._tasks = tasks
         focused = self.focusWidget()
-        keep: object = None  # the item that had the focus gets it back after the rebuild
+        # The item that had the focus gets it back after the rebuild.
+        keep_call = False
+        keep_id: int | None = None
         if focused is not None and self.isAncestorOf(focused):
-            keep = (
-                "call"
-                if focused is self.call_box
-                else next((i for i, b in self.boxes.items() if b is focused), None)
-            )
+            keep_call = focused is self.call_box
+            keep_id = next((i for i, b in self.boxes.items() if b is focused), None)
         while self.items.count():
             item = self.items.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.boxes = {}
         self.call_box = None
         for must_do in tasks.must_dos:
@@ -154,7 +154,9 @@ class TodayTasksPanel(QWidget):
         for box in [*self.boxes.values(), *([self.call_box] if self.call_box else [])]:
             QWidget.setTabOrder(previous, box)
             previous = box
-        target = self.call_box if keep == "call" else self.boxes.get(keep)  # type: ignore[arg-type]
+        target = self.call_box if keep_call else None
+        if keep_id is not None:
+            target = self.boxes.get(keep_id)
         if target is not None:
             target.setFocus()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -99,7 +100,7 @@ class Tray(QObject):
 
     # -- menu --------------------------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object] | None = None) -> QAction:
         action = QAction(text, menu)
         if slot is not None:
             action.triggered.connect(slot)

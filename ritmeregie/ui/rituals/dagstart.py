@@ -158,7 +158,7 @@ class DagstartDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 18)
