@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ritmeregie.cli.common import CliError
 from ritmeregie.cli.rituals_input import (
@@ -25,6 +25,9 @@ from ritmeregie.cli.rituals_input import (
 )
 from ritmeregie.cli.store_access import opened_store, store_timezone
 from ritmeregie.platform.i18n import translate
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import MustDo
 
 # --- reflect -----------------------------------------------------------------------------------------
 
@@ -238,7 +241,7 @@ def cmd_mustdo_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _must_do_line(item: Any) -> str:
+def _must_do_line(item: MustDo) -> str:
     tick = "[x]" if item.done is not None else "[ ]"
     marks = ("!" if item.urgent else " ") + ("*" if item.important else " ")
     extra = []
@@ -250,7 +253,7 @@ def _must_do_line(item: Any) -> str:
     return f"#{item.id:<5} {tick} {marks} {item.title}{suffix}"
 
 
-def _must_do_data(item: Any) -> dict[str, object]:
+def _must_do_data(item: MustDo) -> dict[str, object]:
     return {
         "id": item.id,
         "title": item.title,

@@ -158,7 +158,7 @@ class DayService:
 
     def upcoming_nudges(self, plan: DayPlan, state: RhythmState) -> list[Nudge]:
         """Every nudge still to come today, as the scheduler gets them."""
-        heads_up = int(self.store.settings.get("heads_up_minutes"))
+        heads_up = self.store.settings.heads_up_minutes()
         now = self.now()
         nudges = session_nudges(plan, state, now, heads_up)
         # Moments at one instant become one card naming them all (two meetings, or one ending

@@ -31,7 +31,6 @@ log = logging.getLogger("ritmeregie.ui")
 class RhythmController(QObject):
     plan_changed = Signal()  # the plan itself changed (agenda, rhythm, a new day)
     state_changed = Signal()  # focus/reset/pause/resume changed what "now" means
-    tasks_changed = Signal()  # today's must-do's or call changed (dagstart, Vandaag)
 
     def __init__(
         self, store: Store, clock: Clock, tz: ZoneInfo, parent: QObject | None = None

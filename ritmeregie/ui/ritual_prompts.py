@@ -38,6 +38,7 @@ from .tray import Tray
 from .window_keys import RITUAL_WINDOWS, WindowKey, window_for_nudge
 
 if TYPE_CHECKING:
+    from ..storage import Store
     from .app import RitmeregieApp
     from .nudge_window import NudgeWindow
 
@@ -62,7 +63,7 @@ class RitualPrompts(QObject):
         app.presenter.nudge_answered.connect(self.on_nudge_answered)
 
     @property
-    def _store(self):  # type: ignore[no-untyped-def]
+    def _store(self) -> Store:
         return self._app.store
 
     def attach_tray(self, tray: Tray) -> None:
