@@ -17,7 +17,7 @@ from ritmeregie.domain.localtime import day_bounds, local_date
 from ritmeregie.domain.model import DayPlan
 from ritmeregie.domain.planner import plan_day
 
-__all__ = ["day_boundary", "day_window", "plan_for", "today"]
+__all__ = ["dadu_minutes", "day_boundary", "day_window", "plan_for", "today"]
 
 
 def day_boundary(store: Any) -> dt.time:
@@ -44,4 +44,16 @@ def plan_for(store: Any, date: dt.date, tz: ZoneInfo) -> DayPlan:
     start, end = day_bounds(date, tz, boundary)
     agenda = store.agenda.between(start, end)
     agenda += layer_items(store, start, end, tz)
-    return plan_day(date, store.settings.rhythm(), agenda, tz, boundary=boundary)
+    return plan_day(
+        date,
+        store.settings.rhythm(),
+        agenda,
+        tz,
+        boundary=boundary,
+        dadu_minutes=dadu_minutes(store),
+    )
+
+
+def dadu_minutes(store: Any) -> int:
+    """The DADU block after each meeting (setting `dadu_block_minutes`; 0: none)."""
+    return int(store.settings.get("dadu_block_minutes"))

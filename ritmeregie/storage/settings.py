@@ -84,6 +84,11 @@ def _check_short_text(value: str) -> None:
         raise ValueError("write one short line")
 
 
+def _check_address(value: str) -> None:
+    if value and (len(value) > 200 or " " in value.strip() or "@" not in value):
+        raise ValueError(f"'{value}' is not an e-mail address")
+
+
 @dataclass(frozen=True, slots=True)
 class SettingSpec:
     key: str
@@ -127,6 +132,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("phrases", dict, {}, _check_phrases),
     SettingSpec("manager_name", str, "", _check_short_text),
     SettingSpec("style_notes", str, "", _check_notes),
+    # Her e-mail address: an invite she declined (PARTSTAT=DECLINED) in her own calendar is no
+    # meeting. Empty: the address each own calendar shows (storage: calendar_sources.address).
+    SettingSpec("own_address", str, "", _check_address),
+    # The first minutes after each meeting are a DADU block (0: none).
+    SettingSpec("dadu_block_minutes", int, 5, _in_range(0, 30)),
 )
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
 

@@ -23,8 +23,10 @@ from zoneinfo import ZoneInfo
 import recurring_ical_events
 from icalendar import Calendar, Component
 
+from ritmeregie.domain.decision_line import decision_line
 from ritmeregie.domain.localtime import local_instant
 from ritmeregie.platform.i18n import translate
+from ritmeregie.services.calendars.attendance import declined_by
 from ritmeregie.services.calendars.reading import ParsedCalendar, Problem, Series
 from ritmeregie.storage.calendars import CalendarEvent
 
@@ -187,10 +189,20 @@ def _from_occurrence(occurrence: Any, tz: ZoneInfo) -> CalendarEvent | _NotBusy:
         title=title or translate("Calendars", "Busy"),
         start=start,
         end=end,
-        recurrence_id=recurrence_id.isoformat(),
+        recurrence_id=occurrence_key(recurrence_id, tz),
         all_day=all_day,
         tentative=status == "TENTATIVE" or busy_status == "TENTATIVE",
+        declined_by=declined_by(component),
+        decision_line=decision_line(str(component.get("DESCRIPTION", "") or "")),
     )
+
+
+def occurrence_key(original_start: dt.date, tz: ZoneInfo) -> str:
+    """An occurrence's original start as stable text: a UTC instant (the master's start and an
+    exception's RECURRENCE-ID may be written in different zones), or the date of an all-day one."""
+    if isinstance(original_start, dt.datetime):
+        return _instant(original_start, tz).isoformat()
+    return original_start.isoformat()
 
 
 def _instant(value: dt.date, tz: ZoneInfo) -> dt.datetime:
