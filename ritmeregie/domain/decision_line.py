@@ -16,6 +16,9 @@ QUESTION_EN = "What decision must be taken here today?"
 LINE_MAX_CHARS = 300
 _STARTS = re.compile(r"^(besluit|beslissing|decision)(?![a-z])", re.IGNORECASE)
 _BULLET = re.compile(r"^[\s>*•\-–—#]+")
+# Google writes invite text as HTML: line breaks become lines, other tags go.
+_BREAK = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{1,200}>")
 
 
 def _plain(text: str) -> str:
@@ -27,7 +30,8 @@ def decision_line(description: str, questions: Iterable[str] = ()) -> str | None
     if not description or not description.strip():
         return None
     wanted = [q for q in (_plain(q) for q in (QUESTION_NL, QUESTION_EN, *questions)) if q]
-    lines = [_BULLET.sub("", line).strip() for line in description.splitlines()]
+    text = _TAG.sub("", _BREAK.sub("\n", description)).replace("&nbsp;", " ")
+    lines = [_BULLET.sub("", line).strip() for line in text.splitlines()]
     for index, line in enumerate(lines):
         if not line:
             continue

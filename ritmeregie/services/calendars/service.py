@@ -10,6 +10,7 @@ caller's (main) thread.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -21,6 +22,7 @@ from zoneinfo import ZoneInfo
 from ritmeregie.domain.localtime import MIDNIGHT, UnknownTimezoneError, local_date, zone
 from ritmeregie.domain.model import AgendaItem, BlockKind, LayerRole
 from ritmeregie.platform.i18n import plural, translate
+from ritmeregie.services.calendars.attendance import is_declined_by
 from ritmeregie.services.calendars.errors import CalendarError
 from ritmeregie.services.calendars.layers import next_colour
 from ritmeregie.services.calendars.occurrences import follow_moved_meetings
@@ -414,7 +416,8 @@ def set_role(
 def layer_items(
     store: Store, start: dt.datetime, end: dt.datetime, tz: ZoneInfo
 ) -> list[AgendaItem]:
-    """Every imported occurrence overlapping [start, end), as busy agenda items of its layer."""
+    """Every imported occurrence overlapping [start, end), as agenda items of its layer: busy
+    time, or meetings when the layer is her own (without the ones she declined)."""
     first = local_date(start, tz, MIDNIGHT)  # the calendar dates the cached copies cover
     last = local_date(end - dt.timedelta(microseconds=1), tz, MIDNIGHT)
     sources = store.calendars.sources()
@@ -429,24 +432,34 @@ def layer_items(
         if expansion is None:
             continue
         events.extend(
-            CalendarEvent(
-                e.uid,
-                e.title,
-                e.start,
-                e.end,
-                e.recurrence_id,
-                e.all_day,
-                e.tentative,
-                source=source.name,
-                blocking=source.blocking,
-            )
+            dataclasses.replace(e, source=source.name, blocking=source.blocking, role=source.role)
             for e in expansion.events
             if e.start < end and e.end > start
         )
-    return [_as_item(e) for e in events]
+    own_address = str(store.settings.get("own_address") or "").strip().lower()
+    addresses = {s.name: own_address or s.address for s in sources}
+    return [
+        _as_item(e)
+        for e in events
+        if not (e.role is LayerRole.OWN and is_declined_by(e.declined_by, addresses.get(e.source)))
+    ]
 
 
 def _as_item(event: CalendarEvent) -> AgendaItem:
+    """A meeting when it is from her own calendar (all-day events never are), else busy time."""
+    if event.role is LayerRole.OWN and not event.all_day:
+        return AgendaItem(
+            event.title,
+            event.start,
+            event.end,
+            kind=BlockKind.MEETING,
+            source=event.source,
+            blocking=True,
+            tentative=event.tentative,
+            event_uid=event.uid,
+            event_occurrence=event.recurrence_id or event.start.isoformat(),
+            decision_line=event.decision_line,
+        )
     return AgendaItem(
         event.title,
         event.start,
