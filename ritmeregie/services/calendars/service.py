@@ -298,6 +298,7 @@ def import_into(
     *,
     tz: ZoneInfo | None = None,
     blocking: bool | None = None,
+    role: LayerRole | None = None,
 ) -> ImportReport:
     """Import (or refresh) the layer `name` from the bytes of an .ics file.
 
@@ -312,7 +313,7 @@ def import_into(
     except CalendarError as exc:
         note_failure(store, clean, str(exc))
         raise
-    return store_prepared(store, clean, prepared, blocking=blocking)
+    return store_prepared(store, clean, prepared, blocking=blocking, role=role)
 
 
 def note_failure(store: Store, name: str, error: str) -> None:
