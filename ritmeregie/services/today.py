@@ -78,7 +78,7 @@ def plan_for(store: Store, date: dt.date, tz: ZoneInfo) -> DayPlan:
 
 def dadu_minutes(store: Store) -> int:
     """The DADU block after each meeting (setting `dadu_block_minutes`; 0: none)."""
-    return int(store.settings.get("dadu_block_minutes"))
+    return store.settings.dadu_block_minutes()
 
 
 @dataclass(frozen=True, slots=True)

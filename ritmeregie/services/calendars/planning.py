@@ -58,12 +58,14 @@ def layer_items(
             for e in expansion.events
             if e.start < end and e.end > start
         )
-    own_address = str(store.settings.get("own_address") or "").strip().lower()
+    own_address = store.settings.own_address().strip().lower()
     addresses = {s.name: own_address or s.address for s in sources}
     return [
         _as_item(e)
         for e in events
-        if not (e.role is LayerRole.OWN and is_declined_by(e.declined_by, addresses.get(e.source)))
+        if not (
+            e.role is LayerRole.OWN and is_declined_by(e.declined_by, addresses.get(e.source or ""))
+        )
     ]
 
 

@@ -157,11 +157,11 @@ class NudgesPage(QWidget):
         )
         for widget in widgets:
             widget.blockSignals(True)
-        self.heads_up_spin.setValue(int(settings.get("heads_up_minutes")))
-        self.snooze_spin.setValue(int(settings.get("snooze_minutes")))
-        self.dadu_spin.setValue(int(settings.get("dadu_block_minutes")))
-        self.window_check.setChecked(bool(settings.get("nudge_window")))
-        self.sound_check.setChecked(bool(settings.get("sound")))
+        self.heads_up_spin.setValue(settings.heads_up_minutes())
+        self.snooze_spin.setValue(settings.snooze_minutes())
+        self.dadu_spin.setValue(settings.dadu_block_minutes())
+        self.window_check.setChecked(settings.nudge_window())
+        self.sound_check.setChecked(settings.sound())
         for widget in widgets:
             widget.blockSignals(False)
 

@@ -23,7 +23,7 @@ class OwnAddressField(QWidget):
         super().__init__(parent)
         self.store = store
         self.label = QLabel(self)
-        self.edit = QLineEdit(str(store.settings.get("own_address") or ""), self)
+        self.edit = QLineEdit(store.settings.own_address(), self)
         self.edit.setMaxLength(200)
         self.label.setBuddy(self.edit)
         self.hint = hint(self)
@@ -63,7 +63,7 @@ class OwnAddressField(QWidget):
     @Slot()
     def on_edited(self) -> None:
         text = self.edit.text().strip()
-        if text == str(self.store.settings.get("own_address") or ""):
+        if text == self.store.settings.own_address():
             return
         try:
             self.store.settings.set("own_address", text)
