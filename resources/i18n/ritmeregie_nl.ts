@@ -1653,6 +1653,10 @@
         <translation>Energie: {energy} van 5</translation>
     </message>
     <message>
+        <source>From your calendar: {date} at {time}</source>
+        <translation>Uit je agenda: {date} om {time}</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
