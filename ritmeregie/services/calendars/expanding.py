@@ -79,6 +79,7 @@ class Expander:
         events: dict[tuple[str, dt.datetime, dt.datetime], CalendarEvent] = {}
         not_busy = 0
         walks = self._walks()
+        invites: dict[int, tuple[str | None, str | None]] = {}
         total = len(walks)
         step = max(1, total // 200)
         for done, (name, walk) in enumerate(walks, start=1):
@@ -95,7 +96,7 @@ class Expander:
                 problems.append(_too_many(name))
             for occurrence in occurrences:
                 try:
-                    event = _from_occurrence(occurrence, tz)
+                    event = _from_occurrence(occurrence, tz, invites)
                 except Exception as exc:
                     problems.append(_occurrence_problem(_source(occurrence), exc))
                     skipped += 1
@@ -163,7 +164,22 @@ def _source(occurrence: Any) -> Component:
     return component
 
 
-def _from_occurrence(occurrence: Any, tz: ZoneInfo) -> CalendarEvent | _NotBusy:
+def _invite(
+    component: Component, invites: dict[int, tuple[str | None, str | None]]
+) -> tuple[str | None, str | None]:
+    """(declined by, decision line) of a component, read once per series, not per occurrence."""
+    key = id(component)
+    if key not in invites:
+        invites[key] = (
+            declined_by(component),
+            decision_line(str(component.get("DESCRIPTION", "") or "")),
+        )
+    return invites[key]
+
+
+def _from_occurrence(
+    occurrence: Any, tz: ZoneInfo, invites: dict[int, tuple[str | None, str | None]] | None = None
+) -> CalendarEvent | _NotBusy:
     component = _source(occurrence)
     status = str(component.get("STATUS", "")).strip().upper()
     transparency = str(component.get("TRANSP", "")).strip().upper()
@@ -185,6 +201,7 @@ def _from_occurrence(occurrence: Any, tz: ZoneInfo) -> CalendarEvent | _NotBusy:
     title = " ".join(str(component.get("SUMMARY", "")).split())[:500]
     recurrence = component.get("RECURRENCE-ID")
     recurrence_id = recurrence.dt if recurrence is not None else start_value
+    declined, line = _invite(component, {} if invites is None else invites)
     return CalendarEvent(
         uid=str(component.get("UID", "")),
         title=title or translate("Calendars", "Busy"),
@@ -193,8 +210,8 @@ def _from_occurrence(occurrence: Any, tz: ZoneInfo) -> CalendarEvent | _NotBusy:
         recurrence_id=occurrence_key(recurrence_id, tz),
         all_day=all_day,
         tentative=status == "TENTATIVE" or busy_status == "TENTATIVE",
-        declined_by=declined_by(component),
-        decision_line=decision_line(str(component.get("DESCRIPTION", "") or "")),
+        declined_by=declined,
+        decision_line=line,
     )
 
 
