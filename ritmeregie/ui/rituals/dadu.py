@@ -98,7 +98,7 @@ class DaduDialog(DaduDialogView):
         self.picker.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.picker.setFilterMode(Qt.MatchFlag.MatchContains)
         self.title_edit.setCompleter(self.picker)
-        self.picker.activated[str].connect(self.on_meeting_picked)
+        self.picker.activated.connect(self.on_meeting_picked)
 
     def _fill_picker(self, date: dt.date) -> None:
         try:
