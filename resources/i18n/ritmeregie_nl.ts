@@ -178,12 +178,20 @@
         <translation>Verslag</translation>
     </message>
     <message>
+        <source>DADU</source>
+        <translation>DADU</translation>
+    </message>
+    <message>
         <source>Busy</source>
         <translation>Bezet</translation>
     </message>
     <message>
         <source>Personal call</source>
         <translation>Persoonlijk belletje</translation>
+    </message>
+    <message>
+        <source>DADU: {meeting}</source>
+        <translation>DADU: {meeting}</translation>
     </message>
 </context>
 <context>
@@ -242,6 +250,49 @@
     <message>
         <source>Show {name}</source>
         <translation>{name} tonen</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRoles</name>
+    <message>
+        <source>My own calendar: its events are my meetings</source>
+        <translation>Mijn eigen agenda: de afspraken zijn mijn overleggen</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s calendar</source>
+        <translation>Agenda van een manager</translation>
+    </message>
+    <message>
+        <source>Context (holidays, a rota)</source>
+        <translation>Ter informatie (feestdagen, een rooster)</translation>
+    </message>
+    <message>
+        <source>My meetings</source>
+        <translation>Mijn overleggen</translation>
+    </message>
+    <message>
+        <source>Blocks focus</source>
+        <translation>Blokkeert focus</translation>
+    </message>
+    <message>
+        <source>Manager, context</source>
+        <translation>Manager, ter informatie</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Ter informatie</translation>
+    </message>
+    <message>
+        <source>Role of the calendar</source>
+        <translation>Rol van de agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Blocks my focus time</source>
+        <translation>Blo&amp;kkeert mijn focustijd</translation>
+    </message>
+    <message>
+        <source>On: no focus blocks or rituals during its events. Off: shown for context.</source>
+        <translation>Aan: geen focusblokken of rituelen tijdens deze afspraken. Uit: alleen ter informatie.</translation>
     </message>
 </context>
 <context>
@@ -446,8 +497,8 @@
         <translation>Agenda&apos;s</translation>
     </message>
     <message>
-        <source>Other people&apos;s calendars as layers in Today. A blocking layer keeps focus blocks and rituals out of its events; the others are shown for context. Your own agenda always blocks.</source>
-        <translation>Agenda&apos;s van anderen als lagen in Vandaag. Een blokkerende laag houdt focusblokken en rituelen buiten zijn afspraken; de andere worden ter informatie getoond. Je eigen agenda blokkeert altijd.</translation>
+        <source>Calendars as layers in Today. Your own calendar&apos;s events are your meetings; a manager&apos;s calendar that blocks keeps focus blocks and rituals out of its events; the others are shown for context. Your own agenda always blocks.</source>
+        <translation>Agenda&apos;s als lagen in Vandaag. De afspraken uit je eigen agenda zijn je overleggen; de agenda van een manager die blokkeert houdt focusblokken en rituelen uit haar afspraken; de andere staan er ter informatie. Je eigen afspraken blokkeren altijd.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -488,22 +539,6 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>&amp;Blocks my focus time</source>
-        <translation>Blo&amp;kkeert mijn focustijd</translation>
-    </message>
-    <message>
-        <source>On: no focus blocks or rituals during its events. Off: shown for context.</source>
-        <translation>Aan: geen focusblokken of rituelen tijdens deze afspraken. Uit: alleen ter informatie.</translation>
-    </message>
-    <message>
-        <source>Blocks focus</source>
-        <translation>Blokkeert focus</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Ter informatie</translation>
     </message>
     <message>
         <source>{when} · problem</source>
@@ -1618,6 +1653,10 @@
         <translation>Energie: {energy} van 5</translation>
     </message>
     <message>
+        <source>From your calendar: {date} at {time}</source>
+        <translation>Uit je agenda: {date} om {time}</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
@@ -1661,14 +1700,6 @@
         <translation>Naam van de agenda</translation>
     </message>
     <message>
-        <source>&amp;Blocks my focus time</source>
-        <translation>&amp;Blokkeert mijn focustijd</translation>
-    </message>
-    <message>
-        <source>On: no focus blocks or rituals during its events. Off: shown for context.</source>
-        <translation>Aan: geen focusblokken of rituelen tijdens deze afspraken. Uit: alleen ter informatie.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Inlezen</translation>
     </message>
@@ -1677,12 +1708,39 @@
         <translation>&amp;Naam:</translation>
     </message>
     <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
         <source>The calendar becomes a layer in Today. You can change this later in the settings.</source>
         <translation>De agenda wordt een laag in Vandaag. Je kunt dit later wijzigen in de instellingen.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; exists: importing replaces its events.</source>
         <translation>&apos;{name}&apos; bestaat al: inlezen vervangt de afspraken.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChecks</name>
+    <message>
+        <source>Decision question for the invite</source>
+        <translation>Beslisvraag voor de uitnodiging</translation>
+    </message>
+    <message>
+        <source>No decision line in the invite</source>
+        <translation>Geen beslisregel in de uitnodiging</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the line</source>
+        <translation>Regel kop&amp;iëren</translation>
+    </message>
+    <message>
+        <source>Double booked at {time}: {first} and {second}.</source>
+        <translation>Dubbel geboekt om {time}: {first} en {second}.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1986,18 @@
         <translation>Hoe lang een herinnering wegblijft als je Straks kiest.</translation>
     </message>
     <message>
+        <source>&amp;DADU after a meeting:</source>
+        <translation>&amp;DADU na een overleg:</translation>
+    </message>
+    <message>
+        <source>Minutes kept for the DADU after a meeting</source>
+        <translation>Minuten voor de DADU na een overleg</translation>
+    </message>
+    <message>
+        <source>The first minutes after each meeting are a DADU block before your next focus block; the DADU nudge comes when it starts.</source>
+        <translation>De eerste minuten na elk overleg zijn een DADU-blok vóór je volgende focusblok; de DADU-herinnering komt als het begint.</translation>
+    </message>
+    <message>
         <source>Ask with the &amp;nudge window</source>
         <translation>Vragen met het herinneringsv&amp;enster</translation>
     </message>
@@ -1942,6 +2012,25 @@
     <message>
         <source>The system&apos;s alert sound, once per nudge.</source>
         <translation>Het waarschuwingsgeluid van het systeem, één keer per herinnering.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnAddressField</name>
+    <message>
+        <source>My e-mail &amp;address:</source>
+        <translation>Mijn e-mail&amp;adres:</translation>
+    </message>
+    <message>
+        <source>My e-mail address</source>
+        <translation>Mijn e-mailadres</translation>
+    </message>
+    <message>
+        <source>An invite you declined in your own calendar is no meeting. Empty: the address your calendar&apos;s invites show.</source>
+        <translation>Een uitnodiging die je in je eigen agenda hebt afgeslagen is geen overleg. Leeg: het adres dat de uitnodigingen in je agenda laten zien.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an e-mail address.</source>
+        <translation>&apos;{text}&apos; is geen e-mailadres.</translation>
     </message>
 </context>
 <context>
@@ -4429,8 +4518,16 @@ Kun je …</translation>
         <translation>een laag verwijderen</translation>
     </message>
     <message>
-        <source>change whether a layer blocks your focus</source>
-        <translation>kies of een laag je focustijd blokkeert</translation>
+        <source>change a layer&apos;s role, or whether it blocks your focus</source>
+        <translation>de rol van een laag wijzigen, of of ze je focus blokkeert</translation>
+    </message>
+    <message>
+        <source>own: your own calendar (its events are your meetings); manager: a manager&apos;s (context, or blocking with --blocking); context: holidays, a rota (default)</source>
+        <translation>own: je eigen agenda (de afspraken zijn je overleggen); manager: die van een manager (ter informatie, of blokkerend met --blocking); context: feestdagen, een rooster (standaard)</translation>
+    </message>
+    <message>
+        <source>a manager&apos;s events keep focus blocks and rituals away (default: context only)</source>
+        <translation>de afspraken van een manager houden focusblokken en rituelen weg (standaard: alleen ter informatie)</translation>
     </message>
     <message>
         <source>its events keep focus blocks and rituals away</source>
@@ -4443,10 +4540,6 @@ Kun je …</translation>
     <message>
         <source>stop the subscription (the imported events stay)</source>
         <translation>het abonnement stoppen (de ingelezen afspraken blijven)</translation>
-    </message>
-    <message>
-        <source>its events keep focus blocks and rituals away (default: context only)</source>
-        <translation>de afspraken houden focusblokken en rituelen weg (standaard: alleen ter informatie)</translation>
     </message>
     <message>
         <source>subscribe: the calendar&apos;s https address (Outlook or Google)</source>
@@ -4513,6 +4606,10 @@ Kun je …</translation>
         <translation>{path} is niet te lezen: {reason}</translation>
     </message>
     <message>
+        <source>--blocking goes with --role manager.</source>
+        <translation>--blocking hoort bij --role manager.</translation>
+    </message>
+    <message>
         <source>--every goes with --url.</source>
         <translation>--every hoort bij --url.</translation>
     </message>
@@ -4541,8 +4638,8 @@ Kun je …</translation>
         <translation>Nog geen agenda&apos;s: voeg er een toe met &apos;ritmeregie calendar add&apos;.</translation>
     </message>
     <message>
-        <source>blocking</source>
-        <translation>blokkeert</translation>
+        <source>Say what to change: --role, --blocking or --not-blocking.</source>
+        <translation>Zeg wat er moet veranderen: --role, --blocking of --not-blocking.</translation>
     </message>
     <message>
         <source>context only</source>
@@ -4573,12 +4670,20 @@ Kun je …</translation>
         <translation>--url en --no-url gaan niet samen.</translation>
     </message>
     <message>
-        <source>Say what to change: --blocking or --not-blocking.</source>
-        <translation>Zeg wat er moet veranderen: --blocking of --not-blocking.</translation>
-    </message>
-    <message>
         <source>{name}: {role}.</source>
         <translation>{name}: {role}.</translation>
+    </message>
+    <message>
+        <source>your own calendar (its events are your meetings)</source>
+        <translation>je eigen agenda (de afspraken zijn je overleggen)</translation>
+    </message>
+    <message>
+        <source>a manager&apos;s calendar, blocking</source>
+        <translation>agenda van een manager, blokkeert</translation>
+    </message>
+    <message>
+        <source>a manager&apos;s calendar, context only</source>
+        <translation>agenda van een manager, alleen ter informatie</translation>
     </message>
     <message>
         <source>There is no calendar named &apos;{name}&apos;; see &apos;calendar list&apos;.</source>
@@ -4729,12 +4834,16 @@ Kun je …</translation>
         <translation>één regel toevoegen aan de DADU van een overleg (herhaal voor meer regels)</translation>
     </message>
     <message>
-        <source>the meeting&apos;s title</source>
-        <translation>de titel van het overleg</translation>
-    </message>
-    <message>
         <source>TITLE</source>
         <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s title; a meeting of that day (typed or from your own calendar) is found by it</source>
+        <translation>de titel van het overleg; een overleg van die dag (ingetypt of uit je eigen agenda) wordt erop gevonden</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s start, when several meetings match the title</source>
+        <translation>het begin van het overleg, als meerdere overleggen bij de titel passen</translation>
     </message>
     <message>
         <source>what was decided</source>
@@ -4927,6 +5036,18 @@ Kun je …</translation>
     <message>
         <source>The deadline is on your must-dos for {date}.</source>
         <translation>De deadline staat bij je must-do&apos;s voor {date}.</translation>
+    </message>
+    <message>
+        <source>--at takes a time like 10:00, not &apos;{text}&apos;.</source>
+        <translation>--at wil een tijd zoals 10:00, niet &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <source>No meeting &apos;{title}&apos; starts at {time} on {date}.</source>
+        <translation>Er begint geen overleg &apos;{title}&apos; om {time} op {date}.</translation>
+    </message>
+    <message>
+        <source>Several meetings on {date} match &apos;{title}&apos;; name one with --at HH:MM:</source>
+        <translation>Meerdere overleggen op {date} passen bij &apos;{title}&apos;; kies er een met --at UU:MM:</translation>
     </message>
     <message>
         <source>Must-do:</source>
@@ -5159,6 +5280,34 @@ Kun je …</translation>
     <message>
         <source>Saved: each day&apos;s dagstart offers its must-dos first.</source>
         <translation>Bewaard: de dagstart van elke dag biedt die must-do&apos;s als eerste aan.</translation>
+    </message>
+    <message>
+        <source>No meetings on this day.</source>
+        <translation>Geen overleggen op deze dag.</translation>
+    </message>
+    <message>
+        <source>no decision line in the invite</source>
+        <translation>geen beslisregel in de uitnodiging</translation>
+    </message>
+    <message>
+        <source>Double booked: {first} and {second} ({time}).</source>
+        <translation>Dubbel geboekt: {first} en {second} ({time}).</translation>
+    </message>
+    <message>
+        <source>your agenda</source>
+        <translation>je agenda</translation>
+    </message>
+    <message>
+        <source>DADU written</source>
+        <translation>DADU geschreven</translation>
+    </message>
+    <message>
+        <source>no DADU yet</source>
+        <translation>nog geen DADU</translation>
+    </message>
+    <message>
+        <source>a day&apos;s meetings: where from, their decision line, whether the DADU exists</source>
+        <translation>de overleggen van een dag: waarvandaan, hun beslisregel, of de DADU er is</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ritmeregie.cli.common import CliError
 from ritmeregie.cli.store_access import opened_store, store_timezone
+from ritmeregie.domain.model import LayerRole
 from ritmeregie.platform.i18n import plural, translate
 from ritmeregie.services.calendars import (
     CalendarError,
@@ -28,6 +29,7 @@ from ritmeregie.services.calendars import (
     check_name,
     note_failure,
     prepare_refresh,
+    set_role,
     store_prepared,
 )
 from ritmeregie.services.calendars.fetch import MAX_BYTES, fetch, normalise_url
@@ -69,6 +71,16 @@ def _read_file(text: str) -> bytes:
                 path=path, reason=exc.strerror or exc
             )
         ) from None
+
+
+def _role(args: argparse.Namespace, blocking: bool | None) -> LayerRole | None:
+    """The role asked for; --blocking alone means a manager's calendar (as before roles)."""
+    role = LayerRole(args.role) if getattr(args, "role", None) else None
+    if blocking and role is None:
+        return LayerRole.MANAGER
+    if blocking and role is not LayerRole.MANAGER:
+        raise CliError(translate("cli", "--blocking goes with --role manager."))
+    return role
 
 
 def _subscription(args: argparse.Namespace) -> tuple[str | None, int | None]:
@@ -160,6 +172,7 @@ def _print_report(report: ImportReport) -> None:
 
 def cmd_add(args: argparse.Namespace) -> int:
     name = _name(args)
+    role = _role(args, args.blocking)
     url, every = _subscription(args)
     if args.file is None and url is None:
         raise CliError(translate("cli", "Give the calendar's file, or its address with --url."))
@@ -183,6 +196,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                 blocking=args.blocking,
                 url=url,
                 refresh_minutes=every,
+                role=role,
             )
         except CalendarError as exc:
             raise CliError(str(exc)) from None
@@ -233,6 +247,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = [
         {
             "name": s.name,
+            "role": s.role.value,
             "blocking": s.blocking,
             "visible": s.visible,
             "events": s.event_count,
@@ -252,7 +267,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print(translate("cli", "No calendars yet: add one with 'ritmeregie calendar add'."))
     for source, row in zip(sources, rows, strict=True):
-        role = translate("cli", "blocking") if row["blocking"] else translate("cli", "context only")
+        role = role_words(source.role, source.blocking)
         imported = str(row["imported"] or "")[:16].replace("T", " ")
         print(
             translate("cli", "{name}: {role}, {events}, imported {when}").format(
@@ -290,22 +305,49 @@ def cmd_rm(args: argparse.Namespace) -> int:
 def cmd_set(args: argparse.Namespace) -> int:
     name = _name(args)
     url, every = _subscription(args)
+    role = _role(args, args.blocking) if args.role else None
     if args.no_url and url is not None:
         raise CliError(translate("cli", "--url and --no-url do not go together."))
-    if args.blocking is None and url is None and not args.no_url:
-        raise CliError(translate("cli", "Say what to change: --blocking or --not-blocking."))
+    if args.blocking is None and role is None and url is None and not args.no_url:
+        raise CliError(
+            translate("cli", "Say what to change: --role, --blocking or --not-blocking.")
+        )
     with opened_store(args) as store:
         calendars = store.calendars
         source = calendars.get(name)
         if source is None:
             raise CliError(_unknown(name))
+        if args.blocking and role is None and source.role is LayerRole.OWN:
+            raise CliError(translate("cli", "--blocking goes with --role manager."))
+        if args.blocking and role is None:
+            role = LayerRole.MANAGER  # a layer that blocks is a manager's calendar
+        if role is not None and role != source.role:
+            try:
+                source = set_role(store, name, role, store_timezone(store))
+            except CalendarError as exc:
+                raise CliError(str(exc)) from None
         if args.blocking is not None:
             source = calendars.set_blocking(name, args.blocking)
         if url is not None or args.no_url:
             source = calendars.set_subscription(name, url, every)
-    role = translate("cli", "blocking") if source.blocking else translate("cli", "context only")
-    print(translate("cli", "{name}: {role}.").format(name=source.name, role=role))
+    print(
+        translate("cli", "{name}: {role}.").format(
+            name=source.name, role=role_words(source.role, source.blocking)
+        )
+    )
     return 0
+
+
+def role_words(role: LayerRole, blocking: bool) -> str:
+    if role is LayerRole.OWN:
+        return translate("cli", "your own calendar (its events are your meetings)")
+    if role is LayerRole.MANAGER:
+        return (
+            translate("cli", "a manager's calendar, blocking")
+            if blocking
+            else translate("cli", "a manager's calendar, context only")
+        )
+    return translate("cli", "context only")
 
 
 def _unknown(name: str) -> str:

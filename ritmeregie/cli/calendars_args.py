@@ -48,6 +48,7 @@ def add_parsers(
         nargs="?",
         help=translate("cli", "the exported calendar (may be left out with --url)"),
     )
+    _role_option(p)
     _blocking_option(p)
     _subscription_options(p)
     p.set_defaults(run=_run_calendars, handler="cmd_add")
@@ -81,11 +82,14 @@ def add_parsers(
     p.set_defaults(run=_run_calendars, handler="cmd_rm")
 
     p = actions.add_parser(
-        "set", parents=[common], help=translate("cli", "change whether a layer blocks your focus")
+        "set",
+        parents=[common],
+        help=translate("cli", "change a layer's role, or whether it blocks your focus"),
     )
     p.add_argument(
         "name", metavar=translate("cli", "NAME"), help=translate("cli", "the layer's name")
     )
+    _role_option(p)
     group = p.add_mutually_exclusive_group()
     group.add_argument(
         "--blocking",
@@ -109,12 +113,28 @@ def add_parsers(
     p.set_defaults(run=_run_calendars, handler="cmd_set")
 
 
+ROLES = ("own", "manager", "context")
+
+
+def _role_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--role",
+        choices=ROLES,
+        help=translate(
+            "cli",
+            "own: your own calendar (its events are your meetings); manager: a manager's "
+            "(context, or blocking with --blocking); context: holidays, a rota (default)",
+        ),
+    )
+
+
 def _blocking_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--blocking",
         action="store_true",
         help=translate(
-            "cli", "its events keep focus blocks and rituals away (default: context only)"
+            "cli",
+            "a manager's events keep focus blocks and rituals away (default: context only)",
         ),
     )
 

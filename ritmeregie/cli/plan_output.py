@@ -43,7 +43,7 @@ def print_blocks(plan: DayPlan) -> None:
     for b in plan.blocks:
         label = display_title(b)
         extra = f"  ({kind_name(b.kind)})" if label != kind_name(b.kind) else ""
-        if b.kind is BlockKind.BUSY and b.source is not None:
+        if b.kind in (BlockKind.BUSY, BlockKind.MEETING) and b.source is not None:
             maybe = ", " + translate("cli", "tentative") if b.tentative else ""
             extra = f"  ({kind_name(b.kind)} · {b.source}{maybe})"
         ident = f"  #{b.agenda_id}" if b.agenda_id is not None else ""

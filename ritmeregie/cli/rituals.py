@@ -27,7 +27,8 @@ from ritmeregie.cli.store_access import opened_store, store_timezone
 from ritmeregie.platform.i18n import translate
 
 if TYPE_CHECKING:
-    from ritmeregie.storage import MustDo
+    from ritmeregie.services.meetings import Meeting
+    from ritmeregie.storage import MustDo, Store
 
 # --- reflect -----------------------------------------------------------------------------------------
 
@@ -113,6 +114,7 @@ def _dadu_add(args: argparse.Namespace) -> int:
 
     for value in (args.date, args.deadline, args.update_date):
         date_arg(value)
+    at = _clock_time(args.at)
     deadline_text, update_date_text = args.deadline, args.update_date
     # Asked on a terminal when the required parts are missing; then the optional parts too
     # (Enter leaves one out), so a whole row can be typed without knowing the options.
@@ -154,7 +156,13 @@ def _dadu_add(args: argparse.Namespace) -> int:
             update_note=update,
             update_date=date_on(update_date_text, today),
         )
-        record = store.dadu.append_row(meeting, day, row)
+        found = _the_meeting(store, meeting, day, at)
+        if found is None:
+            record = store.dadu.append_row(meeting, day, row)
+        else:
+            record = store.dadu.append_row(
+                found.title, day, row, agenda_item_id=found.agenda_id, event=found.event
+            )
     print(
         translate("cli", "DADU of {meeting} ({date}): row {number} added.").format(
             meeting=record.meeting_title, date=day.isoformat(), number=len(record.rows)
@@ -167,6 +175,44 @@ def _dadu_add(args: argparse.Namespace) -> int:
             )
         )
     return 0
+
+
+def _clock_time(text: str | None) -> dt.time | None:
+    if text is None:
+        return None
+    try:
+        return dt.time.fromisoformat(text.strip().zfill(5))
+    except ValueError:
+        raise CliError(
+            translate("cli", "--at takes a time like 10:00, not '{text}'.").format(text=text)
+        ) from None
+
+
+def _the_meeting(store: Store, text: str, day: dt.date, at: dt.time | None) -> Meeting | None:
+    """The day's meeting `text` names (None: none does, the DADU is kept under that title);
+    several: they are listed and nothing is saved."""
+    from ritmeregie.services.meetings import matching, meetings_of
+
+    candidates = matching(meetings_of(store, day, store_timezone(store)), text)
+    if at is not None:
+        candidates = [m for m in candidates if m.start.time().replace(tzinfo=None) == at]
+        if not candidates:
+            raise CliError(
+                translate("cli", "No meeting '{title}' starts at {time} on {date}.").format(
+                    title=text, time=f"{at:%H:%M}", date=day.isoformat()
+                )
+            )
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    lines = [
+        translate(
+            "cli", "Several meetings on {date} match '{title}'; name one with --at HH:MM:"
+        ).format(date=day.isoformat(), title=text)
+    ]
+    for m in candidates:
+        where = m.source or translate("cli", "your agenda")
+        lines.append(f"  {m.start:%H:%M}–{m.end:%H:%M}  {m.title}  ({where})")
+    raise CliError("\n".join(lines))
 
 
 def _ask_date(prompt: str) -> str | None:

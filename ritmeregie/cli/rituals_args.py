@@ -84,7 +84,18 @@ def _dadu(
         help=translate("cli", "add one row to a meeting's DADU (repeat for more rows)"),
     )
     p.add_argument(
-        "--meeting", metavar=translate("cli", "TITLE"), help=translate("cli", "the meeting's title")
+        "--meeting",
+        metavar=translate("cli", "TITLE"),
+        help=translate(
+            "cli",
+            "the meeting's title; a meeting of that day (typed or from your own calendar) is "
+            "found by it",
+        ),
+    )
+    p.add_argument(
+        "--at",
+        metavar="HH:MM",
+        help=translate("cli", "the meeting's start, when several meetings match the title"),
     )
     p.add_argument(
         "--decision", metavar=translate("cli", "TEXT"), help=translate("cli", "what was decided")

@@ -22,7 +22,16 @@ class BlockKind(StrEnum):
     WEEKLY_REVIEW = "weekly_review"
     CALL = "call"
     REPORT = "report"  # the optional after-lunch verslag (off by default)
+    DADU = "dadu"  # the first minutes after a meeting: its DADU, before the next focus block
     BUSY = "busy"
+
+
+class LayerRole(StrEnum):
+    """What an imported calendar is to her (values stable: the database and the CLI use them)."""
+
+    OWN = "own"  # her own calendar: its events are her meetings
+    MANAGER = "manager"  # one manager's calendar: context, or blocking when she says so
+    CONTEXT = "context"  # holidays, the team's rota: shown, never in the way
 
 
 # Kinds that come from an agenda rather than from the rhythm.
@@ -59,6 +68,11 @@ class AgendaItem:
     blocking: bool = True
     tentative: bool = False
     all_day: bool = False
+    # A meeting from her own calendar: the occurrence (UID + original start) and the invite's
+    # decision line; None for the own agenda and other layers.
+    event_uid: str | None = None
+    event_occurrence: str | None = None
+    decision_line: str | None = None
 
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.end.tzinfo is None:
@@ -85,6 +99,10 @@ class Block:
     # Placed from the rhythm template (a ritual), not from the agenda or a calendar: the
     # default day's personal calls are `call` blocks like an agenda call, but not a meeting.
     from_rhythm: bool = False
+    # A meeting from her own calendar (see AgendaItem); a `dadu` block carries its meeting's.
+    event_uid: str | None = None
+    event_occurrence: str | None = None
+    decision_line: str | None = None
 
     @property
     def minutes(self) -> int:

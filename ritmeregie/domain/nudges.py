@@ -46,8 +46,9 @@ ANSWERABLE_KINDS = frozenset(
         BlockKind.REPORT,
     }
 )
-# Imported busy time from other calendars is context, not the assistant's own moment.
-SILENT_KINDS = frozenset({BlockKind.BUSY})
+# Imported busy time from other calendars is context, not the assistant's own moment; a DADU
+# block's moment is its meeting's end (the DADU prompt), moved to when the block starts.
+SILENT_KINDS = frozenset({BlockKind.BUSY, BlockKind.DADU})
 # Items of the own agenda: each keeps its heads-up, start and end, even when it overlaps another
 # (a double booking is exactly when the assistant needs to hear of both).
 OWN_AGENDA_KINDS = frozenset({BlockKind.MEETING, BlockKind.CALL})
@@ -114,6 +115,9 @@ def nudges_for(
     """
     heads_up = dt.timedelta(minutes=heads_up_minutes)
     found: list[Nudge] = []
+    # The DADU prompt opens in the meeting's DADU block: after back-to-back meetings that is
+    # later than the meeting's end.
+    dadu_starts = {_meeting_key(b): b.start for b in plan.blocks if b.kind is BlockKind.DADU}
     for block in plan.blocks:
         if block.kind in SILENT_KINDS:
             continue
@@ -124,7 +128,9 @@ def nudges_for(
             early = (_utc(block.start) - heads_up).astimezone(block.start.tzinfo)
             found.append(Nudge(early, NudgeKind.HEADS_UP, block))
         if block.kind in END_KINDS:
-            found.append(Nudge(block.end, NudgeKind.BLOCK_END, block))
+            found.append(
+                Nudge(dadu_starts.get(_meeting_key(block), block.end), NudgeKind.BLOCK_END, block)
+            )
     meetings = [b for b in plan.blocks if b.kind in (BlockKind.MEETING, BlockKind.CALL)]
     kept = [
         n
@@ -135,6 +141,11 @@ def nudges_for(
     ]
     # Sort on UTC: same-zone aware datetimes compare by wall time, wrong in the repeated hour.
     return sorted(kept, key=lambda n: (_utc(n.at), n.kind != NudgeKind.BLOCK_END))
+
+
+def _meeting_key(block: Block) -> tuple[object, ...]:
+    """What a meeting and its DADU block share (the DADU block carries the meeting's title)."""
+    return (block.agenda_id, block.event_uid, block.event_occurrence, block.source, block.title)
 
 
 def _rhythm_call(block: Block) -> bool:

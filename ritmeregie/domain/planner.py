@@ -34,10 +34,14 @@ def plan_day(
     tz: str | ZoneInfo,
     *,
     boundary: dt.time = DEFAULT_DAY_BOUNDARY,
+    dadu_minutes: int = 0,
 ) -> DayPlan:
     """The plan of the local day `date`. Agenda items count when they fall in the day's window
     (`date` at `boundary` up to the next date at `boundary`), so a meeting at 00:30 belongs to the
-    evening before; work hours and rituals stay on `date` itself."""
+    evening before; work hours and rituals stay on `date` itself.
+
+    With `dadu_minutes`, the first minutes after each meeting are a `dadu` block (see
+    `_dadu_blocks`); rituals make room for them as they do for the agenda."""
     tzinfo = zone(tz) if isinstance(tz, str) else tz
     day_start, day_end = day_bounds(date, tzinfo, boundary)
     # An all-day event (a holiday) belongs to its calendar date, not to the night before it.
@@ -54,6 +58,9 @@ def plan_day(
             blocking=i.blocking and not i.all_day,
             tentative=i.tentative,
             all_day=i.all_day,
+            event_uid=i.event_uid,
+            event_occurrence=i.event_occurrence,
+            decision_line=i.decision_line,
         )
         for i in agenda
         for start, end in [(i.start.astimezone(dt.UTC), i.end.astimezone(dt.UTC))]
@@ -61,6 +68,8 @@ def plan_day(
         if start < hi and end > lo
     ]
     busy: list[Interval] = [(b.start, b.end) for b in agenda_blocks if b.blocking]
+    agenda_blocks += _dadu_blocks(agenda_blocks, busy, dt.timedelta(minutes=dadu_minutes))
+    busy = [(b.start, b.end) for b in agenda_blocks if b.blocking]
 
     day = rhythm.for_date(date)
     if day is None:
@@ -74,6 +83,60 @@ def plan_day(
     occupied = busy + [(b.start, b.end) for b in ritual_blocks]
     filler = _fill(_gaps(work, occupied), rhythm)
     return _finish(date, tzinfo, agenda_blocks + ritual_blocks + filler, notes)
+
+
+# A DADU block waits at most this long behind back-to-back meetings; later, the moment is gone.
+DADU_WAIT = dt.timedelta(hours=2)
+
+
+def _dadu_blocks(
+    agenda_blocks: list[Block], busy: list[Interval], length: dt.timedelta
+) -> list[Block]:
+    """The seeds' "kort DADU-blok": `length` after each meeting, before the next focus block.
+
+    It starts when the meeting ends, or (back-to-back meetings) when the agenda is free again,
+    one after the other in the meetings' order; it is cut short by the next agenda item and
+    left out when the agenda stays full for `DADU_WAIT`. It carries its meeting's identity.
+    """
+    if length <= dt.timedelta(0):
+        return []
+    meetings = sorted(
+        (b for b in agenda_blocks if b.kind is BlockKind.MEETING and not b.all_day),
+        key=lambda b: (b.end, b.start),
+    )
+    taken: list[Interval] = list(busy)
+    found: list[Block] = []
+    for meeting in meetings:
+        start = _free_from(meeting.end, taken)
+        if start - meeting.end > DADU_WAIT:
+            continue
+        stop = min([start + length] + [s for s, _e in taken if start < s < start + length])
+        taken.append((start, stop))
+        found.append(
+            Block(
+                BlockKind.DADU,
+                start,
+                stop,
+                meeting.title,
+                agenda_id=meeting.agenda_id,
+                source=meeting.source,
+                event_uid=meeting.event_uid,
+                event_occurrence=meeting.event_occurrence,
+                decision_line=meeting.decision_line,
+            )
+        )
+    return found
+
+
+def _free_from(instant: dt.datetime, taken: list[Interval]) -> dt.datetime:
+    """The first moment at or after `instant` outside every interval of `taken`."""
+    moved = True
+    while moved:
+        moved = False
+        for start, end in taken:
+            if start <= instant < end:
+                instant, moved = end, True
+    return instant
 
 
 def _place_rituals(
@@ -179,6 +242,9 @@ def _finish(date: dt.date, tzinfo: ZoneInfo, blocks: list[Block], notes: list[Pl
             tentative=b.tentative,
             all_day=b.all_day,
             from_rhythm=b.from_rhythm,
+            event_uid=b.event_uid,
+            event_occurrence=b.event_occurrence,
+            decision_line=b.decision_line,
         )
         for b in ordered
     )

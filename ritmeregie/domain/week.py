@@ -103,6 +103,7 @@ def plan_week(
     mustdo_minutes: Mapping[dt.date, int] | None = None,
     *,
     boundary: dt.time = DEFAULT_DAY_BOUNDARY,
+    dadu_minutes: int = 0,
 ) -> WeekPlan:
     """The seven day plans of the week holding `date`, as `plan` builds each day (each day runs
     from its date at `boundary` to the next date at `boundary`)."""
@@ -110,7 +111,9 @@ def plan_week(
     return WeekPlan(
         tuple(
             WeekDay(
-                plan_day(day, rhythm, agenda_of(day), tz, boundary=boundary),
+                plan_day(
+                    day, rhythm, agenda_of(day), tz, boundary=boundary, dadu_minutes=dadu_minutes
+                ),
                 rhythm.for_date(day) is not None,
                 taken.get(day, 0),
             )

@@ -63,7 +63,16 @@ def _dadu(record: DaduRecord, data: ExportData) -> dict[str, Any]:
         "date": _iso(record.meeting_date, data),
         "agenda_id": record.agenda_item_id,
         "rows": [_dadu_row(row, data) for row in record.rows],
+        **_occurrence(record, data),
     }
+
+
+def _occurrence(record: Any, data: ExportData) -> dict[str, Any]:
+    """A meeting from her own calendar: its real start and the occurrence it belongs to."""
+    event = getattr(record, "event", None)
+    if event is None:
+        return {}
+    return {"start": _iso(event.start, data), "uid": event.uid, "occurrence": event.occurrence}
 
 
 def _must_do(m: MustDo, data: ExportData) -> dict[str, Any]:

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DayService",
     "DayTasks",
+    "dadu_minutes",
     "day_boundary",
     "day_tasks",
     "day_window",
@@ -74,7 +75,19 @@ def plan_for(store: Store, date: dt.date, tz: ZoneInfo) -> DayPlan:
     start, end = day_bounds(date, tz, boundary)
     agenda = store.agenda.between(start, end)
     agenda += layer_items(store, start, end, tz)
-    return plan_day(date, store.settings.rhythm(), agenda, tz, boundary=boundary)
+    return plan_day(
+        date,
+        store.settings.rhythm(),
+        agenda,
+        tz,
+        boundary=boundary,
+        dadu_minutes=dadu_minutes(store),
+    )
+
+
+def dadu_minutes(store: Store) -> int:
+    """The DADU block after each meeting (setting `dadu_block_minutes`; 0: none)."""
+    return store.settings.dadu_block_minutes()
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ def kind_name(kind: BlockKind) -> str:
         BlockKind.WEEKLY_REVIEW: translate("Blocks", "Weekly review with your manager"),
         BlockKind.CALL: translate("Blocks", "Call"),
         BlockKind.REPORT: translate("Blocks", "Report"),
+        BlockKind.DADU: translate("Blocks", "DADU"),
         BlockKind.BUSY: translate("Blocks", "Busy"),
     }
     return names[kind]
@@ -52,6 +53,8 @@ _DEFAULT_TITLES = _default_titles()
 
 def display_title(block: Block) -> str:
     """The kind's name in the user's language for default titles; the user's own title otherwise."""
+    if block.kind is BlockKind.DADU:  # its title is the meeting's
+        return translate("Blocks", "DADU: {meeting}").format(meeting=block.title)
     if _DEFAULT_TITLES.get(block.kind) == block.title:
         return default_title_name(block.kind)
     return block.title

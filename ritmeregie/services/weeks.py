@@ -22,6 +22,7 @@ from ritmeregie.domain.week import (
     spread_week,
     week_dates,
 )
+from ritmeregie.services.today import dadu_minutes
 from ritmeregie.storage.records import MustDo
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ def load_week(
         tz,
         taken,
         boundary=store.settings.day_boundary(),
+        dadu_minutes=dadu_minutes(store),
     )
     return week, must_dos
 
@@ -89,6 +91,7 @@ def spread_next_week(store: Store, week_date: dt.date, today: dt.date, tz: ZoneI
         lambda _day: agenda,
         tz,
         boundary=store.settings.day_boundary(),
+        dadu_minutes=dadu_minutes(store),
     )
     capacity = {d.date: (d.focus_minutes if d.date >= today else 0) for d in week.days}
     candidates = [

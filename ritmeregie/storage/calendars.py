@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from ritmeregie.domain.clock import Clock
+from ritmeregie.domain.model import LayerRole
 
 from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
@@ -44,6 +45,8 @@ class CalendarSource:
     event_count: int
     skipped_count: int
     longest_minutes: int | None = None
+    role: LayerRole = LayerRole.CONTEXT
+    address: str | None = None  # her address as the file shows it (None: not found)
 
     @property
     def subscribed(self) -> bool:
@@ -61,7 +64,8 @@ class CalendarSource:
 
 @dataclass(frozen=True, slots=True)
 class CalendarEvent:
-    """One occurrence, instants in UTC. `source` and `blocking` are filled in when read back."""
+    """One occurrence, instants in UTC. `source`, `blocking` and `role` are filled in when read
+    back. `recurrence_id` is the occurrence's original start (RECURRENCE-ID, or its start)."""
 
     uid: str
     title: str
@@ -72,6 +76,9 @@ class CalendarEvent:
     tentative: bool = False
     source: str | None = None
     blocking: bool = False
+    declined_by: str | None = None  # lower-case addresses that declined, space-separated
+    decision_line: str | None = None  # the invite's decision line
+    role: LayerRole = LayerRole.CONTEXT
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +91,7 @@ class EventBatch:
     raw_ics: str | None = None  # None: keep the stored raw copy (a re-expansion of the window)
     raw_sha256: str | None = None
     skipped_count: int = 0
+    address: str | None = None  # her address as read from the file (kept when None)
 
 
 class Calendars:
@@ -98,6 +106,7 @@ class Calendars:
         name: str,
         *,
         blocking: bool = False,
+        role: LayerRole = LayerRole.CONTEXT,
         color: str | None = None,
         url: str | None = None,
         refresh_minutes: int | None = None,
@@ -112,6 +121,7 @@ class Calendars:
             row = CalendarSourceRow(
                 name=clean,
                 blocking=blocking,
+                role=LayerRole(role).value,
                 visible=True,
                 color=color,
                 url=url,
@@ -157,6 +167,9 @@ class Calendars:
 
     def set_blocking(self, name: str, blocking: bool) -> CalendarSource:
         return self._change(name, blocking=blocking)
+
+    def set_role(self, name: str, role: LayerRole) -> CalendarSource:
+        return self._change(name, role=LayerRole(role).value)
 
     def set_visible(self, name: str, visible: bool) -> CalendarSource:
         return self._change(name, visible=visible)
@@ -227,6 +240,8 @@ class Calendars:
             row.skipped_count = batch.skipped_count
             row.last_attempt_utc = now
             row.last_error = None
+        if batch.address is not None:
+            row.address = batch.address
         row.expanded_from = batch.first
         row.expanded_to = batch.last
         row.event_count = count
@@ -242,7 +257,12 @@ class Calendars:
         start_utc = require_aware(start, "start")
         end_utc = require_aware(end, "end")
         query = (
-            select(CalendarEventRow, CalendarSourceRow.name, CalendarSourceRow.blocking)
+            select(
+                CalendarEventRow,
+                CalendarSourceRow.name,
+                CalendarSourceRow.blocking,
+                CalendarSourceRow.role,
+            )
             .join(CalendarSourceRow, CalendarEventRow.source_id == CalendarSourceRow.id)
             .where(CalendarEventRow.start_utc < end_utc, CalendarEventRow.end_utc > start_utc)
             .order_by(CalendarEventRow.start_utc, CalendarEventRow.id)
@@ -262,7 +282,29 @@ class Calendars:
                 earliest = start_utc - dt.timedelta(minutes=int(longest[0]))
                 query = query.where(CalendarEventRow.start_utc >= earliest)
             return [
-                _to_event(event, name, blocking) for event, name, blocking in session.execute(query)
+                _to_event(event, name, blocking, role)
+                for event, name, blocking, role in session.execute(query)
+            ]
+
+    def occurrences(self, uid: str, names: Iterable[str] | None = None) -> list[CalendarEvent]:
+        """Every stored occurrence of one UID (a DADU finds its meeting again), by start."""
+        query = (
+            select(
+                CalendarEventRow,
+                CalendarSourceRow.name,
+                CalendarSourceRow.blocking,
+                CalendarSourceRow.role,
+            )
+            .join(CalendarSourceRow, CalendarEventRow.source_id == CalendarSourceRow.id)
+            .where(CalendarEventRow.uid == uid)
+            .order_by(CalendarEventRow.start_utc, CalendarEventRow.id)
+        )
+        if names is not None:
+            query = query.where(CalendarSourceRow.name.in_(list(names)))
+        with self._sessions.read() as session:
+            return [
+                _to_event(event, name, blocking, role)
+                for event, name, blocking, role in session.execute(query)
             ]
 
     def count_events(self, name: str | None = None) -> int:
@@ -324,7 +366,7 @@ def _insert_events(
 
 _INSERT_SQL = (
     "INSERT INTO calendar_events (source_id, uid, recurrence_id, title, start_utc, end_utc, "
-    "all_day, tentative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "all_day, tentative, declined_by, decision_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -347,6 +389,8 @@ def _event_row(source_id: int, event: CalendarEvent) -> tuple[object, ...]:
         _stored_instant(end),
         int(event.all_day),
         int(event.tentative),
+        event.declined_by,
+        event.decision_line,
     )
 
 
@@ -368,10 +412,19 @@ def _to_source(row: CalendarSourceRow) -> CalendarSource:
         event_count=row.event_count,
         skipped_count=row.skipped_count,
         longest_minutes=row.longest_minutes,
+        role=_role(row.role),
+        address=row.address,
     )
 
 
-def _to_event(row: CalendarEventRow, name: str, blocking: bool) -> CalendarEvent:
+def _role(value: str | None) -> LayerRole:
+    try:
+        return LayerRole(value or LayerRole.CONTEXT)
+    except ValueError:
+        return LayerRole.CONTEXT  # a value from a newer version: context harms nothing
+
+
+def _to_event(row: CalendarEventRow, name: str, blocking: bool, role: str) -> CalendarEvent:
     return CalendarEvent(
         uid=row.uid,
         title=row.title,
@@ -382,4 +435,7 @@ def _to_event(row: CalendarEventRow, name: str, blocking: bool) -> CalendarEvent
         tentative=bool(row.tentative),
         source=name,
         blocking=bool(blocking),
+        declined_by=row.declined_by,
+        decision_line=row.decision_line,
+        role=_role(role),
     )

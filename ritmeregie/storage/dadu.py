@@ -19,8 +19,8 @@ from ritmeregie.domain.decision_slot import OpenDecision
 from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
 from .models import AgendaItemRow, DaduRecordRow, DaduRowRow, MustDoRow
-from .records import DaduRecord, DaduRow
-from .utc import utc_now
+from .records import DaduRecord, DaduRow, EventLink
+from .utc import require_aware, utc_now
 
 # Longest meeting title kept in a must-do's title ("Notulen delen (MT-overleg)").
 MUST_DO_MEETING_CHARS = 40
@@ -39,6 +39,7 @@ class Dadu:
         meeting_date: dt.date,
         rows: Sequence[DaduRow],
         agenda_item_id: int | None = None,
+        event: EventLink | None = None,
     ) -> int:
         title = _checked_title(meeting_title)
         with self._sessions.write() as session:
@@ -50,6 +51,7 @@ class Dadu:
                 created_utc=utc_now(self._clock),
                 rows=[_new_row(row) for row in rows],
             )
+            _link(record, event)
             session.add(record)
             session.flush()
             for stored in record.rows:
@@ -68,11 +70,49 @@ class Dadu:
         meeting_title: str,
         meeting_date: dt.date,
         agenda_item_id: int | None = None,
+        event: EventLink | None = None,
     ) -> DaduRecord | None:
-        """The record of that meeting on that date: by agenda item when given, else by title."""
+        """The record of that meeting: by its calendar occurrence when given (on any date: the
+        occurrence may have moved), by agenda item, else by title on that date."""
         with self._sessions.read() as session:
-            record = _find(session, meeting_title.strip(), meeting_date, agenda_item_id)
+            record = _find(session, meeting_title.strip(), meeting_date, agenda_item_id, event)
             return _to_record(record) if record is not None else None
+
+    def linked_to_events(self) -> list[DaduRecord]:
+        """Records of meetings from her own calendar (without their rows), oldest first."""
+        query = (
+            select(DaduRecordRow)
+            .where(DaduRecordRow.event_uid.is_not(None))
+            .order_by(DaduRecordRow.meeting_date, DaduRecordRow.id)
+        )
+        with self._sessions.read() as session:
+            return [_to_record(record, ()) for record in session.scalars(query)]
+
+    def with_occurrences(self, links: Sequence[EventLink]) -> set[tuple[str, str]]:
+        """Which of these occurrences have a DADU record, as (uid, occurrence) pairs."""
+        uids = {link.uid for link in links}
+        if not uids:
+            return set()
+        query = select(DaduRecordRow.event_uid, DaduRecordRow.event_occurrence).where(
+            DaduRecordRow.event_uid.in_(uids)
+        )
+        with self._sessions.read() as session:
+            return {(uid, occ) for uid, occ in session.execute(query) if uid and occ}
+
+    def follow_event(
+        self, record_id: int, meeting_title: str, meeting_date: dt.date, start: dt.datetime
+    ) -> None:
+        """The occurrence was renamed or moved in her calendar: the record follows it (its rows'
+        must-do titles too)."""
+        title = _checked_title(meeting_title)
+        with self._sessions.write() as session:
+            record = _require_record(session, record_id)
+            record.meeting_title = title
+            record.meeting_date = meeting_date
+            record.meeting_start_utc = require_aware(start, "start")
+            for stored in record.rows:
+                self._sync_must_do(session, stored)
+            session.flush()
 
     def between(self, first: dt.date, last: dt.date) -> list[DaduRecord]:
         """Records of meetings from first to last inclusive, oldest first."""
@@ -123,12 +163,13 @@ class Dadu:
         meeting_date: dt.date,
         row: DaduRow,
         agenda_item_id: int | None = None,
+        event: EventLink | None = None,
     ) -> DaduRecord:
         """Add a row to that meeting's record, creating the record when there is none yet."""
         title = _checked_title(meeting_title)
         with self._sessions.write() as session:
             _check_agenda_item(session, agenda_item_id)
-            record = _find(session, title, meeting_date, agenda_item_id)
+            record = _find(session, title, meeting_date, agenda_item_id, event)
             if record is None:
                 record = DaduRecordRow(
                     meeting_title=title,
@@ -139,6 +180,8 @@ class Dadu:
                 session.add(record)
             elif record.agenda_item_id is None and agenda_item_id is not None:
                 record.agenda_item_id = agenda_item_id
+            if record.event_uid is None:
+                _link(record, event)
             self._add_row(session, record, row)
             return _to_record(record)
 
@@ -307,10 +350,37 @@ def _check_agenda_item(session: Session, agenda_item_id: int | None) -> None:
         raise NotFoundError(f"There is no agenda item {agenda_item_id}.")
 
 
+def _link(record: DaduRecordRow, event: EventLink | None) -> None:
+    if event is None:
+        return
+    record.event_uid = event.uid
+    record.event_occurrence = event.occurrence
+    if event.start is not None:
+        record.meeting_start_utc = require_aware(event.start, "start")
+
+
 def _find(
-    session: Session, title: str, meeting_date: dt.date, agenda_item_id: int | None
+    session: Session,
+    title: str,
+    meeting_date: dt.date,
+    agenda_item_id: int | None,
+    event: EventLink | None = None,
 ) -> DaduRecordRow | None:
+    if event is not None:
+        by_event = session.scalar(
+            select(DaduRecordRow)
+            .where(
+                DaduRecordRow.event_uid == event.uid,
+                DaduRecordRow.event_occurrence == event.occurrence,
+            )
+            .order_by(DaduRecordRow.id)
+        )
+        if by_event is not None:
+            return by_event
     base = select(DaduRecordRow).where(DaduRecordRow.meeting_date == meeting_date)
+    if event is not None:
+        # A record typed by title before (or another occurrence's): only an unlinked one.
+        base = base.where(DaduRecordRow.event_uid.is_(None))
     if agenda_item_id is not None:
         by_item = session.scalar(
             base.where(DaduRecordRow.agenda_item_id == agenda_item_id).order_by(DaduRecordRow.id)
@@ -375,6 +445,9 @@ def _to_row(row: DaduRowRow) -> DaduRow:
 
 
 def _to_record(record: DaduRecordRow, rows: Sequence[DaduRowRow] | None = None) -> DaduRecord:
+    event = None
+    if record.event_uid is not None and record.event_occurrence is not None:
+        event = EventLink(record.event_uid, record.event_occurrence, record.meeting_start_utc)
     return DaduRecord(
         id=record.id,
         meeting_title=record.meeting_title,
@@ -382,4 +455,5 @@ def _to_record(record: DaduRecordRow, rows: Sequence[DaduRowRow] | None = None) 
         agenda_item_id=record.agenda_item_id,
         created=record.created_utc,
         rows=tuple(_to_row(row) for row in (record.rows if rows is None else rows)),
+        event=event,
     )

@@ -88,6 +88,11 @@ class DaduRecordRow(Base):
     )
     meeting_date: Mapped[dt.date] = mapped_column(Date, index=True)
     created_utc: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # A meeting from her own calendar: the occurrence (its UID and original start), so the record
+    # survives a refresh and a moved occurrence; the start is the meeting's real time.
+    event_uid: Mapped[str | None] = mapped_column(Text)
+    event_occurrence: Mapped[str | None] = mapped_column(Text)
+    meeting_start_utc: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     rows: Mapped[list[DaduRowRow]] = relationship(
         back_populates="record",
@@ -95,6 +100,8 @@ class DaduRecordRow(Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
+
+    __table_args__ = (Index("ix_dadu_records_event", "event_uid", "event_occurrence"),)
 
 
 class DaduRowRow(Base):
@@ -233,6 +240,10 @@ class CalendarSourceRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text, unique=True)
     blocking: Mapped[bool] = mapped_column(Boolean, default=False)
+    # own (her calendar: its events are her meetings), manager or context (domain.model.LayerRole)
+    role: Mapped[str] = mapped_column(String(16), default="context", server_default="context")
+    # Her address as read from the file's ORGANIZER/ATTENDEE lines (None: not found).
+    address: Mapped[str | None] = mapped_column(Text)
     visible: Mapped[bool] = mapped_column(Boolean, default=True)
     color: Mapped[str | None] = mapped_column(String(16))
     url: Mapped[str | None] = mapped_column(Text)
@@ -284,6 +295,10 @@ class CalendarEventRow(Base):
     end_utc: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
     tentative: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Addresses (lower case, space-separated) that declined: her own decline is no meeting.
+    declined_by: Mapped[str | None] = mapped_column(Text)
+    # The invite's decision line (from DESCRIPTION), None when it has none.
+    decision_line: Mapped[str | None] = mapped_column(Text)
 
     source: Mapped[CalendarSourceRow] = relationship(back_populates="events")
 

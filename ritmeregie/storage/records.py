@@ -76,6 +76,15 @@ class DaduRow:
 
 
 @dataclass(frozen=True, slots=True)
+class EventLink:
+    """A meeting from her own calendar: one occurrence (UID + original start) and its real start."""
+
+    uid: str
+    occurrence: str
+    start: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class DaduRecord:
     id: int
     meeting_title: str
@@ -83,6 +92,7 @@ class DaduRecord:
     agenda_item_id: int | None
     created: dt.datetime
     rows: tuple[DaduRow, ...] = field(default=())
+    event: EventLink | None = None
 
 
 @dataclass(frozen=True, slots=True)

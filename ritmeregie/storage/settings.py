@@ -90,6 +90,11 @@ def _check_short_text(value: str) -> None:
         raise ValueError("write one short line")
 
 
+def _check_address(value: str) -> None:
+    if value and (len(value) > 200 or " " in value.strip() or "@" not in value):
+        raise ValueError(f"'{value}' is not an e-mail address")
+
+
 @dataclass(frozen=True, slots=True)
 class SettingSpec:
     key: str
@@ -133,6 +138,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec("phrases", dict, {}, _check_phrases),
     SettingSpec("manager_name", str, "", _check_short_text),
     SettingSpec("style_notes", str, "", _check_notes),
+    # Her e-mail address: an invite she declined (PARTSTAT=DECLINED) in her own calendar is no
+    # meeting. Empty: the address each own calendar shows (storage: calendar_sources.address).
+    SettingSpec("own_address", str, "", _check_address),
+    # The first minutes after each meeting are a DADU block (0: none).
+    SettingSpec("dadu_block_minutes", int, 5, _in_range(0, 30)),
 )
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in SETTINGS}
 
@@ -251,6 +261,14 @@ class Settings:
 
     def manager_name(self) -> str:
         return self._typed("manager_name", str)
+
+    def own_address(self) -> str:
+        """Her e-mail address ('' : the one her own calendar's invites show)."""
+        return self._typed("own_address", str)
+
+    def dadu_block_minutes(self) -> int:
+        """The DADU block after each meeting (0: none)."""
+        return self._typed("dadu_block_minutes", int)
 
     def style_notes(self) -> str:
         return self._typed("style_notes", str)

@@ -1,4 +1,4 @@
-"""Importing a calendar from the GUI: ask the layer's name and whether it blocks, read the file in
+"""Importing a calendar from the GUI: ask the layer's name and role, read the file in
 a worker thread with a progress dialog, then store it on the main thread and replan.
 
 The worker only parses and expands (ritmeregie.services.calendars.prepare touches no store); the store is
@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ritmeregie.domain.model import LayerRole
 from ritmeregie.services.calendars import (
     CalendarError,
     ImportReport,
@@ -38,6 +38,7 @@ from ritmeregie.services.calendars import (
     store_prepared,
 )
 
+from .calendar_roles import RoleChooser
 from .controller import RhythmController
 
 if TYPE_CHECKING:  # icalendar and urllib load only when a calendar is read, not with Vandaag
@@ -81,10 +82,9 @@ class ImportDialog(QDialog):
         self.name_edit.setAccessibleName(self.tr("Name of the calendar"))
         self.name_edit.setMaxLength(80)
         self.name_edit.selectAll()
-        self.blocking_box = QCheckBox(self.tr("&Blocks my focus time"), self)
-        self.blocking_box.setToolTip(
-            self.tr("On: no focus blocks or rituals during its events. Off: shown for context.")
-        )
+        self.roles = RoleChooser(self)
+        self.role_combo = self.roles.role_combo
+        self.blocking_box = self.roles.blocking_box
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -97,7 +97,9 @@ class ImportDialog(QDialog):
         name_label = QLabel(self.tr("&Name:"), self)
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
-        form.addRow("", self.blocking_box)
+        role_label = QLabel(self.tr("R&ole:"), self)
+        role_label.setBuddy(self.role_combo)
+        form.addRow(role_label, self.roles)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 16, 18, 14)
         layout.setSpacing(10)
@@ -129,8 +131,9 @@ class ImportDialog(QDialog):
             self.note.setText("")
         self.note.setVisible(bool(self.note.text()))
 
-    def values(self) -> tuple[str, bool]:
-        return " ".join(self.name_edit.text().split()), self.blocking_box.isChecked()
+    def values(self) -> tuple[str, LayerRole, bool]:
+        role, blocking = self.roles.value()
+        return " ".join(self.name_edit.text().split()), role, blocking
 
 
 class PrepareThread(QThread):
@@ -175,7 +178,13 @@ class CalendarImporter(QObject):
         self.progress: QProgressDialog | None = None
         self.dialog: ImportDialog | None = None
         self.message: QMessageBox | None = None
-        self._pending: tuple[str, bool | None, str | None, int | None] = ("", None, None, None)
+        self._pending: tuple[str, bool | None, str | None, int | None, LayerRole | None] = (
+            "",
+            None,
+            None,
+            None,
+            None,
+        )
 
     @property
     def busy(self) -> bool:
@@ -208,8 +217,8 @@ class CalendarImporter(QObject):
         def finished(result: int) -> None:
             self.dialog = None
             if result == QDialog.DialogCode.Accepted:
-                name, blocking = dialog.values()
-                self.start(name, blocking, self._file_job(data))
+                name, role, blocking = dialog.values()
+                self.start(name, blocking, self._file_job(data), role=role)
             dialog.deleteLater()
 
         dialog.finished.connect(finished)
@@ -228,6 +237,7 @@ class CalendarImporter(QObject):
         *,
         url: str | None = None,
         refresh_minutes: int | None = None,
+        role: LayerRole | None = None,
     ) -> bool:
         """Run `job` in a worker and store its result as layer `name`; False while one runs."""
         if self.busy:
@@ -249,7 +259,7 @@ class CalendarImporter(QObject):
         self.progress = progress
         thread = PrepareThread(job, self)
         self.prepare_thread = thread
-        self._pending = (name, blocking, url, refresh_minutes)
+        self._pending = (name, blocking, url, refresh_minutes, role)
         # Bound slots of this main-thread object: the results arrive queued, on the main thread.
         thread.progressed.connect(self.on_progressed)
         thread.prepared.connect(self.on_prepared)
@@ -268,7 +278,7 @@ class CalendarImporter(QObject):
 
     @Slot(object)
     def on_prepared(self, prepared: Prepared | Unchanged) -> None:
-        name, blocking, url, refresh_minutes = self._pending
+        name, blocking, url, refresh_minutes, role = self._pending
         try:
             report = store_prepared(
                 self.controller.store,
@@ -277,6 +287,7 @@ class CalendarImporter(QObject):
                 blocking=blocking,
                 url=url,
                 refresh_minutes=refresh_minutes,
+                role=role,
             )
         except CalendarError as exc:
             self.on_failed(str(exc))

@@ -72,6 +72,14 @@ def _reflection(r: Any, mark: Callable[[str], str]) -> list[str]:
 
 def _dadu(d: Any, mark: Callable[[str], str]) -> list[str]:
     parts = [f"<h3>{mark(d.meeting_title)}</h3>"]
+    event = getattr(d, "event", None)
+    if event is not None and event.start is not None:
+        # A meeting from her own calendar: its real time, as the calendar has it now.
+        start = event.start.astimezone()
+        when = QCoreApplication.translate(
+            "HistoryWindow", "From your calendar: {date} at {time}"
+        ).format(date=start.date().isoformat(), time=f"{start:%H:%M}")
+        parts.append(f"<p>{html.escape(when)}</p>")
     for number, row in enumerate(d.rows, start=1):
         action = row.action + (f" ({row.owner})" if row.owner else "")
         update = row.update_note + (f" ({row.update_date.isoformat()})" if row.update_date else "")

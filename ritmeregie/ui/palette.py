@@ -38,6 +38,9 @@ BLOCK_COLOURS: Mapping[BlockKind, str] = MappingProxyType(
         BlockKind.WEEKLY_REVIEW: "#B5446E",
         # The after-lunch verslag: a soft olive, near none of the others.
         BlockKind.REPORT: "#8A7F3A",
+        # The DADU minutes after a meeting: the meeting's grey turned towards the focus blue,
+        # so it reads as the meeting's tail and as her own time.
+        BlockKind.DADU: "#4E6E81",
     }
 )
 

@@ -67,6 +67,15 @@ def nudge_message(nudge: Nudge) -> str:
 
 
 def _one_message(nudge: Nudge) -> str:
+    message = _moment_message(nudge)
+    line = nudge.block.decision_line
+    if line and nudge.block.kind is BlockKind.MEETING:
+        # The invite's decision line: what the meeting is for, on its card (issue 16).
+        message += "\n" + line
+    return message
+
+
+def _moment_message(nudge: Nudge) -> str:
     if nudge.kind is NudgeKind.HEADS_UP:
         return _heads_up_message(nudge)
     if nudge.kind is NudgeKind.BLOCK_END:

@@ -40,6 +40,7 @@ from .timeline_geometry import (
     Placed,
     TimelineBase,
     block_label,
+    block_tooltip,
     layer_note,
     time_range,
     utc,
@@ -347,7 +348,7 @@ class TimelineWidget(TimelineBase):
             index = self._index_at(point)
             all_day = [b for b in self._all_day if self.all_day_rect(b).contains(point)]
             if index is not None:
-                QToolTip.showText(event.globalPos(), block_label(self._placed[index].block), self)
+                QToolTip.showText(event.globalPos(), block_tooltip(self._placed[index].block), self)
             elif all_day:
                 QToolTip.showText(event.globalPos(), block_label(all_day[0]), self)
             else:

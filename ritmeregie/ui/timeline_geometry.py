@@ -58,6 +58,12 @@ def block_label(block: Block) -> str:
     return f"{text} ({note})" if note else text
 
 
+def block_tooltip(block: Block) -> str:
+    """The label, and for a meeting from her own calendar the invite's decision line under it."""
+    label = block_label(block)
+    return f"{label}\n{block.decision_line}" if block.decision_line else label
+
+
 def view_range(
     blocks: tuple[Block, ...],
     work: tuple[dt.datetime, dt.datetime] | None,

@@ -48,6 +48,9 @@ def window_for_nudge(nudge: Nudge) -> tuple[WindowKey, dict[str, Any]] | None:
             "meeting_title": block.title,
             "date": block.start.date(),  # the plan's local date
         }
+        if block.event_uid is not None:  # a meeting from her own calendar: that occurrence
+            context["event_uid"] = block.event_uid
+            context["event_occurrence"] = block.event_occurrence
         return WindowKey.DADU, context
     if nudge.kind is NudgeKind.BLOCK_START and block.kind in RITUAL_WINDOWS:
         return RITUAL_WINDOWS[block.kind], {}

@@ -20,8 +20,9 @@ from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.domain.model import BlockKind
+from ritmeregie.domain.model import BlockKind, LayerRole
 from ritmeregie.services.calendars import Window, import_into
+from ritmeregie.services.meetings import meetings_of
 from ritmeregie.storage import Store
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.calendar_import import ImportDialog
@@ -37,6 +38,7 @@ pytestmark = [
 TZ = ZoneInfo("Europe/Amsterdam")
 MONDAY = dt.date(2027, 3, 29)
 ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
+OWN = Path(__file__).resolve().parents[1] / "data" / "calendars" / "own"
 
 
 @pytest.fixture
@@ -192,6 +194,9 @@ def test_a_dropped_ics_asks_name_and_role_and_imports_off_the_gui_thread(
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_End)
     qtbot.keyClicks(dialog.name_edit, " thuis")
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Tab)
+    assert dialog.role_combo.hasFocus()  # the role: context, a manager's, or her own
+    qtbot.keyClick(dialog.role_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.role_combo, Qt.Key.Key_Tab)
     assert dialog.blocking_box.hasFocus()
     qtbot.keyClick(dialog.blocking_box, Qt.Key.Key_Space)
     assert dialog.blocking_box.isChecked()
@@ -201,10 +206,31 @@ def test_a_dropped_ics_asks_name_and_role_and_imports_off_the_gui_thread(
     report = imported.args[0]
     assert report.name == "Privé thuis" and report.events > 0
     source = window.controller.store.calendars.get("Privé thuis")
-    assert source is not None and source.blocking
+    assert source is not None and source.blocking and source.role is LayerRole.MANAGER
     qtbot.waitUntil(lambda: bool(layer_blocks(window, "Privé thuis")))  # saved, so replanned
     assert window.legend.box("Privé thuis") is not None
     assert close_message(qtbot, importer).startswith("'Privé thuis': ")
+
+
+def test_a_dropped_own_calendar_becomes_her_meetings(qtbot, window: VandaagWindow):
+    """Issue 16: chosen as her own calendar, its events are meetings in the day's plan."""
+    importer = window.importer
+    drop(window, OWN / "outlook_sanne.ics")
+    dialog = importer.dialog
+    assert isinstance(dialog, ImportDialog)
+    activate(qtbot, dialog)
+    dialog.role_combo.setFocus()
+    qtbot.keyClick(dialog.role_combo, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.role_combo, Qt.Key.Key_Down)
+    assert dialog.values()[1] is LayerRole.OWN and not dialog.blocking_box.isEnabled()
+    with qtbot.waitSignal(importer.imported, timeout=20_000):
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    store = window.controller.store
+    tz = window.controller.tz
+    meetings = meetings_of(store, dt.date(2027, 1, 12), tz)
+    assert [m.title for m in meetings][:1] == ["Afstemming agenda directeur"]
+    assert all(m.source == "Agenda" for m in meetings)
+    close_message(qtbot, importer)
 
 
 def test_a_dropped_file_that_is_no_calendar_stores_nothing(qtbot, window: VandaagWindow):

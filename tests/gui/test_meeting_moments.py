@@ -68,6 +68,9 @@ def day(qapp: Any, data_dir: Path) -> Iterator[Day]:
     store = open_store(data_dir, clock)
     store.settings.set("first_run_done", True)
     store.settings.set("timezone", AMS.key)
+    # These tests are about each meeting's own moments; the DADU block after a meeting (which
+    # moves the DADU prompt to where the block starts) has its own test below.
+    store.settings.set("dadu_block_minutes", 0)
     app = RitmeregieApp(store, clock, AMS, system_zone=lambda: None)
     env = Day(app, clock, coordinates)
     app.notifier._parts = [env]
@@ -149,3 +152,25 @@ def test_a_ritual_already_done_drops_from_its_card_and_the_meeting_still_comes(
     window = day.app.presenter.window
     assert window is not None and window.windowTitle() == "Vroeg overleg has ended"
     assert "Also now" not in window.accessibleDescription()
+
+
+def test_with_dadu_blocks_the_prompt_of_back_to_back_meetings_comes_in_each_block(
+    qapp: Any, day: Day
+) -> None:
+    """Issue 16: the first five minutes after a meeting are its DADU block; after back-to-back
+    meetings the blocks follow the last one, and each DADU prompt opens in its own block."""
+    c = day.app.controller
+    c.store.settings.set("dadu_block_minutes", 5)
+    c.add_agenda("Kort overleg", at(10, 0), at(10, 30))
+    c.add_agenda("Voorbereiding MT", at(10, 30), at(11, 0))
+    dadu = [(b.title, f"{b.start:%H:%M}") for b in c.plan.blocks if b.kind.value == "dadu"]
+    assert dadu == [("Kort overleg", "11:00"), ("Voorbereiding MT", "11:05")]
+
+    day.until(at(10, 30), qapp)
+    assert not [n for n in day.shown if n.kind is NudgeKind.BLOCK_END]  # not inside the MT
+    day.until(at(11, 0), qapp)
+    window = day.app.presenter.window
+    assert window is not None and window.windowTitle() == "Kort overleg has ended"
+    day.until(at(11, 5), qapp)
+    window = day.app.presenter.window
+    assert window is not None and window.windowTitle() == "Voorbereiding MT has ended"

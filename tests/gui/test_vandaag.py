@@ -145,7 +145,8 @@ def test_header_when_paused_and_with_a_moved_ritual(window: VandaagWindow, contr
     controller.pause(None)
     assert window.status_label.text() == "Paused for the rest of today"
     controller.add_agenda("Audit", at(15), at(15, 30))
-    assert "Friction Friday moved from 15:00 to 15:30" in window.notes_label.text()
+    # After the meeting its five DADU minutes (issue 16), then the Friday block.
+    assert "Friction Friday moved from 15:00 to 15:35" in window.notes_label.text()
     assert window.notes_label.isVisible()
 
 

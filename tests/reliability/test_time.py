@@ -331,13 +331,17 @@ def test_a_frozen_app_wakes_with_one_catch_up_and_no_stale_heads_up(
     after_wake = day.notes.sent[sent_before:]
     assert day.catch_ups() == ["You missed 2 moments: Kort overleg 08:41, Voorbereiding MT 08:45."]
     shown_at_wake = [(n.kind, n.block.title) for n, at in day.shown if at == woke]
-    # Only what is due now: Kort overleg's end (its DADU prompt); no "in 2 minutes" for the MT.
-    assert shown_at_wake == [(NudgeKind.BLOCK_END, "Kort overleg")]
-    assert len(after_wake) == 2  # that prompt and the one catch-up: no burst
+    # Nothing else is due now: no "in 2 minutes" for the MT, and Kort overleg's DADU prompt
+    # waits for its DADU block, which follows the MT (issue 16: 09:15, then the MT's at 09:20).
+    assert shown_at_wake == []
+    assert len(after_wake) == 1  # the one catch-up: no burst
     day.run(dt.timedelta(minutes=40))
     day.assert_sound()
-    ends = [n.block.title for n, _at in day.shown if n.kind is NudgeKind.BLOCK_END]
-    assert ends == ["Kort overleg", "Voorbereiding MT"]  # each meeting's DADU prompt came
+    ends = [
+        (n.block.title, f"{n.at:%H:%M}") for n, _at in day.shown if n.kind is NudgeKind.BLOCK_END
+    ]
+    # Each meeting's DADU prompt came, in its own DADU block.
+    assert ends == [("Kort overleg", "09:15"), ("Voorbereiding MT", "09:20")]
     day.account(ledger(SCENARIO), faults=1)
 
 

@@ -23,8 +23,10 @@ from zoneinfo import ZoneInfo
 import recurring_ical_events
 from icalendar import Calendar, Component
 
+from ritmeregie.domain.decision_line import decision_line
 from ritmeregie.domain.localtime import local_instant
 from ritmeregie.platform.i18n import translate
+from ritmeregie.services.calendars.attendance import declined_by
 from ritmeregie.services.calendars.reading import ParsedCalendar, Problem, Series
 from ritmeregie.storage.calendars import CalendarEvent
 
@@ -77,6 +79,7 @@ class Expander:
         events: dict[tuple[str, dt.datetime, dt.datetime], CalendarEvent] = {}
         not_busy = 0
         walks = self._walks()
+        invites: dict[int, tuple[str | None, str | None]] = {}
         total = len(walks)
         step = max(1, total // 200)
         for done, (name, walk) in enumerate(walks, start=1):
@@ -93,7 +96,7 @@ class Expander:
                 problems.append(_too_many(name))
             for occurrence in occurrences:
                 try:
-                    event = _from_occurrence(occurrence, tz)
+                    event = _from_occurrence(occurrence, tz, invites)
                 except Exception as exc:
                     problems.append(_occurrence_problem(_source(occurrence), exc))
                     skipped += 1
@@ -161,7 +164,22 @@ def _source(occurrence: Any) -> Component:
     return component
 
 
-def _from_occurrence(occurrence: Any, tz: ZoneInfo) -> CalendarEvent | _NotBusy:
+def _invite(
+    component: Component, invites: dict[int, tuple[str | None, str | None]]
+) -> tuple[str | None, str | None]:
+    """(declined by, decision line) of a component, read once per series, not per occurrence."""
+    key = id(component)
+    if key not in invites:
+        invites[key] = (
+            declined_by(component),
+            decision_line(str(component.get("DESCRIPTION", "") or "")),
+        )
+    return invites[key]
+
+
+def _from_occurrence(
+    occurrence: Any, tz: ZoneInfo, invites: dict[int, tuple[str | None, str | None]] | None = None
+) -> CalendarEvent | _NotBusy:
     component = _source(occurrence)
     status = str(component.get("STATUS", "")).strip().upper()
     transparency = str(component.get("TRANSP", "")).strip().upper()
@@ -183,15 +201,26 @@ def _from_occurrence(occurrence: Any, tz: ZoneInfo) -> CalendarEvent | _NotBusy:
     title = " ".join(str(component.get("SUMMARY", "")).split())[:500]
     recurrence = component.get("RECURRENCE-ID")
     recurrence_id = recurrence.dt if recurrence is not None else start_value
+    declined, line = _invite(component, {} if invites is None else invites)
     return CalendarEvent(
         uid=str(component.get("UID", "")),
         title=title or translate("Calendars", "Busy"),
         start=start,
         end=end,
-        recurrence_id=recurrence_id.isoformat(),
+        recurrence_id=occurrence_key(recurrence_id, tz),
         all_day=all_day,
         tentative=status == "TENTATIVE" or busy_status == "TENTATIVE",
+        declined_by=declined,
+        decision_line=line,
     )
+
+
+def occurrence_key(original_start: dt.date, tz: ZoneInfo) -> str:
+    """An occurrence's original start as stable text: a UTC instant (the master's start and an
+    exception's RECURRENCE-ID may be written in different zones), or the date of an all-day one."""
+    if isinstance(original_start, dt.datetime):
+        return _instant(original_start, tz).isoformat()
+    return original_start.isoformat()
 
 
 def _instant(value: dt.date, tz: ZoneInfo) -> dt.datetime:

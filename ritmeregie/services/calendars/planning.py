@@ -1,4 +1,5 @@
-"""The imported layers for the planner: every occurrence in a day's window as a busy agenda item.
+"""The imported layers for the planner: every occurrence in a day's window as an agenda item
+(busy time; a meeting when the layer is her own calendar).
 
 Within the stored horizon this is a query (services/calendars/service.py fills calendar_events);
 a date beyond it is expanded on demand from the layer's stored raw copy, the last parsed copy kept
@@ -7,6 +8,7 @@ in memory.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections import OrderedDict
@@ -14,7 +16,8 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from ritmeregie.domain.localtime import MIDNIGHT, local_date
-from ritmeregie.domain.model import AgendaItem, BlockKind
+from ritmeregie.domain.model import AgendaItem, BlockKind, LayerRole
+from ritmeregie.services.calendars.attendance import is_declined_by
 from ritmeregie.services.calendars.errors import CalendarError
 from ritmeregie.services.calendars.service import note_failure
 from ritmeregie.storage import Store
@@ -35,7 +38,8 @@ EXPANDER_CACHE = 1
 def layer_items(
     store: Store, start: dt.datetime, end: dt.datetime, tz: ZoneInfo
 ) -> list[AgendaItem]:
-    """Every imported occurrence overlapping [start, end), as busy agenda items of its layer."""
+    """Every imported occurrence overlapping [start, end), as agenda items of its layer: busy
+    time, or meetings when the layer is her own (without the ones she declined)."""
     first = local_date(start, tz, MIDNIGHT)  # the calendar dates the cached copies cover
     last = local_date(end - dt.timedelta(microseconds=1), tz, MIDNIGHT)
     sources = store.calendars.sources()
@@ -50,24 +54,36 @@ def layer_items(
         if expansion is None:
             continue
         events.extend(
-            CalendarEvent(
-                e.uid,
-                e.title,
-                e.start,
-                e.end,
-                e.recurrence_id,
-                e.all_day,
-                e.tentative,
-                source=source.name,
-                blocking=source.blocking,
-            )
+            dataclasses.replace(e, source=source.name, blocking=source.blocking, role=source.role)
             for e in expansion.events
             if e.start < end and e.end > start
         )
-    return [_as_item(e) for e in events]
+    own_address = store.settings.own_address().strip().lower()
+    addresses = {s.name: own_address or s.address for s in sources}
+    return [
+        _as_item(e)
+        for e in events
+        if not (
+            e.role is LayerRole.OWN and is_declined_by(e.declined_by, addresses.get(e.source or ""))
+        )
+    ]
 
 
 def _as_item(event: CalendarEvent) -> AgendaItem:
+    """A meeting when it is from her own calendar (all-day events never are), else busy time."""
+    if event.role is LayerRole.OWN and not event.all_day:
+        return AgendaItem(
+            event.title,
+            event.start,
+            event.end,
+            kind=BlockKind.MEETING,
+            source=event.source,
+            blocking=True,
+            tentative=event.tentative,
+            event_uid=event.uid,
+            event_occurrence=event.recurrence_id or event.start.isoformat(),
+            decision_line=event.decision_line,
+        )
     return AgendaItem(
         event.title,
         event.start,

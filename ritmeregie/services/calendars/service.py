@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from ritmeregie.domain.localtime import UnknownTimezoneError, zone
+from ritmeregie.domain.model import LayerRole
 from ritmeregie.platform.i18n import plural, translate
 from ritmeregie.services.calendars.errors import CalendarError
 from ritmeregie.services.calendars.layers import next_colour
+from ritmeregie.services.calendars.occurrences import follow_moved_meetings
 from ritmeregie.storage import Store, StoreError
 from ritmeregie.storage.calendars import NAME_MAX_CHARS, CalendarSource, EventBatch
 
@@ -102,6 +104,9 @@ class Prepared:
     window: Window
 
     def batch(self) -> EventBatch:
+        from ritmeregie.services.calendars.attendance import learn_address
+
+        components = (c for series in self.parsed.series for c in series.components)
         return EventBatch(
             events=self.expansion.events,
             first=self.window.first,
@@ -109,6 +114,7 @@ class Prepared:
             raw_ics=self.parsed.text,
             raw_sha256=self.parsed.sha256,
             skipped_count=self.skipped,
+            address=learn_address(self.parsed.text, components),
         )
 
     @property
@@ -206,11 +212,15 @@ def store_prepared(
     blocking: bool | None = None,
     url: str | None = None,
     refresh_minutes: int | None = None,
+    role: LayerRole | None = None,
 ) -> ImportReport:
-    """Write a prepared import: a new layer, or the atomic replacement of an existing one."""
+    """Write a prepared import: a new layer, or the atomic replacement of an existing one.
+
+    A new layer without a role is a manager's when it blocks, else context (as layers were
+    before they had roles)."""
     clean = check_name(name)
     if isinstance(prepared, Unchanged):
-        return _store_unchanged(store, clean, prepared, blocking)
+        return _store_unchanged(store, clean, prepared, blocking, role)
     try:
         existing = store.calendars.get(clean)
         if existing is None:
@@ -218,6 +228,7 @@ def store_prepared(
             store.calendars.add(
                 clean,
                 blocking=bool(blocking),
+                role=role or default_role(bool(blocking)),
                 color=colour,
                 url=url,
                 refresh_minutes=refresh_minutes,
@@ -227,18 +238,31 @@ def store_prepared(
             store.calendars.replace_events(clean, prepared.batch())
             if blocking is not None and blocking != existing.blocking:
                 store.calendars.set_blocking(clean, blocking)
+            if role is not None and role != existing.role:
+                store.calendars.set_role(clean, role)
     except StoreError as exc:
         raise CalendarError(str(exc)) from None
+    follow_moved_meetings(store, clean, store_timezone(store))
     return prepared.report(clean)
 
 
+def default_role(blocking: bool) -> LayerRole:
+    return LayerRole.MANAGER if blocking else LayerRole.CONTEXT
+
+
 def _store_unchanged(
-    store: Store, name: str, unchanged: Unchanged, blocking: bool | None
+    store: Store,
+    name: str,
+    unchanged: Unchanged,
+    blocking: bool | None,
+    role: LayerRole | None = None,
 ) -> ImportReport:
     try:
         source = store.calendars.record_unchanged(name)
         if source is not None and blocking is not None and blocking != source.blocking:
             source = store.calendars.set_blocking(name, blocking)
+        if source is not None and role is not None and role != source.role:
+            source = store.calendars.set_role(name, role)
     except StoreError as exc:
         raise CalendarError(str(exc)) from None
     if source is None:
@@ -268,6 +292,7 @@ def import_into(
     *,
     tz: ZoneInfo | None = None,
     blocking: bool | None = None,
+    role: LayerRole | None = None,
 ) -> ImportReport:
     """Import (or refresh) the layer `name` from the bytes of an .ics file.
 
@@ -282,7 +307,7 @@ def import_into(
     except CalendarError as exc:
         note_failure(store, clean, str(exc))
         raise
-    return store_prepared(store, clean, prepared, blocking=blocking)
+    return store_prepared(store, clean, prepared, blocking=blocking, role=role)
 
 
 def note_failure(store: Store, name: str, error: str) -> None:
@@ -353,3 +378,28 @@ def store_rolled(store: Store, name: str, prepared: Prepared) -> None:
             prepared.expansion.events, first=prepared.window.first, last=prepared.window.last
         ),
     )
+    follow_moved_meetings(store, name, store_timezone(store))
+
+
+def set_role(
+    store: Store, name: str, role: LayerRole, tz: ZoneInfo | None = None
+) -> CalendarSource:
+    """Give a layer its role. A layer becoming her own is read again from its stored copy: a
+    layer imported before roles existed has no decision lines or declines stored yet."""
+    clean = check_name(name)
+    try:
+        source = store.calendars.set_role(clean, role)
+    except StoreError as exc:
+        raise CalendarError(str(exc)) from None
+    if role is LayerRole.OWN and source.raw_sha256 is not None:
+        raw = store.calendars.raw(clean)
+        if raw:
+            zone_info = tz or store_timezone(store)
+            window = Window(
+                source.expanded_from or Window.rolling(dt.datetime.now(zone_info).date()).first,
+                source.expanded_to or Window.rolling(dt.datetime.now(zone_info).date()).last,
+            )
+            prepared = prepare(raw.encode("utf-8"), window, zone_info)
+            store.calendars.replace_events(clean, prepared.batch())
+            source = store.calendars.get(clean) or source
+    return source

@@ -16,19 +16,21 @@ import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCompleter,
     QWidget,
 )
 
 from ritmeregie.domain.dadu_text import is_empty
 from ritmeregie.domain.model import BlockKind
+from ritmeregie.services.meetings import Meeting
 from ritmeregie.services.vocabulary import kind_name
 from ritmeregie.storage import DaduRow
 
 from .autosave import DebouncedSaver
-from .dadu_meeting import MeetingRef, resolve_meeting
+from .dadu_meeting import MeetingRef, as_ref, day_meetings, resolve_meeting
 from .dadu_row import DaduRowEditor
 from .dadu_text import MeetingDadu, copy_markdown, copy_plain_text
 from .dadu_view import DaduDialogView
@@ -59,6 +61,7 @@ class DaduDialog(DaduDialogView):
         self._removed: DaduRow | None = None
         self.saver = DebouncedSaver(self.save, parent=self)
         self._build(app.controller.today)
+        self._build_picker()
         self._connect()
         self.saver.watch(self.title_edit, self.date_edit)
         self.saver.watch_window(self)
@@ -87,6 +90,34 @@ class DaduDialog(DaduDialogView):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
 
+    def _build_picker(self) -> None:
+        """The meeting field offers the day's meetings, typed and from her own calendar."""
+        self._day_meetings: list[Meeting] = []
+        self.picker_model = QStringListModel(self)
+        self.picker = QCompleter(self.picker_model, self)
+        self.picker.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.picker.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.title_edit.setCompleter(self.picker)
+        self.picker.activated.connect(self.on_meeting_picked)
+
+    def _fill_picker(self, date: dt.date) -> None:
+        try:
+            self._day_meetings = day_meetings(self.app, date)
+        except Exception:  # a store in trouble is said elsewhere; the field still takes text
+            self._day_meetings = []
+        self.picker_model.setStringList([m.title for m in self._day_meetings])
+
+    @Slot(str)
+    def on_meeting_picked(self, title: str) -> None:
+        """A meeting chosen from the list: its DADU (and, from her calendar, its occurrence)."""
+        for meeting in self._day_meetings:
+            if meeting.title == title:
+                ref = as_ref(meeting)
+                if ref != self.meeting:
+                    # After the completer has written the text: the load sets it again.
+                    QTimer.singleShot(0, self, lambda chosen=ref: self.load(chosen))
+                return
+
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.title_edit, self.date_edit]
         for row in self.rows:
@@ -103,9 +134,14 @@ class DaduDialog(DaduDialogView):
         self.saver.flush()
         self.meeting = meeting
         self.agenda_item_id = meeting.agenda_item_id
+        self._fill_picker(meeting.date)
         record = (
-            self.store.dadu.find(meeting.title, meeting.date, meeting.agenda_item_id)
-            if meeting.title.strip() or meeting.agenda_item_id is not None
+            self.store.dadu.find(
+                meeting.title, meeting.date, meeting.agenda_item_id, event=meeting.event
+            )
+            if meeting.title.strip()
+            or meeting.agenda_item_id is not None
+            or meeting.event is not None
             else None
         )
         for row in self.rows:
@@ -193,7 +229,9 @@ class DaduDialog(DaduDialogView):
                 if is_empty(value):
                     continue
                 if self.record_id is None:
-                    record = dadu.append_row(title, date, value, self.agenda_item_id)
+                    record = dadu.append_row(
+                        title, date, value, self.agenda_item_id, event=self.meeting.event
+                    )
                     self.record_id = record.id
                     self._stored_meeting = (record.meeting_title, record.meeting_date)
                     stored = record.rows[-1]
@@ -298,9 +336,13 @@ class DaduDialog(DaduDialogView):
         agenda_item_id: int | None = None,
         meeting_title: str | None = None,
         date: dt.date | None = None,
+        event_uid: str | None = None,
+        event_occurrence: str | None = None,
     ) -> None:
         """Asked again: another meeting loads (after saving this one); the same one stays."""
-        meeting = resolve_meeting(self.app, agenda_item_id, meeting_title, date)
+        meeting = resolve_meeting(
+            self.app, agenda_item_id, meeting_title, date, event_uid, event_occurrence
+        )
         if meeting == self.meeting:
             return
         self.load(meeting)
@@ -321,5 +363,8 @@ def open_dadu(
     agenda_item_id: int | None = None,
     meeting_title: str | None = None,
     date: dt.date | None = None,
+    event_uid: str | None = None,
+    event_occurrence: str | None = None,
 ) -> DaduDialog:
-    return DaduDialog(app, resolve_meeting(app, agenda_item_id, meeting_title, date))
+    meeting = resolve_meeting(app, agenda_item_id, meeting_title, date, event_uid, event_occurrence)
+    return DaduDialog(app, meeting)

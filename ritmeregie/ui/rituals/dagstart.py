@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.review import next_monday
+from ritmeregie.services.meetings import meetings_of
 from ritmeregie.services.today import day_tasks
 from ritmeregie.services.vocabulary import long_date, weekday_name
 from ritmeregie.storage import MustDo
@@ -36,6 +37,7 @@ from ..controller import RhythmController
 from ..list_helpers import ID_ROLE, current_id, current_value, ensure_current
 from ..undo_bar import UndoBar
 from .autosave import DebouncedSaver
+from .meeting_checks import MeetingChecks
 from .must_do_slot import MustDoSlot, bold, date_in_sentence, pool_text
 
 if TYPE_CHECKING:
@@ -112,7 +114,9 @@ class DagstartDialog(QDialog):
         context.addWidget(self.agenda_label, 3, 0)
         context.addWidget(bold(QLabel(self.tr("Deadlines today"), self)), 4, 0)
         context.addWidget(self.deadlines_label, 5, 0)
-        for row in (2, 4):
+        self.meeting_checks = MeetingChecks(self)
+        context.addWidget(self.meeting_checks, 6, 0)
+        for row in (2, 4, 6):
             context.setRowMinimumHeight(row, 28)
 
         pool_heading = bold(QLabel(self.tr("&Open must-dos"), self))
@@ -244,6 +248,7 @@ class DagstartDialog(QDialog):
             for item in self.controller.agenda_today()
         ]
         self.agenda_label.setText("\n".join(agenda) or self.tr("Nothing on your own agenda."))
+        self.meeting_checks.show_meetings(meetings_of(self.store, self.today, tz))
         deadlines = self.store.must_dos.deadlines_between(self.today, self.today)
         self.deadlines_label.setText(
             "\n".join(f"• {m.title}" for m in deadlines) or self.tr("No deadlines today.")

@@ -1,5 +1,6 @@
 """Settings → Calendars: the imported layers, with add (file or subscription), refresh, remove, the
-blocking switch per layer and the last error.
+role per layer (her own, a manager's, context; a manager's may block), the last error, and her
+address (for the invites she declined).
 
 Imports run through the same CalendarImporter as a drop on Vandaag (name dialog, worker thread,
 progress); subscriptions refresh through the app's CalendarSync when there is one. Every change is
@@ -15,7 +16,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.services.calendars import Window, prepare_refresh
+from ritmeregie.domain.model import LayerRole
+from ritmeregie.services.calendars import CalendarError, Window, prepare_refresh, set_role
 from ritmeregie.storage.calendars import CalendarSource
 
 from ..calendar_import import CalendarImporter
 from ..calendar_legend import swatch
+from ..calendar_roles import RoleChooser, role_name
 from ..list_helpers import current_value, ensure_current
 from .fields import ProblemLabel, heading, hint
+from .own_address import OwnAddressField
 from .subscription_dialog import SubscriptionDialog
 
 if TYPE_CHECKING:
@@ -101,9 +104,12 @@ class CalendarsPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.blocking_box = QCheckBox(self)
-        self.blocking_box.toggled.connect(self.on_blocking_toggled)
+        self.roles = RoleChooser(self)
+        self.role_combo = self.roles.role_combo
+        self.blocking_box = self.roles.blocking_box
+        self.roles.changed.connect(self.on_role_chosen)
         self.detail = hint(self)
+        self.address = OwnAddressField(self.store, self)
         self.error = ProblemLabel(self.list, self)
 
         layout = QVBoxLayout(self)
@@ -116,18 +122,20 @@ class CalendarsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         layout.addSpacing(6)
-        layout.addWidget(self.blocking_box)
+        layout.addWidget(self.roles)
         layout.addWidget(self.detail)
         layout.addWidget(self.error)
+        layout.addSpacing(6)
+        layout.addWidget(self.address)
         layout.addStretch(1)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Calendars"))
         self.intro.setText(
             self.tr(
-                "Other people's calendars as layers in Today. A blocking layer keeps focus blocks "
-                "and rituals out of its events; the others are shown for context. Your own agenda "
-                "always blocks."
+                "Calendars as layers in Today. Your own calendar's events are your meetings; a "
+                "manager's calendar that blocks keeps focus blocks and rituals out of its events; "
+                "the others are shown for context. Your own agenda always blocks."
             )
         )
         self.list.setHeaderLabels(
@@ -141,10 +149,7 @@ class CalendarsPage(QWidget):
         self.add_url_button.setText(self.tr("Add &subscription…"))
         self.refresh_button.setText(self.tr("R&efresh"))
         self.remove_button.setText(self.tr("&Remove"))
-        self.blocking_box.setText(self.tr("&Blocks my focus time"))
-        self.blocking_box.setToolTip(
-            self.tr("On: no focus blocks or rituals during its events. Off: shown for context.")
-        )
+        self.address.retranslate_ui()
         self.reload()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -165,7 +170,7 @@ class CalendarsPage(QWidget):
         tz = self.controller.tz
         self.list.clear()
         for source in self.store.calendars.sources():
-            role = self.tr("Blocks focus") if source.blocking else self.tr("Context")
+            role = role_name(source.role, source.blocking)
             if source.imported is not None:
                 when = source.imported.astimezone(tz).strftime("%d-%m %H:%M")
             else:
@@ -203,11 +208,11 @@ class CalendarsPage(QWidget):
 
     def _show_current(self) -> None:
         source = self.current_source()
-        for widget in (self.refresh_button, self.remove_button, self.blocking_box):
+        for widget in (self.refresh_button, self.remove_button, self.roles):
             widget.setEnabled(source is not None)
-        self.blocking_box.blockSignals(True)
-        self.blocking_box.setChecked(bool(source and source.blocking))
-        self.blocking_box.blockSignals(False)
+        if source is not None:
+            self.roles.set_value(source.role, source.blocking)
+        self.address.show_learned(source)
         if source is None:
             self.detail.setText("")
             self.error.say("")
@@ -239,13 +244,20 @@ class CalendarsPage(QWidget):
 
     # --- acting ---------------------------------------------------------------------------------
 
-    @Slot(bool)
-    def on_blocking_toggled(self, checked: bool) -> None:
-        name = self.current_name()
-        if name is None:
+    @Slot(object, bool)
+    def on_role_chosen(self, role: LayerRole, blocking: bool) -> None:
+        source = self.current_source()
+        if source is None:
             return
         # Saved: the app replans, which reloads this page through plan_changed.
-        self.store.calendars.set_blocking(name, checked)
+        if role is not source.role:
+            try:
+                set_role(self.store, source.name, role, self.controller.tz)
+            except CalendarError as exc:
+                self.error.say(str(exc))
+                return
+        if blocking != source.blocking:
+            self.store.calendars.set_blocking(source.name, blocking)
 
     @Slot()
     def on_add_file(self) -> None:

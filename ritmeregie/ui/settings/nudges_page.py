@@ -1,4 +1,5 @@
-"""Settings → Nudges: how early a heads-up comes, how long "Later" waits, sound, the nudge window.
+"""Settings → Nudges: how early a heads-up comes, how long "Later" waits, the DADU block after a
+meeting, sound, the nudge window.
 
 Each change is saved at once; the heads-up also replans, so tonight's jobs follow right away.
 """
@@ -18,7 +19,7 @@ from .fields import heading, hint, minutes_spin
 if TYPE_CHECKING:
     from ritmeregie.ui.app import RitmeregieApp
 
-KEYS = ("heads_up_minutes", "snooze_minutes", "sound", "nudge_window")
+KEYS = ("heads_up_minutes", "snooze_minutes", "dadu_block_minutes", "sound", "nudge_window")
 
 
 class NudgesPage(QWidget):
@@ -42,6 +43,10 @@ class NudgesPage(QWidget):
         self.snooze_spin = minutes_spin(self, 1, 120)
         self.snooze_hint = hint(self)
         self.snooze_label.setBuddy(self.snooze_spin)
+        self.dadu_label = QLabel(self)
+        self.dadu_spin = minutes_spin(self, 0, 30)
+        self.dadu_hint = hint(self)
+        self.dadu_label.setBuddy(self.dadu_spin)
         self.window_check = QCheckBox(self)
         self.window_hint = hint(self)
         self.sound_check = QCheckBox(self)
@@ -50,6 +55,9 @@ class NudgesPage(QWidget):
         self.heads_up_spin.valueChanged.connect(self.on_heads_up_changed)
         self.snooze_spin.valueChanged.connect(
             lambda value: self._save("snooze_minutes", int(value))
+        )
+        self.dadu_spin.valueChanged.connect(
+            lambda value: self._save("dadu_block_minutes", int(value))
         )
         self.window_check.toggled.connect(lambda on: self._save("nudge_window", bool(on)))
         self.sound_check.toggled.connect(lambda on: self._save("sound", bool(on)))
@@ -67,6 +75,10 @@ class NudgesPage(QWidget):
         grid.addWidget(self.snooze_label, 3, 0)
         grid.addWidget(self.snooze_spin, 3, 1)
         grid.addWidget(self.snooze_hint, 4, 0, 1, 3)
+        grid.setRowMinimumHeight(5, 10)
+        grid.addWidget(self.dadu_label, 6, 0)
+        grid.addWidget(self.dadu_spin, 6, 1)
+        grid.addWidget(self.dadu_hint, 7, 0, 1, 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,7 +98,8 @@ class NudgesPage(QWidget):
         layout.addStretch(1)
 
         QWidget.setTabOrder(self.heads_up_spin, self.snooze_spin)
-        QWidget.setTabOrder(self.snooze_spin, self.window_check)
+        QWidget.setTabOrder(self.snooze_spin, self.dadu_spin)
+        QWidget.setTabOrder(self.dadu_spin, self.window_check)
         QWidget.setTabOrder(self.window_check, self.sound_check)
 
     def retranslate_ui(self) -> None:
@@ -108,6 +121,16 @@ class NudgesPage(QWidget):
         self.snooze_spin.setSuffix(self.tr(" min"))
         self.snooze_spin.setAccessibleName(self.tr("Minutes that Later waits"))
         self.snooze_hint.setText(self.tr("How long a nudge you answer with Later stays away."))
+        self.dadu_label.setText(self.tr("&DADU after a meeting:"))
+        self.dadu_spin.setSuffix(self.tr(" min"))
+        self.dadu_spin.setSpecialValueText(self.tr("None"))
+        self.dadu_spin.setAccessibleName(self.tr("Minutes kept for the DADU after a meeting"))
+        self.dadu_hint.setText(
+            self.tr(
+                "The first minutes after each meeting are a DADU block before your next focus "
+                "block; the DADU nudge comes when it starts."
+            )
+        )
         self.window_check.setText(self.tr("Ask with the &nudge window"))
         self.window_hint.setText(
             self.tr(
@@ -125,11 +148,18 @@ class NudgesPage(QWidget):
 
     def _load(self) -> None:
         settings = self._app.store.settings
-        widgets = (self.heads_up_spin, self.snooze_spin, self.window_check, self.sound_check)
+        widgets = (
+            self.heads_up_spin,
+            self.snooze_spin,
+            self.dadu_spin,
+            self.window_check,
+            self.sound_check,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.heads_up_spin.setValue(settings.heads_up_minutes())
         self.snooze_spin.setValue(settings.snooze_minutes())
+        self.dadu_spin.setValue(settings.dadu_block_minutes())
         self.window_check.setChecked(settings.nudge_window())
         self.sound_check.setChecked(settings.sound())
         for widget in widgets:

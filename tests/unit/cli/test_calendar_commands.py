@@ -97,12 +97,12 @@ def test_list_json_and_text(cli):
     ok(cli("calendar", "add", "Directie", str(ICS / "outlook_directie.ics"), "--blocking"))
     ok(cli("calendar", "add", "Team", str(ICS / "google_team.ics")))
     data = json.loads(ok(cli("calendar", "list", "--json")))
-    assert [(c["name"], c["blocking"]) for c in data["calendars"]] == [
-        ("Directie", True),
-        ("Team", False),
+    assert [(c["name"], c["role"], c["blocking"]) for c in data["calendars"]] == [
+        ("Directie", "manager", True),  # --blocking alone: a manager's calendar (issue 16)
+        ("Team", "context", False),
     ]
     text = ok(cli("calendar", "list"))
-    assert "Directie: blocking" in text and "Team: context only" in text
+    assert "Directie: a manager's calendar, blocking" in text and "Team: context only" in text
 
 
 def test_a_broken_file_imports_the_rest_with_one_line_per_problem(cli):
@@ -171,7 +171,10 @@ def test_rm_removes_the_layer_and_its_events(cli, data_dir: Path):
             ("calendar", "set", "Onbekend", "--blocking"),
             "There is no calendar named 'Onbekend'; see 'calendar list'.",
         ),
-        (("calendar", "set", "Directie"), "Say what to change: --blocking or --not-blocking."),
+        (
+            ("calendar", "set", "Directie"),
+            "Say what to change: --role, --blocking or --not-blocking.",
+        ),
         (
             ("calendar", "refresh", "Onbekend"),
             "There is no calendar named 'Onbekend'; see 'calendar list'.",

@@ -62,8 +62,10 @@ def test_spring_dst_week_lists_every_day(cli):
     assert all(d["timezone"] == "Europe/Amsterdam" for d in week["days"])
     friday, sunday = week["days"][4], week["days"][6]
     assert friday["blocks"][0]["start"] == "2027-03-26T08:30:00+01:00"
-    assert [(b["start"], b["end"]) for b in sunday["blocks"]] == [
-        ("2027-03-28T10:00:00+02:00", "2027-03-28T11:00:00+02:00")  # after the clocks went on
+    # After the clocks went on; the meeting's five DADU minutes follow it (issue 16).
+    assert [(b["kind"], b["start"], b["end"]) for b in sunday["blocks"]] == [
+        ("meeting", "2027-03-28T10:00:00+02:00", "2027-03-28T11:00:00+02:00"),
+        ("dadu", "2027-03-28T11:00:00+02:00", "2027-03-28T11:05:00+02:00"),
     ]
     assert [d["working"] for d in week["days"]] == [True] * 5 + [False] * 2
     assert sunday["free_focus_minutes"] == 0 and sunday["meeting_minutes"] == 60

@@ -34,6 +34,8 @@ SET_AND_READ: dict[str, tuple[Any, Any]] = {
     "phrases": ({"later": "Ik kom er morgen op terug."}, {"later": "Ik kom er morgen op terug."}),
     "manager_name": ("Sanne", "Sanne"),
     "style_notes": ("Kort en vriendelijk.", "Kort en vriendelijk."),
+    "own_address": ("sanne@gemeente-voorbeeld.nl", "sanne@gemeente-voorbeeld.nl"),
+    "dadu_block_minutes": (10, 10),
 }
 
 
