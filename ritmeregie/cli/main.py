@@ -218,12 +218,21 @@ def build_parser() -> argparse.ArgumentParser:
         autostart_args,
         calendars_args,
         data_args,
+        managers_args,
         rituals_args,
         week_args,
         words_args,
     )
 
-    for group in (rituals_args, calendars_args, data_args, autostart_args, words_args, week_args):
+    for group in (
+        rituals_args,
+        calendars_args,
+        data_args,
+        autostart_args,
+        words_args,
+        week_args,
+        managers_args,
+    ):
         group.add_parsers(sub, common)
     _explain_dates(parser)
     return parser

@@ -82,12 +82,11 @@ def find_conflicts(
     """The conflicts among requests due from `first` to `last` (an overdue one counts as due on
     `first`). `focus_minutes` holds each day's focus time; days past `last` in it are where a
     moved request may go. A day missing from it has no focus time."""
+    given = list(requests)
     due = {
-        r.id: max(r.deadline, first)
-        for r in requests
-        if r.deadline is not None and r.deadline <= last
+        r.id: max(r.deadline, first) for r in given if r.deadline is not None and r.deadline <= last
     }
-    by_id = {r.id: r for r in requests if r.id in due}
+    by_id = {r.id: r for r in given if r.id in due}
     days = _days(first, max([last, *(d for d in focus_minutes if d > last)]))
     capacity = _cumulative(days, focus_minutes)
     conflicts: list[Conflict] = []

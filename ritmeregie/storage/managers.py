@@ -47,9 +47,10 @@ class Managers:
         with self._sessions.read() as session:
             return int(session.scalar(select(func.count()).select_from(ManagerRow)) or 0)
 
-    def find(self, name: str) -> Manager | None:
+    def find(self, name: str, *, exact: bool = False) -> Manager | None:
+        """By name, any case; unless `exact`, a unique first name finds them too."""
         with self._sessions.read() as session:
-            row = _by_name(session, name)
+            row = _exact(session, name) if exact else _by_name(session, name)
             return _to_manager(row) if row is not None else None
 
     def get(self, manager_id: int) -> Manager | None:
@@ -76,7 +77,7 @@ class Managers:
         _check_color(color)
         _check_weekday(review_weekday)
         with self._sessions.write() as session:
-            if _by_name(session, clean) is not None:
+            if _exact(session, clean) is not None:
                 raise InvalidRecordError(f"There is already a manager called {clean}.")
             count = session.scalar(select(func.count()).select_from(ManagerRow)) or 0
             first = count == 0
@@ -110,7 +111,7 @@ class Managers:
             row = _require(session, name)
             if new_name is not None:
                 clean = _checked_name(new_name)
-                other = _by_name(session, clean)
+                other = _exact(session, clean)
                 if other is not None and other.id != row.id:
                     raise InvalidRecordError(f"There is already a manager called {clean}.")
                 row.name = clean
@@ -196,10 +197,22 @@ class Agreements:
             return [_to_agreement(row) for row in session.scalars(query)]
 
 
+def _exact(session: Session, name: str) -> ManagerRow | None:
+    wanted = " ".join(name.split()).casefold()
+    rows = session.scalars(select(ManagerRow))
+    return next((row for row in rows if row.name.casefold() == wanted), None)
+
+
 def _by_name(session: Session, name: str) -> ManagerRow | None:
-    return session.scalar(
-        select(ManagerRow).where(func.lower(ManagerRow.name) == name.strip().lower()).limit(1)
-    )
+    """The manager of that name (any case); else the only one of that first name ("Bert" finds
+    Bert Jansen while there is no other Bert)."""
+    wanted = " ".join(name.split()).casefold()
+    rows = list(session.scalars(select(ManagerRow)))
+    exact = [row for row in rows if row.name.casefold() == wanted]
+    if exact:
+        return exact[0]
+    first = [row for row in rows if row.name.split()[0].casefold() == wanted] if wanted else []
+    return first[0] if len(first) == 1 else None
 
 
 def _require(session: Session, name: str) -> ManagerRow:
