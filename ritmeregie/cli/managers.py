@@ -73,7 +73,7 @@ def _slot(text: str | None) -> tuple[int, dt.time] | None:
         ) from None
 
 
-def _minutes(value: int | None) -> int | None:
+def check_minutes(value: int | None) -> int | None:
     if value is not None and not 0 <= value <= MAX_ESTIMATE_MINUTES:
         raise CliError(
             translate("cli", "An estimate is from 0 to {limit} minutes.").format(
@@ -204,7 +204,7 @@ def _request_add(args: argparse.Namespace) -> int:
 
     date_arg(args.needed_by)
     date_arg(args.date)
-    _minutes(args.minutes)
+    check_minutes(args.minutes)
     asking = args.title is None and interactive()  # the whole intake, question by question
     title = text_arg(args.title, translate("cli", "The request"), translate("cli", "Request:"))
     manager_name = args.manager
@@ -250,7 +250,7 @@ def _request_add(args: argparse.Namespace) -> int:
         answer = text_arg(
             None, "--minutes", translate("cli", "How many minutes will it take?"), required=False
         )
-        minutes = _minutes(_whole(answer)) if answer else None
+        minutes = check_minutes(_whole(answer)) if answer else None
     with opened_store(args) as store:
         tz = store_timezone(store)
         today = today_of(store, tz)
@@ -334,14 +334,15 @@ def cmd_request_show(args: argparse.Namespace) -> int:
 
 
 def cmd_request_agree(args: argparse.Namespace) -> int:
+    date_arg(args.first)
+    date_arg(args.last)
     from ritmeregie.services.managers import (
-        DEFAULT_RANGE_DAYS,
         apply_proposal,
         conflict_between,
         conflicts_between,
     )
 
-    first, second = _id(args.first), _id(args.second)
+    first, second = _id(args.first_id), _id(args.second_id)
     if first == second:
         raise CliError(translate("cli", "An agreement is between two different requests."))
     text = text_arg(args.text, "--text", "", required=False, ask=False) if args.text else ""
@@ -353,9 +354,7 @@ def cmd_request_agree(args: argparse.Namespace) -> int:
         today = today_of(store, tz)
         conflict = None
         if not text or args.apply:
-            report = conflicts_between(
-                store, today, today + dt.timedelta(days=2 * DEFAULT_RANGE_DAYS - 1), tz
-            )
+            report = conflicts_between(store, *_range_of(args, today), tz)
             conflict = conflict_between(report, (first, second))
             if conflict is None:
                 raise CliError(
@@ -428,24 +427,31 @@ def _quadrant(text: str) -> Quadrant:
         ) from None
 
 
+def _range_of(args: argparse.Namespace, today: dt.date) -> tuple[dt.date, dt.date]:
+    from ritmeregie.services.managers import DEFAULT_RANGE_DAYS
+
+    first = date_on(args.first, today) or today
+    last = date_on(args.last, today) or first + dt.timedelta(days=DEFAULT_RANGE_DAYS - 1)
+    if last < first:
+        raise CliError(
+            translate("cli", "--to ({last}) is before --from ({first}).").format(
+                first=first.isoformat(), last=last.isoformat()
+            )
+        )
+    if (last - first).days > 366:
+        raise CliError(translate("cli", "Look at a year at most."))
+    return first, last
+
+
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from ritmeregie.services.managers import DEFAULT_RANGE_DAYS, conflicts_between
+    from ritmeregie.services.managers import conflicts_between
 
     date_arg(args.first)
     date_arg(args.last)
     with opened_store(args) as store:
         tz = store_timezone(store)
         today = today_of(store, tz)
-        first = date_on(args.first, today) or today
-        last = date_on(args.last, today) or first + dt.timedelta(days=DEFAULT_RANGE_DAYS - 1)
-        if last < first:
-            raise CliError(
-                translate("cli", "--to ({last}) is before --from ({first}).").format(
-                    first=first.isoformat(), last=last.isoformat()
-                )
-            )
-        if (last - first).days > 366:
-            raise CliError(translate("cli", "Look at a year at most."))
+        first, last = _range_of(args, today)
         report = conflicts_between(store, first, last, tz)
     if args.json:
         data = {

@@ -33,6 +33,21 @@ def _json(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _range(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--from",
+        dest="first",
+        metavar=date_metavar(),
+        help=translate("cli", "the first day (default: today)"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        metavar=date_metavar(),
+        help=translate("cli", "the last day (default: two weeks on)"),
+    )
+
+
 def _manager_details(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--color", metavar="#RRGGBB", help=translate("cli", "the manager's colour"))
     parser.add_argument(
@@ -181,9 +196,9 @@ def _request(
         help=translate("cli", "keep an agreement about a conflict with both requests"),
     )
     agree.add_argument(
-        "first", metavar=translate("cli", "ID"), help=translate("cli", "one request")
+        "first_id", metavar=translate("cli", "ID"), help=translate("cli", "one request")
     )
-    agree.add_argument("second", metavar=translate("cli", "ID"), help=translate("cli", "the other"))
+    agree.add_argument("second_id", metavar=translate("cli", "ID"), help=translate("cli", "the other"))
     agree.add_argument(
         "--text",
         metavar=translate("cli", "TEXT"),
@@ -194,6 +209,7 @@ def _request(
         action="store_true",
         help=translate("cli", "move the request as the proposal says"),
     )
+    _range(agree)
     agree.set_defaults(run=_run_managers, handler="cmd_request_agree")
 
 
@@ -231,18 +247,7 @@ def _conflicts(
         parents=[common],
         help=translate("cli", "work that does not fit before its deadline, with a proposal"),
     )
-    p.add_argument(
-        "--from",
-        dest="first",
-        metavar=date_metavar(),
-        help=translate("cli", "the first day (default: today)"),
-    )
-    p.add_argument(
-        "--to",
-        dest="last",
-        metavar=date_metavar(),
-        help=translate("cli", "the last day (default: two weeks on)"),
-    )
+    _range(p)
     _json(p)
     p.set_defaults(run=_run_managers, handler="cmd_conflicts")
 

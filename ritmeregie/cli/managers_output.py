@@ -149,6 +149,8 @@ def print_conflict(conflict: Conflict, items: dict[int, Any], today: dt.date) ->
             print("  " + request_line(item))
     print(proposal_text(conflict))
     print(advice_text(conflict))
+    if conflict.other is None:
+        return
     print(
         translate("cli", "Agreed? ritmeregie request agree {first} {second}").format(
             first=conflict.keep.id, second=conflict.proposal.move.id
