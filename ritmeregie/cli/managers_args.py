@@ -198,7 +198,9 @@ def _request(
     agree.add_argument(
         "first_id", metavar=translate("cli", "ID"), help=translate("cli", "one request")
     )
-    agree.add_argument("second_id", metavar=translate("cli", "ID"), help=translate("cli", "the other"))
+    agree.add_argument(
+        "second_id", metavar=translate("cli", "ID"), help=translate("cli", "the other")
+    )
     agree.add_argument(
         "--text",
         metavar=translate("cli", "TEXT"),

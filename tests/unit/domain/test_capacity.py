@@ -86,7 +86,7 @@ def test_one_request_longer_than_all_the_time_names_itself():
     [conflict] = find_conflicts([req(1, "Anna", 600, MON)], focus(), MON, MON, default_minutes=50)
     assert conflict.other is None
     assert conflict.proposal.move.id == 1
-    assert conflict.proposal.to == WED  # 3 × 240 minutes by Wednesday
+    assert conflict.proposal.to == WED  # 3 times 240 minutes by Wednesday
 
 
 def test_no_room_in_the_days_looked_at_proposes_no_date():
