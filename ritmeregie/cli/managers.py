@@ -112,11 +112,11 @@ def cmd_manager_add(args: argparse.Namespace) -> int:
     color = _color(args.color)
     slot = _slot(args.review)
     with opened_store(args) as store:
-        if store.managers.find(name, exact=True) is not None:  # type: ignore[attr-defined]
+        if store.managers.find(name, exact=True) is not None:
             raise CliError(
                 translate("cli", "There is already a manager called {name}.").format(name=name)
             )
-        manager = store.managers.add(  # type: ignore[attr-defined]
+        manager = store.managers.add(
             name,
             color=color,
             layers=args.layer or (),
@@ -130,7 +130,7 @@ def cmd_manager_add(args: argparse.Namespace) -> int:
 
 def cmd_manager_list(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
-        managers = store.managers.all()  # type: ignore[attr-defined]
+        managers = store.managers.all()
     if args.json:
         data = {"managers": [manager_data(m) for m in managers]}
         print(json.dumps(data, ensure_ascii=False, indent=2))
@@ -148,7 +148,7 @@ def cmd_manager_list(args: argparse.Namespace) -> int:
 def cmd_manager_rm(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         manager = find_manager(store, args.name)
-        store.managers.remove(manager.name)  # type: ignore[attr-defined]
+        store.managers.remove(manager.name)
     print(
         translate("cli", "Removed manager {name}; their requests stay, without a manager.").format(
             name=manager.name
@@ -180,14 +180,14 @@ def cmd_manager_set(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         manager = find_manager(store, args.name)
         if new_name is not None:
-            other = store.managers.find(new_name, exact=True)  # type: ignore[attr-defined]
+            other = store.managers.find(new_name, exact=True)
             if other is not None and other.id != manager.id:
                 raise CliError(
                     translate("cli", "There is already a manager called {name}.").format(
                         name=new_name
                     )
                 )
-        updated = store.managers.update(manager.name, **changes)  # type: ignore[attr-defined]
+        updated = store.managers.update(manager.name, **changes)
     print(translate("cli", "Changed manager {name}.").format(name=updated.name))
     return 0
 
@@ -254,8 +254,8 @@ def _request_add(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         tz = store_timezone(store)
         today = today_of(store, tz)
-        manager = find_manager(store, manager_name) if manager_name else store.managers.default()  # type: ignore[attr-defined]
-        item = store.must_dos.add(  # type: ignore[attr-defined]
+        manager = find_manager(store, manager_name) if manager_name else store.managers.default()
+        item = store.must_dos.add(
             title,
             urgent=args.urgent,
             important=args.important,
@@ -307,10 +307,10 @@ def _whole(answer: str) -> int:
 def cmd_request_show(args: argparse.Namespace) -> int:
     number = _id(args.id)
     with opened_store(args) as store:
-        item = store.must_dos.get(number)  # type: ignore[attr-defined]
+        item = store.must_dos.get(number)
         if item is None:
             raise CliError(translate("cli", "There is no must-do {id}.").format(id=number))
-        agreements = store.agreements.for_must_do(number)  # type: ignore[attr-defined]
+        agreements = store.agreements.for_must_do(number)
     if args.json:
         data = request_data(item) | {
             "agreements": [
@@ -348,7 +348,7 @@ def cmd_request_agree(args: argparse.Namespace) -> int:
     text = text_arg(args.text, "--text", "", required=False, ask=False) if args.text else ""
     with opened_store(args) as store:
         for number in (first, second):
-            if store.must_dos.get(number) is None:  # type: ignore[attr-defined]
+            if store.must_dos.get(number) is None:
                 raise CliError(translate("cli", "There is no must-do {id}.").format(id=number))
         tz = store_timezone(store)
         today = today_of(store, tz)
@@ -365,7 +365,7 @@ def cmd_request_agree(args: argparse.Namespace) -> int:
                     ).format(first=first, second=second)
                 )
             text = text or agreement_text(conflict, today)
-        agreement = store.agreements.add(text, [first, second])  # type: ignore[attr-defined]
+        agreement = store.agreements.add(text, [first, second])
         if args.apply and conflict is not None and conflict.proposal.to is not None:
             apply_proposal(store, conflict)
     print(agreement.text)
@@ -390,11 +390,11 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         manager = find_manager(store, args.manager).name if args.manager else None
         if move is not None:
-            if store.must_dos.get(move[0]) is None:  # type: ignore[attr-defined]
+            if store.must_dos.get(move[0]) is None:
                 raise CliError(translate("cli", "There is no must-do {id}.").format(id=move[0]))
             move_to_quadrant(store, *move)
         quadrants = matrix_of(store, manager)
-        names = [m.name for m in store.managers.all()]  # type: ignore[attr-defined]
+        names = [m.name for m in store.managers.all()]
         per_manager = {name: matrix_of(store, name) for name in ([manager] if manager else names)}
     if args.json:
         data = {
@@ -485,7 +485,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         today = today_of(store, tz)
         day = date_on(args.date, today)
         week = week_start(day) if day is not None else review_week(today)
-        every = store.managers.all()  # type: ignore[attr-defined]
+        every = store.managers.all()
         managers = [find_manager(store, args.manager)] if args.manager else every
         reviews = [build_manager_review(store, tz, m, week) for m in managers]
     if args.json:
