@@ -1,0 +1,199 @@
+"""Several managers in the app: the intake card by keyboard alone (saved as you type), the
+priority matrix moved by keyboard and by mouse, and the conflict notice's agreement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from meetings_support import QT_LOG_IGNORE, at, focused, running_app
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ritmeregie.domain.priority import Preference, Quadrant
+from ritmeregie.storage import Intake
+from ritmeregie.ui.app import RitmeregieApp
+from ritmeregie.ui.managers.conflict_notice import ConflictNotice
+from ritmeregie.ui.managers.intake import RequestIntake
+from ritmeregie.ui.managers.matrix_window import MatrixWindow
+from ritmeregie.ui.window_keys import WindowKey
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(*QT_LOG_IGNORE)]
+
+
+@pytest.fixture
+def app(qapp: Any, data_dir: Path) -> Iterator[RitmeregieApp]:
+    with running_app(data_dir, at(10, 12)) as (running, _clock):
+        running.store.managers.add("Anna")
+        running.store.managers.add("Bert")
+        yield running
+
+
+def test_the_intake_card_works_by_keyboard_alone_and_saves_as_you_type(
+    qtbot: Any, app: RitmeregieApp
+) -> None:
+    card = app.show_window(WindowKey.REQUEST_INTAKE)
+    assert isinstance(card, RequestIntake)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is card)
+    assert card.title.hasFocus()
+    qtbot.keyClicks(card.title, "Notitie voor de RvC")
+    qtbot.waitUntil(lambda: card.must_do_id is not None)  # saved while typing, no button
+    steps = [
+        ("manager", None),  # the combo: Down picks the next manager
+        ("needed_by", "vrijdag"),
+        ("goal", "Besluit over het budget"),
+        ("needed_for", "Raad van commissarissen"),
+        ("impact", "RvC schuift een week"),
+        ("prefer", None),
+        ("minutes", "90"),
+    ]
+    for name, text in steps:
+        qtbot.keyClick(focused(card), Qt.Key.Key_Tab)
+        widget = getattr(card, name)
+        assert focused(card) is widget, name
+        if text is None:
+            qtbot.keyClick(widget, Qt.Key.Key_Down)
+        else:
+            if name == "minutes":
+                qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClicks(widget, text)
+    qtbot.keyClick(focused(card), Qt.Key.Key_Tab)
+    assert focused(card) is card.urgent
+    qtbot.keyClick(card.urgent, Qt.Key.Key_Space)
+    qtbot.keyClick(focused(card), Qt.Key.Key_Escape)
+    assert not card.isVisible()
+    assert card.must_do_id is not None
+    item = app.store.must_dos.get(card.must_do_id)
+    assert item is not None
+    assert item.title == "Notitie voor de RvC"
+    assert item.manager == "Bert"  # Anna is the default; Down chose the next
+    assert item.deadline is not None and item.deadline.weekday() == 4
+    assert (item.goal, item.needed_for, item.impact) == (
+        "Besluit over het budget",
+        "Raad van commissarissen",
+        "RvC schuift een week",
+    )
+    assert item.prefer is Preference.SPEED
+    assert item.estimate_minutes == 90
+    assert item.urgent and not item.important
+    assert len(app.store.must_dos.open()) == 1  # one must-do, updated as she typed
+
+
+def test_the_intake_card_starts_afresh_with_the_default_manager(
+    qtbot: Any, app: RitmeregieApp
+) -> None:
+    card = app.show_window(WindowKey.REQUEST_INTAKE)
+    assert isinstance(card, RequestIntake)
+    assert card.manager.currentText() == "Anna"
+    qtbot.keyClicks(card.title, "Eerste")
+    qtbot.keyClick(card.title, Qt.Key.Key_Return)  # Enter closes; it is saved
+    assert not card.isVisible()
+    again = app.show_window(WindowKey.REQUEST_INTAKE)
+    assert again is card and card.title.text() == "" and card.must_do_id is None
+    assert [m.title for m in app.store.must_dos.open()] == ["Eerste"]
+
+
+def open_matrix(qtbot: Any, app: RitmeregieApp) -> MatrixWindow:
+    window = app.show_window(WindowKey.MATRIX)
+    assert isinstance(window, MatrixWindow)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_matrix_moves_an_item_by_keyboard(qtbot: Any, app: RitmeregieApp) -> None:
+    anna = app.store.managers.find("Anna")
+    assert anna is not None
+    item = app.store.must_dos.add("Jaarplan", important=True, manager_id=anna.id)
+    window = open_matrix(qtbot, app)
+    assert window.quadrant_of(item.id) is Quadrant.IMPORTANT
+    window.select(item.id)
+    listing = window.lists[Quadrant.IMPORTANT]
+    qtbot.keyClick(listing, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert window.quadrant_of(item.id) is Quadrant.URGENT_IMPORTANT
+    stored = app.store.must_dos.get(item.id)
+    assert stored is not None and stored.urgent and stored.important
+    # The keyboard stays with the item: Ctrl+Down takes it on, 4 puts it in "neither".
+    qtbot.keyClick(focused(window), Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert window.quadrant_of(item.id) is Quadrant.URGENT
+    qtbot.keyClick(focused(window), Qt.Key.Key_4)
+    assert window.quadrant_of(item.id) is Quadrant.NEITHER
+
+
+def test_the_matrix_moves_an_item_by_mouse(qtbot: Any, app: RitmeregieApp) -> None:
+    item = app.store.must_dos.add("Taxi bestellen", urgent=True)
+    window = open_matrix(qtbot, app)
+    source = window.lists[Quadrant.URGENT]
+    target = window.lists[Quadrant.IMPORTANT]
+    source.setCurrentRow(0)
+    drop = QDropEvent(
+        QPoint(5, 5).toPointF(),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    # A real drag runs Qt's own event loop; the drop it ends with is what the list handles.
+    target.dropEvent(_with_source(drop, source))
+    assert window.quadrant_of(item.id) is Quadrant.IMPORTANT
+    stored = app.store.must_dos.get(item.id)
+    assert stored is not None and stored.important and not stored.urgent
+
+
+def _with_source(event: QDropEvent, source: Any) -> QDropEvent:
+    event.source = lambda: source  # type: ignore[method-assign]
+    return event
+
+
+def test_the_matrix_filters_per_manager(qtbot: Any, app: RitmeregieApp) -> None:
+    anna = app.store.managers.find("Anna")
+    bert = app.store.managers.find("Bert")
+    assert anna is not None and bert is not None
+    mine = app.store.must_dos.add("Voor Anna", manager_id=anna.id)
+    theirs = app.store.must_dos.add("Voor Bert", manager_id=bert.id)
+    window = open_matrix(qtbot, app)
+    assert window.quadrant_of(mine.id) and window.quadrant_of(theirs.id)
+    window.set_manager("Bert")
+    assert window.quadrant_of(mine.id) is None
+    assert window.quadrant_of(theirs.id) is Quadrant.NEITHER
+
+
+def test_the_conflict_notice_keeps_the_agreement_with_both_requests(
+    qtbot: Any, app: RitmeregieApp
+) -> None:
+    anna = app.store.managers.find("Anna")
+    bert = app.store.managers.find("Bert")
+    assert anna is not None and bert is not None
+    monday = at(9).date() + dt.timedelta(days=3)
+    first = app.store.must_dos.add(
+        "Notitie RvC",
+        urgent=True,
+        important=True,
+        deadline=monday,
+        manager_id=anna.id,
+        estimate_minutes=2000,
+    )
+    second = app.store.must_dos.add(
+        "Reis Brussel",
+        urgent=True,
+        deadline=monday,
+        manager_id=bert.id,
+        estimate_minutes=120,
+        intake=Intake(impact="Bert reist later"),
+    )
+    notice = app.show_window(WindowKey.CONFLICT_NOTICE)
+    assert isinstance(notice, ConflictNotice)
+    assert notice.conflict is not None
+    assert "Reis Brussel" in notice.proposal.text() and "Bert reist later" in notice.proposal.text()
+    assert "Anna" in notice.advice.text() and "Bert" in notice.advice.text()
+    qtbot.mouseClick(notice.copy_button, Qt.MouseButton.LeftButton)
+    assert "Reis Brussel (Bert)" in QGuiApplication.clipboard().text()
+    qtbot.mouseClick(notice.keep_button, Qt.MouseButton.LeftButton)
+    for item in (first, second):
+        [kept] = app.store.agreements.for_must_do(item.id)
+        assert "Reis Brussel" in kept.text
+    moved = app.store.must_dos.get(second.id)
+    assert moved is not None and moved.deadline is not None and moved.deadline > monday
