@@ -701,6 +701,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Two requests do not fit</source>
+        <translation>Twee verzoeken passen niet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy agreement</source>
+        <translation>Afspraak &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep agreement</source>
+        <translation>Afspraak &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>The work fits: no conflicts in the coming two weeks.</source>
+        <translation>Het werk past: geen conflicten in de komende twee weken.</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your mail or Teams.</source>
+        <translation>Gekopieerd: plak het in je mail of Teams.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept with both requests; History shows it.</source>
+        <translation>Bewaard bij beide verzoeken; je ziet het terug in Geschiedenis.</translation>
+    </message>
+</context>
+<context>
     <name>DaduDialog</name>
     <message>
         <source>DADU — ritmeregie</source>
@@ -1777,6 +1812,49 @@
     </message>
 </context>
 <context>
+    <name>MatrixWindow</name>
+    <message>
+        <source>Priority matrix</source>
+        <translation>Prioriteitenmatrix</translation>
+    </message>
+    <message>
+        <source>Show the requests of</source>
+        <translation>Toon de verzoeken van</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <source>Drag an item, or Ctrl+arrow: left urgent, up important; 1-4 a quadrant.</source>
+        <translation>Sleep een verzoek, of Ctrl+pijl: links urgent, omhoog belangrijk; 1-4 een kwadrant.</translation>
+    </message>
+    <message>
+        <source>Urgent and important: do it</source>
+        <translation>Urgent en belangrijk: doen</translation>
+    </message>
+    <message>
+        <source>Important, not urgent: plan it</source>
+        <translation>Belangrijk, niet urgent: plannen</translation>
+    </message>
+    <message>
+        <source>Urgent, not important: keep it short</source>
+        <translation>Urgent, niet belangrijk: kort houden</translation>
+    </message>
+    <message>
+        <source>Neither: let it go or later</source>
+        <translation>Geen van beide: laten gaan of later</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Alle managers</translation>
+    </message>
+    <message>
+        <source>Not moved: {reason}</source>
+        <translation>Niet verplaatst: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MustDoSlot</name>
     <message>
         <source>Type a must-do or pick one on the right</source>
@@ -2413,6 +2491,137 @@
     <message>
         <source>Copied. Paste it into your assistant.</source>
         <translation>Gekopieerd. Plak hem in je assistent.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestIntake</name>
+    <message>
+        <source>Note a request</source>
+        <translation>Verzoek vastleggen</translation>
+    </message>
+    <message>
+        <source>Saved as you type · Esc closes</source>
+        <translation>Wordt bewaard terwijl je typt · Esc sluit</translation>
+    </message>
+    <message>
+        <source>What is asked?</source>
+        <translation>Wat wordt er gevraagd?</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Nodig op</translation>
+    </message>
+    <message>
+        <source>What is the real goal?</source>
+        <translation>Wat is het echte doel?</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Who is it for in the end?</source>
+        <translation>Voor wie is het uiteindelijk?</translation>
+    </message>
+    <message>
+        <source>For whom in the end</source>
+        <translation>Voor wie uiteindelijk</translation>
+    </message>
+    <message>
+        <source>What does moving it affect?</source>
+        <translation>Wat raakt het als het schuift?</translation>
+    </message>
+    <message>
+        <source>Moving it affects</source>
+        <translation>Schuiven raakt</translation>
+    </message>
+    <message>
+        <source>Speed or completeness</source>
+        <translation>Snelheid of volledigheid</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Geen voorkeur</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Volledigheid</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>niet geschat</translation>
+    </message>
+    <message>
+        <source>Estimate in minutes</source>
+        <translation>Schatting in minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+        <source>&amp;Important</source>
+        <translation>&amp;Belangrijk</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Verzoek</translation>
+    </message>
+    <message>
+        <source>For &amp;whom</source>
+        <translation>Voor &amp;wie</translation>
+    </message>
+    <message>
+        <source>Needed &amp;by</source>
+        <translation>Nodig &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>For whom in the &amp;end</source>
+        <translation>Voor wie uit&amp;eindelijk</translation>
+    </message>
+    <message>
+        <source>Moving it &amp;affects</source>
+        <translation>Schuiven &amp;raakt</translation>
+    </message>
+    <message>
+        <source>S&amp;peed or completeness</source>
+        <translation>&amp;Snelheid of volledigheid</translation>
+    </message>
+    <message>
+        <source>E&amp;stimate</source>
+        <translation>Sc&amp;hatting</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved · Esc closes</source>
+        <translation>Bewaard · Esc sluit</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Niemand in het bijzonder</translation>
     </message>
 </context>
 <context>

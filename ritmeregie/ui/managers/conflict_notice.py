@@ -51,7 +51,7 @@ class ConflictNotice(QWidget):
         self.app = app
         self.conflict: Conflict | None = None
         self.setWindowTitle(self.tr("Two requests do not fit"))
-        self.setFixedWidth(CARD_WIDTH_PX)
+        self.setMinimumWidth(CARD_WIDTH_PX)
         self._stripe = block_colour(BlockKind.FRICTION_FRIDAY)
         self.heading = QLabel(self.tr("Two requests do not fit"), self)
         font = self.heading.font()

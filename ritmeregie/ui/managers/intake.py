@@ -50,7 +50,7 @@ class RequestIntake(QWidget):
         self.app = app
         self.must_do_id: int | None = None
         self.setWindowTitle(self.tr("Note a request"))
-        self.setFixedWidth(CARD_WIDTH_PX)
+        self.setMinimumWidth(CARD_WIDTH_PX)
         self._stripe = block_colour(BlockKind.DAGSTART)
 
         heading = QLabel(self.tr("Note a request"), self)
@@ -59,10 +59,7 @@ class RequestIntake(QWidget):
         heading.setFont(font)
         self.hint = QLabel(self.tr("Saved as you type · Esc closes"), self)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.hint)
+        self.hint.setWordWrap(True)
 
         self.title = self._line(self.tr("What is asked?"), self.tr("Request"))
         self.manager = QComboBox(self)
@@ -108,7 +105,8 @@ class RequestIntake(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(STRIPE_WIDTH_PX + 14, 12, 14, 12)
         layout.setSpacing(8)
-        layout.addLayout(top)
+        layout.addWidget(heading)
+        layout.addWidget(self.hint)
         layout.addLayout(form)
         self.setFocusProxy(self.title)
 
