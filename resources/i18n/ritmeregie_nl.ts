@@ -3511,6 +3511,14 @@ Kun je …</translation>
         <translation>Wrijving noteren…</translation>
     </message>
     <message>
+        <source>Note a request…</source>
+        <translation>Verzoek vastleggen…</translation>
+    </message>
+    <message>
+        <source>Priority matrix…</source>
+        <translation>Prioriteitenmatrix…</translation>
+    </message>
+    <message>
         <source>Check a mail…</source>
         <translation>Mail nakijken…</translation>
     </message>

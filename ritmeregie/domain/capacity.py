@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .model import Block, BlockKind
 from .priority import Preference, Request, pressing_order
 
 # At most this many conflicts are named for one range: beyond a handful the advice is the same
@@ -186,3 +187,25 @@ def _movable_order(request: Request) -> tuple[int, dt.date, int, int]:
     quadrant, deadline, age = pressing_order(request)
     wants_speed = request.prefer is Preference.SPEED
     return (quadrant, deadline, 0 if wants_speed else 1, age)
+
+
+# Blocks during which no conflict notice comes: she is with other people.
+QUIET_KINDS = frozenset({BlockKind.MEETING, BlockKind.BUSY, BlockKind.CALL})
+
+
+def conflict_key(conflict: Conflict) -> tuple[int, int, dt.date]:
+    """What makes a conflict the same one again: its two requests and its date."""
+    return (conflict.keep.id, conflict.proposal.move.id, conflict.date)
+
+
+def notice_due(
+    conflicts: Iterable[Conflict],
+    noticed: Iterable[tuple[int, int, dt.date]],
+    current: Block | None,
+) -> Conflict | None:
+    """The conflict to name now in one calm notice: the first one not named before, and none
+    while a meeting, a busy block or a call runs (it waits for the next look after it)."""
+    if current is not None and current.kind in QUIET_KINDS and current.blocking:
+        return None
+    seen = set(noticed)
+    return next((c for c in conflicts if conflict_key(c) not in seen), None)

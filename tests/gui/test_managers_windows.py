@@ -197,3 +197,51 @@ def test_the_conflict_notice_keeps_the_agreement_with_both_requests(
         assert "Reis Brussel" in kept.text
     moved = app.store.must_dos.get(second.id)
     assert moved is not None and moved.deadline is not None and moved.deadline > monday
+
+
+def overflowing_requests(app: RitmeregieApp) -> None:
+    anna = app.store.managers.find("Anna")
+    bert = app.store.managers.find("Bert")
+    assert anna is not None and bert is not None
+    monday = at(9).date() + dt.timedelta(days=3)
+    app.store.must_dos.add(
+        "A", urgent=True, deadline=monday, manager_id=anna.id, estimate_minutes=2000
+    )
+    app.store.must_dos.add(
+        "B", urgent=True, deadline=monday, manager_id=bert.id, estimate_minutes=100
+    )
+
+
+def test_a_conflict_is_named_once_in_a_calm_notice(qtbot: Any, app: RitmeregieApp) -> None:
+    overflowing_requests(app)
+    watch = app.prompts.conflicts
+    with qtbot.waitSignal(watch.conflict_named):
+        watch.look()
+    notice = app.windows.get(WindowKey.CONFLICT_NOTICE)
+    assert isinstance(notice, ConflictNotice) and notice.isVisible()
+    notice.close()
+    with qtbot.assertNotEmitted(watch.conflict_named):
+        watch.look()  # the same conflict is not named twice
+
+
+def test_no_conflict_notice_during_a_meeting(qtbot: Any, app: RitmeregieApp) -> None:
+    now = at(10, 12)
+    app.store.agenda.add(
+        "Overleg",
+        now - dt.timedelta(minutes=12),
+        now + dt.timedelta(minutes=48),
+        "Europe/Amsterdam",
+    )
+    app.controller.replan("a meeting now")
+    overflowing_requests(app)
+    with qtbot.assertNotEmitted(app.prompts.conflicts.conflict_named):
+        app.prompts.conflicts.look()
+    assert app.windows.get(WindowKey.CONFLICT_NOTICE) is None
+
+
+def test_one_manager_sees_no_conflict_notice(qtbot: Any, app: RitmeregieApp) -> None:
+    app.store.managers.remove("Bert")
+    app.store.must_dos.add("Te veel", urgent=True, estimate_minutes=5000, deadline=at(9).date())
+    with qtbot.assertNotEmitted(app.prompts.conflicts.conflict_named):
+        app.prompts.conflicts.look()
+    assert app.windows.get(WindowKey.CONFLICT_NOTICE) is None

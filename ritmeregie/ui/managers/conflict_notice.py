@@ -50,6 +50,8 @@ class ConflictNotice(QWidget):
         super().__init__(parent, flags)
         self.app = app
         self.conflict: Conflict | None = None
+        # Each opening shows the conflicts as they are then.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Two requests do not fit"))
         self.setMinimumWidth(CARD_WIDTH_PX)
         self._stripe = block_colour(BlockKind.FRICTION_FRIDAY)

@@ -162,3 +162,21 @@ def test_dagstart_suggestions_come_from_the_matrix():
     ]
     assert [r.id for r in suggestions(requests)] == [5, 4, 3]
     assert 1 not in [r.id for r in suggestions(requests, count=10)]
+
+
+def test_the_notice_names_each_conflict_once_and_never_during_a_meeting():
+    from zoneinfo import ZoneInfo
+
+    from ritmeregie.domain.capacity import conflict_key, notice_due
+    from ritmeregie.domain.model import Block, BlockKind
+
+    ams = ZoneInfo("Europe/Amsterdam")
+    start = dt.datetime(2027, 3, 1, 10, tzinfo=ams)
+    meeting = Block(BlockKind.MEETING, start, start + dt.timedelta(hours=1), "MT")
+    focus_block = Block(BlockKind.FOCUS, start, start + dt.timedelta(hours=1), "Focus")
+    requests = [req(1, "Anna", 200, MON, urgent=True), req(2, "Bert", 200, MON, urgent=True)]
+    [conflict] = find_conflicts(requests, focus(), MON, MON, default_minutes=50)
+    assert notice_due([conflict], [], meeting) is None
+    assert notice_due([conflict], [], focus_block) == conflict
+    assert notice_due([conflict], [], None) == conflict
+    assert notice_due([conflict], [conflict_key(conflict)], focus_block) is None
