@@ -50,6 +50,7 @@ from .history_entries import (
     reflection_entry,
     search_words,
 )
+from .list_helpers import current_value
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp
@@ -264,10 +265,7 @@ class HistoryWindow(QWidget):
             self.show_detail(None)
 
     def current_entry(self) -> Entry | None:
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        index = item.data(0, Qt.ItemDataRole.UserRole)
+        index = current_value(self.list)
         return self.shown[index] if isinstance(index, int) and index < len(self.shown) else None
 
     @Slot(object, object)
