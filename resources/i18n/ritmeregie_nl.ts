@@ -1812,6 +1812,81 @@
     </message>
 </context>
 <context>
+    <name>ManagersPage</name>
+    <message>
+        <source>Managers</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <source>Who you work for. From the second manager on, requests, the priority matrix and conflicts between their work show in the app.</source>
+        <translation>Voor wie je werkt. Vanaf de tweede manager laat de app verzoeken, de prioriteitenmatrix en conflicten tussen hun werk zien.</translation>
+    </message>
+    <message>
+        <source>Name of a new manager</source>
+        <translation>Naam van een nieuwe manager</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Kleur</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;layers</source>
+        <translation>Agenda&amp;lagen</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review</source>
+        <translation>&amp;Weekstart</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Calendar layers</source>
+        <translation>Agendalagen</translation>
+    </message>
+    <message>
+        <source>Weekly review day</source>
+        <translation>Dag van de weekstart</translation>
+    </message>
+    <message>
+        <source>Weekly review time</source>
+        <translation>Tijd van de weekstart</translation>
+    </message>
+    <message>
+        <source>&amp;Default for a new request</source>
+        <translation>Stan&amp;daard voor een nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>No slot</source>
+        <translation>Geen moment</translation>
+    </message>
+    <message>
+        <source>There is already a manager called {name}.</source>
+        <translation>Er is al een manager die {name} heet.</translation>
+    </message>
+    <message>
+        <source>A colour is written as #RRGGBB, e.g. #C2185B.</source>
+        <translation>Een kleur schrijf je als #RRGGBB, bijv. #C2185B.</translation>
+    </message>
+</context>
+<context>
     <name>MatrixWindow</name>
     <message>
         <source>Priority matrix</source>
@@ -3135,6 +3210,10 @@ Kun je …</translation>
     <message>
         <source>Calendars</source>
         <translation>Agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Managers</translation>
     </message>
     <message>
         <source>General</source>

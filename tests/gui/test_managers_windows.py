@@ -245,3 +245,26 @@ def test_one_manager_sees_no_conflict_notice(qtbot: Any, app: RitmeregieApp) -> 
     with qtbot.assertNotEmitted(app.prompts.conflicts.conflict_named):
         app.prompts.conflicts.look()
     assert app.windows.get(WindowKey.CONFLICT_NOTICE) is None
+
+
+def test_settings_managers_page_adds_and_changes_managers(qtbot: Any, app: RitmeregieApp) -> None:
+    from ritmeregie.ui.settings.managers_page import ManagersPage
+
+    window = app.show_window(WindowKey.SETTINGS, page="managers")
+    assert window is not None
+    page = window.pages["managers"]  # type: ignore[attr-defined]
+    assert isinstance(page, ManagersPage)
+    page.new_name.setFocus()
+    qtbot.keyClicks(page.new_name, "Carla")
+    qtbot.keyClick(page.new_name, Qt.Key.Key_Return)
+    assert page.current_name() == "Carla"
+    page.color_edit.setText("#123456")
+    page.on_color_edited()
+    page.review_day.setCurrentIndex(2)  # Tuesday
+    page.default_check.setChecked(True)
+    carla = app.store.managers.find("Carla")
+    assert carla is not None
+    assert carla.color == "#123456" and carla.review_weekday == 1 and carla.is_default
+    page.on_remove()
+    assert app.store.managers.find("Carla", exact=True) is None
+    window.close()

@@ -76,6 +76,9 @@ class SettingsWindow(QWidget):
         calendars = calendars_page_class()
         if calendars is not None:
             self._add_page("calendars", calendars(self._app))  # type: ignore[call-arg]
+        from .managers_page import ManagersPage
+
+        self._add_page("managers", ManagersPage(self._app))
         self._add_page("general", self.general_page)
         self.nav.currentRowChanged.connect(self.on_page_chosen)
         width = max(self.nav.sizeHintForColumn(0), 120) + 28
@@ -165,6 +168,7 @@ class SettingsWindow(QWidget):
             "rhythm": self.tr("Rhythm"),
             "nudges": self.tr("Nudges"),
             "calendars": self.tr("Calendars"),
+            "managers": self.tr("Managers"),
             "general": self.tr("General"),
         }
         for row, key in enumerate(self._keys):
