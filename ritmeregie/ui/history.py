@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.localtime import day_bounds, local_date
-from ritmeregie.services.exporting import ExportData, ExportFormat, render, write_export
+from ritmeregie.services.export_data import ExportData, ExportFormat
+from ritmeregie.services.exporting import render, write_export
 
 from .controller import RhythmController
 from .history_detail import detail_html, empty_html, kind_names
