@@ -1062,6 +1062,10 @@
         <source>‘{title}’ moved to {date}.</source>
         <translation>‘{title}’ verschoven naar {date}.</translation>
     </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Past niet</translation>
+    </message>
 </context>
 <context>
     <name>DamageNotice</name>

@@ -268,3 +268,20 @@ def test_settings_managers_page_adds_and_changes_managers(qtbot: Any, app: Ritme
     page.on_remove()
     assert app.store.managers.find("Carla", exact=True) is None
     window.close()
+
+
+def test_the_dagstart_names_the_conflict_and_suggests_from_the_matrix(
+    qtbot: Any, app: RitmeregieApp
+) -> None:
+    overflowing_requests(app)  # A (urgent) and B (urgent), due Monday, far too long together
+    important = app.store.must_dos.add("Jaarplan", important=True)
+    dagstart = app.show_window(WindowKey.DAGSTART)
+    assert dagstart is not None
+    qtbot.addWidget(dagstart)
+    context = dagstart.conflict_context  # type: ignore[attr-defined]
+    assert context.text.isVisibleTo(dagstart)
+    assert "A (Anna)" in context.text.text() and "B (Bert)" in context.text.text()
+    pool = dagstart.pool  # type: ignore[attr-defined]
+    titles = [pool.item(row).text().split(" · ")[0] for row in range(pool.count())]
+    # The matrix's order: important before merely urgent.
+    assert titles.index(important.title) < titles.index("A")

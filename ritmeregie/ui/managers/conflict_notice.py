@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPaintEvent
@@ -25,7 +26,7 @@ from ritmeregie.services.manager_texts import (
     summary_text,
 )
 from ritmeregie.services.managers import DEFAULT_RANGE_DAYS, apply_proposal, conflicts_between
-from ritmeregie.storage import StoreError
+from ritmeregie.storage import Store, StoreError
 
 from ..palette import block_colour
 from ..tray_card import STRIPE_WIDTH_PX, paint_card, position_near_tray
@@ -36,10 +37,14 @@ if TYPE_CHECKING:
 CARD_WIDTH_PX = 460
 
 
-def current_conflicts(app: RitmeregieApp) -> list[Conflict]:
-    today = app.controller.today()
+def conflicts_from(store: Store, today: dt.date, tz: ZoneInfo) -> list[Conflict]:
+    """The conflicts of the coming two weeks (what `ritmeregie conflicts` shows)."""
     last = today + dt.timedelta(days=DEFAULT_RANGE_DAYS - 1)
-    return list(conflicts_between(app.store, today, last, app.controller.tz).conflicts)
+    return list(conflicts_between(store, today, last, tz).conflicts)
+
+
+def current_conflicts(app: RitmeregieApp) -> list[Conflict]:
+    return conflicts_from(app.store, app.controller.today(), app.controller.tz)
 
 
 class ConflictNotice(QWidget):
