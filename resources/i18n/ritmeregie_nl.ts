@@ -3519,6 +3519,14 @@ Kun je …</translation>
         <translation>Kies drie must-do&apos;s en één belletje</translation>
     </message>
     <message>
+        <source>Note a &amp;request…</source>
+        <translation>Ve&amp;rzoek vastleggen…</translation>
+    </message>
+    <message>
+        <source>What is asked, for whom, by when, and why</source>
+        <translation>Wat er gevraagd wordt, voor wie, wanneer en waarom</translation>
+    </message>
+    <message>
         <source>No must-dos yet. The day start helps you choose three.</source>
         <translation>Nog geen must-do&apos;s. De dagstart helpt je er drie te kiezen.</translation>
     </message>

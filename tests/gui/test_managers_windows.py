@@ -285,3 +285,18 @@ def test_the_dagstart_names_the_conflict_and_suggests_from_the_matrix(
     titles = [pool.item(row).text().split(" · ")[0] for row in range(pool.count())]
     # The matrix's order: important before merely urgent.
     assert titles.index(important.title) < titles.index("A")
+
+
+def test_today_offers_the_intake_from_the_second_manager_on(qtbot: Any, app: RitmeregieApp) -> None:
+    from ritmeregie.ui.today_tasks import TodayTasksPanel
+
+    panel = TodayTasksPanel(app.controller)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.request_button.isVisible()
+    with qtbot.waitSignal(panel.window_requested) as asked:
+        qtbot.mouseClick(panel.request_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [WindowKey.REQUEST_INTAKE]
+    app.store.managers.remove("Bert")
+    panel.refresh()
+    assert not panel.request_button.isVisible()
