@@ -1529,6 +1529,10 @@
         <translation>Wrijvingen</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1631,6 +1635,10 @@
     <message>
         <source>Friction</source>
         <translation>Wrijving</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <source>Nothing found. Try other words, another kind or a longer period.</source>

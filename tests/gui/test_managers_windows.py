@@ -300,3 +300,22 @@ def test_today_offers_the_intake_from_the_second_manager_on(qtbot: Any, app: Rit
     app.store.managers.remove("Bert")
     panel.refresh()
     assert not panel.request_button.isVisible()
+
+
+def test_history_shows_the_agreement(qtbot: Any, app: RitmeregieApp) -> None:
+    first = app.store.must_dos.add("A")
+    second = app.store.must_dos.add("B")
+    app.store.agreements.add(
+        "Afspraak over prioriteiten\n- Eerst: A\n- Schuift: B", [first.id, second.id]
+    )
+    history = app.show_window(WindowKey.HISTORY)
+    assert history is not None
+    qtbot.addWidget(history)
+    history.reload()  # type: ignore[attr-defined]
+    kinds = [e.kind.value for e in history.entries]  # type: ignore[attr-defined]
+    assert "agreement" in kinds
+    entry = next(e for e in history.entries if e.kind.value == "agreement")  # type: ignore[attr-defined]
+    assert entry.summary == "Eerst: A"
+    history.search_edit.setText("schuift")  # type: ignore[attr-defined]
+    history.apply_filter()  # type: ignore[attr-defined]
+    assert [e.kind.value for e in history.shown] == ["agreement"]  # type: ignore[attr-defined]
