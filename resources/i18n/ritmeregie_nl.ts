@@ -1822,6 +1822,38 @@
         <source> and </source>
         <translation> en </translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Done last week</source>
+        <translation>Vorige week klaar</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>DADU actions</source>
+        <translation>DADU-acties</translation>
+    </message>
+    <message>
+        <source>Deadlines in the coming week</source>
+        <translation>Deadlines in de komende week</translation>
+    </message>
+    <message>
+        <source>Their calendar in the coming week</source>
+        <translation>Hun agenda in de komende week</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Weekly review with {name} — week of {date}</source>
+        <translation>Weekstart met {name} — week van {date}</translation>
+    </message>
 </context>
 <context>
     <name>ManagersPage</name>
@@ -4020,6 +4052,10 @@ Kun je …</translation>
         <translation>Wat er vorige week gebeurde en wat er komt: klaar om door te spreken.</translation>
     </message>
     <message>
+        <source>Whose week</source>
+        <translation>Wiens week</translation>
+    </message>
+    <message>
         <source>&amp;Summary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
@@ -4066,6 +4102,14 @@ Kun je …</translation>
     <message>
         <source>Week of {date}</source>
         <translation>Week van {date}</translation>
+    </message>
+    <message>
+        <source>The whole week</source>
+        <translation>De hele week</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Met {name}</translation>
     </message>
     <message>
         <source>Copied. Paste it in Teams, Outlook or OneNote.</source>

@@ -80,3 +80,48 @@ def build_manager_review(
         agenda=tuple(agenda),
         agreements=tuple(sorted(agreements.values(), key=lambda a: (a.created, a.id))),
     )
+
+
+def render_manager_markdown(review: ManagerReview) -> str:
+    """The review with one manager as Markdown (pastes cleanly into Teams or Outlook)."""
+    from ritmeregie.platform.i18n import translate
+
+    def line(item: MustDo) -> str:
+        due = f" ({item.deadline.isoformat()})" if item.deadline else ""
+        return f"- {item.title}{due}"
+
+    none = translate("Managers", "(none)")
+    sections: list[tuple[str, list[str]]] = [
+        (translate("Managers", "Done last week"), [line(m) for m in review.done]),
+        (translate("Managers", "Still open"), [line(m) for m in review.open]),
+        (
+            translate("Managers", "DADU actions"),
+            [
+                f"- {a.action} ({a.meeting}, {a.meeting_date.isoformat()})"
+                + (f" · {a.deadline.isoformat()}" if a.deadline else "")
+                for a in review.actions
+            ],
+        ),
+        (
+            translate("Managers", "Deadlines in the coming week"),
+            [line(m) for m in review.deadlines],
+        ),
+        (
+            translate("Managers", "Their calendar in the coming week"),
+            [f"- {a.start:%d-%m %H:%M} {a.title}" for a in review.agenda],
+        ),
+        (
+            translate("Managers", "Agreements"),
+            [f"- {a.text.splitlines()[0]}" for a in review.agreements if a.text],
+        ),
+    ]
+    out = [
+        "# "
+        + translate("Managers", "Weekly review with {name} — week of {date}").format(
+            name=review.manager.name, date=review.week.isoformat()
+        ),
+        "",
+    ]
+    for title, lines in sections:
+        out += [f"## {title}", "", *(lines or [none]), ""]
+    return "\n".join(out).rstrip() + "\n"

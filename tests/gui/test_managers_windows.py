@@ -319,3 +319,26 @@ def test_history_shows_the_agreement(qtbot: Any, app: RitmeregieApp) -> None:
     history.search_edit.setText("schuift")  # type: ignore[attr-defined]
     history.apply_filter()  # type: ignore[attr-defined]
     assert [e.kind.value for e in history.shown] == ["agreement"]  # type: ignore[attr-defined]
+
+
+def test_the_weekly_review_per_manager_shows_their_dadu_actions(
+    qtbot: Any, app: RitmeregieApp
+) -> None:
+    from ritmeregie.storage import DaduRow
+
+    app.store.dadu.add(
+        "MT-overleg",
+        at(9).date(),
+        [DaduRow(decision="Leverancier", action="Offertes", owner="Bert")],
+    )
+    dialog = app.show_window(WindowKey.WEEKLY_REVIEW)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    box = dialog.manager_box  # type: ignore[attr-defined]
+    assert not box.isHidden()
+    box.setCurrentIndex(box.findData(app.store.managers.find("Bert").id))  # type: ignore[union-attr]
+    text = dialog.summary_view.toPlainText()  # type: ignore[attr-defined]
+    assert "Offertes" in text
+    box.setCurrentIndex(box.findData(app.store.managers.find("Anna").id))  # type: ignore[union-attr]
+    assert "Offertes" not in dialog.summary_view.toPlainText()  # type: ignore[attr-defined]
+    assert "Anna" in dialog.markdown()  # type: ignore[attr-defined]
