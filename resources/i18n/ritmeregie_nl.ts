@@ -1854,6 +1854,10 @@
         <source>Weekly review with {name} — week of {date}</source>
         <translation>Weekstart met {name} — week van {date}</translation>
     </message>
+    <message>
+        <source>Time on their requests last week: {time} (estimated).</source>
+        <translation>Tijd aan hun verzoeken vorige week: {time} (geschat).</translation>
+    </message>
 </context>
 <context>
     <name>ManagersPage</name>

@@ -187,6 +187,7 @@ def review_data(review: Any) -> dict[str, object]:
             for line in review.agenda
         ],
         "agreements": [{"id": a.id, "text": a.text} for a in review.agreements],
+        "done_minutes": review.done_minutes,
     }
 
 

@@ -31,6 +31,7 @@ class ManagerReview:
     deadlines: tuple[MustDo, ...]  # their open requests due in the coming week
     agenda: tuple[AgendaLine, ...]  # their calendar layers in the coming week
     agreements: tuple[Agreement, ...]
+    done_minutes: int = 0  # the estimates of their requests done last week: time spent on them
 
 
 def owned_by(owner: str, manager: Manager) -> bool:
@@ -79,12 +80,14 @@ def build_manager_review(
         deadlines=tuple(deadlines),
         agenda=tuple(agenda),
         agreements=tuple(sorted(agreements.values(), key=lambda a: (a.created, a.id))),
+        done_minutes=sum(m.estimate_minutes or 0 for m in done),
     )
 
 
 def render_manager_markdown(review: ManagerReview) -> str:
     """The review with one manager as Markdown (pastes cleanly into Teams or Outlook)."""
     from ritmeregie.platform.i18n import translate
+    from ritmeregie.services.manager_texts import minutes_words
 
     def line(item: MustDo) -> str:
         due = f" ({item.deadline.isoformat()})" if item.deadline else ""
@@ -122,6 +125,13 @@ def render_manager_markdown(review: ManagerReview) -> str:
         ),
         "",
     ]
+    if review.done_minutes:
+        out += [
+            translate("Managers", "Time on their requests last week: {time} (estimated).").format(
+                time=minutes_words(review.done_minutes)
+            ),
+            "",
+        ]
     for title, lines in sections:
         out += [f"## {title}", "", *(lines or [none]), ""]
     return "\n".join(out).rstrip() + "\n"
