@@ -106,6 +106,8 @@ class ConflictReport:
 
 def conflicts_between(store: Any, first: dt.date, last: dt.date, tz: ZoneInfo) -> ConflictReport:
     items = {m.id: m for m in open_requests(store)}
+    if not any(m.deadline is not None and m.deadline <= last for m in items.values()):
+        return ConflictReport(first, last, (), items)  # nothing due: no day needs planning
     focus = focus_minutes_by_day(store, first, last + dt.timedelta(days=MOVE_HORIZON_DAYS), tz)
     found = find_conflicts(
         (as_request(m) for m in items.values()),
