@@ -5292,6 +5292,10 @@ Kun je …</translation>
         <translation>een manager verwijderen (de verzoeken blijven, zonder manager)</translation>
     </message>
     <message>
+        <source>the weekly review with this manager</source>
+        <translation>de weekstart met deze manager</translation>
+    </message>
+    <message>
         <source>change a manager</source>
         <translation>een manager wijzigen</translation>
     </message>

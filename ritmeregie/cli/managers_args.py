@@ -97,6 +97,20 @@ def _manager(
     rm.add_argument("name", metavar=translate("cli", "NAME"), help=translate("cli", "their name"))
     rm.set_defaults(run=_run_managers, handler="cmd_manager_rm")
 
+    review = actions.add_parser(
+        "review", parents=[common], help=translate("cli", "the weekly review with this manager")
+    )
+    review.add_argument(
+        "manager", metavar=translate("cli", "NAME"), help=translate("cli", "their name")
+    )
+    review.add_argument(
+        "--date",
+        metavar=date_metavar(),
+        help=translate("cli", "a day of the week to review (default: this week)"),
+    )
+    _json(review)
+    review.set_defaults(run=_run_managers, handler="cmd_review")
+
     st = actions.add_parser("set", parents=[common], help=translate("cli", "change a manager"))
     st.add_argument("name", metavar=translate("cli", "NAME"), help=translate("cli", "their name"))
     st.add_argument(

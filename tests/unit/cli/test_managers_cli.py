@@ -160,6 +160,8 @@ def test_a_dadu_action_owned_by_a_manager_shows_in_their_weekly_review(cli):
     assert [a["action"] for a in review["dadu"]] == ["Offertes opvragen"]
     annas = json.loads(ok(cli("review", "--for", "Anna", "--json")).stdout)
     assert [a["action"] for a in annas["dadu"]] == ["Zaal boeken"]
+    same = json.loads(ok(cli("manager", "review", "bert", "--json")).stdout)
+    assert [a["action"] for a in same["dadu"]] == ["Offertes opvragen"]
     everyone = json.loads(ok(cli("review", "--json")).stdout)
     assert [r["manager"] for r in everyone["reviews"]] == ["Anna de Vries", "Bert"]
 
