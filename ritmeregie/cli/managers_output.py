@@ -214,7 +214,10 @@ def print_review(review: Any) -> None:
         ),
         (
             translate("cli", "Coming week"),
-            [f"{line.start:%a %H:%M}  {line.title}" for line in review.agenda],
+            [
+                f"{weekday_name(line.start.date())} {line.start:%H:%M}  {line.title}"
+                for line in review.agenda
+            ],
         ),
         (translate("cli", "Agreements"), [a.text.replace("\n", " ") for a in review.agreements]),
     )
