@@ -342,3 +342,13 @@ def test_the_weekly_review_per_manager_shows_their_dadu_actions(
     box.setCurrentIndex(box.findData(app.store.managers.find("Anna").id))  # type: ignore[union-attr]
     assert "Offertes" not in dialog.summary_view.toPlainText()  # type: ignore[attr-defined]
     assert "Anna" in dialog.markdown()  # type: ignore[attr-defined]
+
+
+def test_the_dadu_owner_field_offers_the_managers(qtbot: Any, app: RitmeregieApp) -> None:
+    dialog = app.show_window(WindowKey.DADU, meeting_title="MT", date=at(9).date())
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    completer = dialog.rows[-1].owner_edit.completer()  # type: ignore[attr-defined]
+    assert completer is not None
+    names = completer.model().stringList()  # type: ignore[attr-defined]
+    assert names == ["Anna", "Bert"]
