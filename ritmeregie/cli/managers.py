@@ -16,15 +16,13 @@ from ritmeregie.cli.managers_output import (
     print_conflict,
     print_review,
     request_data,
-    request_line,
     review_data,
 )
-from ritmeregie.cli.rituals_input import date_arg, date_on, interactive, run_guarded, text_arg
+from ritmeregie.cli.rituals_input import date_arg, date_on
 from ritmeregie.cli.store_access import opened_store, store_timezone
 from ritmeregie.domain.date_input import WEEKDAYS
-from ritmeregie.domain.priority import QUADRANTS, Preference, Quadrant
+from ritmeregie.domain.priority import QUADRANTS, Quadrant
 from ritmeregie.platform.i18n import translate
-from ritmeregie.services.manager_texts import agreement_text
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _SLOT = re.compile(r"^\s*(\S+)\s+(\d{1,2})[:.](\d{2})\s*$")
@@ -83,7 +81,7 @@ def check_minutes(value: int | None) -> int | None:
     return value
 
 
-def _id(text: str) -> int:
+def must_do_number(text: str) -> int:
     try:
         number = int(text.strip().lstrip("#"))
     except ValueError:
@@ -192,192 +190,6 @@ def cmd_manager_set(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- request ------------------------------------------------------------------------------------
-
-
-def cmd_request_add(args: argparse.Namespace) -> int:
-    return run_guarded(_request_add, args)
-
-
-def _request_add(args: argparse.Namespace) -> int:
-    from ritmeregie.storage.records import Intake
-
-    date_arg(args.needed_by)
-    date_arg(args.date)
-    check_minutes(args.minutes)
-    asking = args.title is None and interactive()  # the whole intake, question by question
-    title = text_arg(args.title, translate("cli", "The request"), translate("cli", "Request:"))
-    manager_name = args.manager
-    if asking and manager_name is None:
-        manager_name = (
-            text_arg(
-                None, "--for", translate("cli", "For whom (a manager's name):"), required=False
-            )
-            or None
-        )
-    goal = text_arg(
-        args.goal, "--goal", translate("cli", "What is the real goal?"), required=False, ask=asking
-    )
-    needed_by = args.needed_by
-    if asking and needed_by is None:
-        needed_by = (
-            text_arg(None, "--needed-by", translate("cli", "Needed by (a date):"), required=False)
-            or None
-        )
-        date_arg(needed_by)
-    needed_for = text_arg(
-        args.needed_for,
-        "--for-whom",
-        translate("cli", "Who is it for in the end?"),
-        required=False,
-        ask=asking,
-    )
-    impact = text_arg(
-        args.impact,
-        "--impact",
-        translate("cli", "What does moving it affect?"),
-        required=False,
-        ask=asking,
-    )
-    prefer = args.prefer
-    if asking and prefer is None:
-        answer = text_arg(
-            None, "--prefer", translate("cli", "Speed or completeness? (s/c)"), required=False
-        )
-        prefer = _prefer_answer(answer)
-    minutes = args.minutes
-    if asking and minutes is None:
-        answer = text_arg(
-            None, "--minutes", translate("cli", "How many minutes will it take?"), required=False
-        )
-        minutes = check_minutes(_whole(answer)) if answer else None
-    with opened_store(args) as store:
-        tz = store_timezone(store)
-        today = today_of(store, tz)
-        manager = find_manager(store, manager_name) if manager_name else store.managers.default()
-        item = store.must_dos.add(
-            title,
-            urgent=args.urgent,
-            important=args.important,
-            deadline=date_on(needed_by, today),
-            planned_for=date_on(args.date, today),
-            manager_id=manager.id if manager is not None else None,
-            estimate_minutes=minutes,
-            intake=Intake(
-                goal=goal,
-                needed_for=needed_for,
-                impact=impact,
-                prefer=Preference(prefer) if prefer else None,
-            ),
-        )
-    if args.json:
-        print(json.dumps(request_data(item), ensure_ascii=False, indent=2))
-        return 0
-    if item.manager:
-        print(
-            translate("cli", "Added request #{id} for {manager}: {title}").format(
-                id=item.id, manager=item.manager, title=item.title
-            )
-        )
-    else:
-        print(translate("cli", "Added must-do #{id}: {title}").format(id=item.id, title=item.title))
-    return 0
-
-
-def _prefer_answer(answer: str) -> str | None:
-    text = answer.strip().lower()
-    if not text:
-        return None
-    if text[0] in ("s",):  # speed / snelheid
-        return "speed"
-    if text[0] in ("c", "v"):  # completeness / volledigheid
-        return "completeness"
-    raise CliError(translate("cli", "Answer s (speed) or c (completeness)."))
-
-
-def _whole(answer: str) -> int:
-    try:
-        return int(answer.strip())
-    except ValueError:
-        raise CliError(
-            translate("cli", "'{value}' is not a whole number.").format(value=answer)
-        ) from None
-
-
-def cmd_request_show(args: argparse.Namespace) -> int:
-    number = _id(args.id)
-    with opened_store(args) as store:
-        item = store.must_dos.get(number)
-        if item is None:
-            raise CliError(translate("cli", "There is no must-do {id}.").format(id=number))
-        agreements = store.agreements.for_must_do(number)
-    if args.json:
-        data = request_data(item) | {
-            "agreements": [
-                {"id": a.id, "text": a.text, "requests": list(a.must_do_ids)} for a in agreements
-            ]
-        }
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
-    print(request_line(item))
-    for label, value in (
-        (translate("cli", "Goal"), item.goal),
-        (translate("cli", "For whom"), item.needed_for),
-        (translate("cli", "Moving it affects"), item.impact),
-    ):
-        if value:
-            print(f"  {label}: {value}")
-    for agreement in agreements:
-        print()
-        print(agreement.text)
-    return 0
-
-
-def cmd_request_agree(args: argparse.Namespace) -> int:
-    date_arg(args.first)
-    date_arg(args.last)
-    from ritmeregie.services.managers import (
-        apply_proposal,
-        conflict_between,
-        conflicts_between,
-    )
-
-    first, second = _id(args.first_id), _id(args.second_id)
-    if first == second:
-        raise CliError(translate("cli", "An agreement is between two different requests."))
-    text = text_arg(args.text, "--text", "", required=False, ask=False) if args.text else ""
-    with opened_store(args) as store:
-        for number in (first, second):
-            if store.must_dos.get(number) is None:
-                raise CliError(translate("cli", "There is no must-do {id}.").format(id=number))
-        tz = store_timezone(store)
-        today = today_of(store, tz)
-        conflict = None
-        if not text or args.apply:
-            report = conflicts_between(store, *_range_of(args, today), tz)
-            conflict = conflict_between(report, (first, second))
-            if conflict is None:
-                raise CliError(
-                    translate(
-                        "cli",
-                        "Must-dos {first} and {second} have no conflict just now; give the "
-                        "agreement with --text.",
-                    ).format(first=first, second=second)
-                )
-            text = text or agreement_text(conflict, today)
-        agreement = store.agreements.add(text, [first, second])
-        if args.apply and conflict is not None and conflict.proposal.to is not None:
-            apply_proposal(store, conflict)
-    print(agreement.text)
-    print()
-    print(
-        translate("cli", "Kept with must-dos #{first} and #{second}.").format(
-            first=first, second=second
-        )
-    )
-    return 0
-
-
 # --- matrix, conflicts, review -------------------------------------------------------------------
 
 
@@ -386,7 +198,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
 
     move = None
     if args.move:
-        move = (_id(args.move[0]), _quadrant(args.move[1]))
+        move = (must_do_number(args.move[0]), _quadrant(args.move[1]))
     with opened_store(args) as store:
         manager = find_manager(store, args.manager).name if args.manager else None
         if move is not None:
@@ -427,7 +239,7 @@ def _quadrant(text: str) -> Quadrant:
         ) from None
 
 
-def _range_of(args: argparse.Namespace, today: dt.date) -> tuple[dt.date, dt.date]:
+def range_of(args: argparse.Namespace, today: dt.date) -> tuple[dt.date, dt.date]:
     from ritmeregie.services.managers import DEFAULT_RANGE_DAYS
 
     first = date_on(args.first, today) or today
@@ -451,7 +263,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         tz = store_timezone(store)
         today = today_of(store, tz)
-        first, last = _range_of(args, today)
+        first, last = range_of(args, today)
         report = conflicts_between(store, first, last, tz)
     if args.json:
         data = {

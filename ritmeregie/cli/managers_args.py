@@ -17,6 +17,12 @@ def _run_managers(args: argparse.Namespace) -> int:
     return int(getattr(managers, args.handler)(args))
 
 
+def _run_requests(args: argparse.Namespace) -> int:
+    from ritmeregie.cli import requests
+
+    return int(getattr(requests, args.handler)(args))
+
+
 def add_parsers(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
@@ -191,7 +197,7 @@ def _request(
         help=translate("cli", "the day it is planned for (default: none, it waits in your list)"),
     )
     _json(add)
-    add.set_defaults(run=_run_managers, handler="cmd_request_add")
+    add.set_defaults(run=_run_requests, handler="cmd_request_add")
 
     show = actions.add_parser(
         "show", parents=[common], help=translate("cli", "a request with its answers and agreements")
@@ -202,7 +208,7 @@ def _request(
         help=translate("cli", "the must-do's number (see 'mustdo list')"),
     )
     _json(show)
-    show.set_defaults(run=_run_managers, handler="cmd_request_show")
+    show.set_defaults(run=_run_requests, handler="cmd_request_show")
 
     agree = actions.add_parser(
         "agree",
@@ -226,7 +232,7 @@ def _request(
         help=translate("cli", "move the request as the proposal says"),
     )
     _range(agree)
-    agree.set_defaults(run=_run_managers, handler="cmd_request_agree")
+    agree.set_defaults(run=_run_requests, handler="cmd_request_agree")
 
 
 def _matrix(
