@@ -82,3 +82,25 @@ def test_the_conflict_notice(launch: Launch, language: str) -> None:
     session.settle(notice)
     session.capture(notice, "conflict-notice")
     assert_no_english_left(notice, language)
+
+
+INTAKE = {
+    "nl": ("Presentatie voor de heidag", "Het team kiest de drie doelen voor 2028", "60"),
+    "en": ("Slides for the away day", "The team picks the three goals for 2028", "60"),
+}
+
+
+def test_the_request_intake(launch: Launch, language: str) -> None:
+    session = launch(at(TUESDAY, 10, 5), _seed)
+    card = session.show(WindowKey.REQUEST_INTAKE)
+    title, goal, minutes = INTAKE[language]
+    card.title.setText(title)  # type: ignore[attr-defined]
+    card.goal.setText(goal)  # type: ignore[attr-defined]
+    card.needed_by.setText("26-03-2027")  # type: ignore[attr-defined]
+    card.minutes.setValue(int(minutes))  # type: ignore[attr-defined]
+    card.important.setChecked(True)  # type: ignore[attr-defined]
+    card.saver.flush()  # type: ignore[attr-defined]
+    assert card.must_do_id is not None  # type: ignore[attr-defined]
+    session.settle(card)
+    session.capture(card, "request-intake")
+    assert_no_english_left(card, language)
