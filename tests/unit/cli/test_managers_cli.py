@@ -214,3 +214,13 @@ def test_dutch_words(cli):
     request(cli, "B", "--for", "Bert", "--needed-by", day, "--minutes", "400", "--urgent")
     text = ok(cli("conflicts", "--from", day, "--to", day, lang="nl")).stdout
     assert "overleg" in text.lower() and "voorstel" in text.lower()
+
+
+def test_the_week_counts_a_must_dos_own_estimate(cli):
+    day = a_monday().isoformat()
+    ok(cli("mustdo", "add", "Lang", "--date", day, "--minutes", "120"))
+    ok(cli("mustdo", "add", "Zonder schatting", "--date", day))
+    week = json.loads(ok(cli("plan", "--week", "--date", day, "--json")).stdout)
+    monday = week["days"][0]
+    # 120 minutes of its own, and one focus block of the rhythm (50) for the one without.
+    assert monday["focus_minutes"] - monday["free_focus_minutes"] == 170
