@@ -736,6 +736,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictNotice</name>
+    <message>
+        <source>Two requests do not fit</source>
+        <translation>Twee verzoeken passen niet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy agreement</source>
+        <translation>Afspraak &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep agreement</source>
+        <translation>Afspraak &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>The work fits: no conflicts in the coming two weeks.</source>
+        <translation>Het werk past: geen conflicten in de komende twee weken.</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your mail or Teams.</source>
+        <translation>Gekopieerd: plak het in je mail of Teams.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Kept with both requests; History shows it.</source>
+        <translation>Bewaard bij beide verzoeken; je ziet het terug in Geschiedenis.</translation>
+    </message>
+</context>
+<context>
     <name>DaduDialog</name>
     <message>
         <source>DADU — ritmeregie</source>
@@ -1061,6 +1096,10 @@
     <message>
         <source>‘{title}’ moved to {date}.</source>
         <translation>‘{title}’ verschoven naar {date}.</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Past niet</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1564,10 @@
         <translation>Wrijvingen</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -1629,6 +1672,10 @@
         <translation>Wrijving</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
         <source>Nothing found. Try other words, another kind or a longer period.</source>
         <translation>Niets gevonden. Probeer andere woorden, een andere soort of een langere periode.</translation>
     </message>
@@ -1718,6 +1765,251 @@
     <message>
         <source>&apos;{name}&apos; exists: importing replaces its events.</source>
         <translation>&apos;{name}&apos; bestaat al: inlezen vervangt de afspraken.</translation>
+    </message>
+</context>
+<context>
+    <name>Managers</name>
+    <message>
+        <source>Urgent and important</source>
+        <translation>Urgent en belangrijk</translation>
+    </message>
+    <message>
+        <source>Important, not urgent</source>
+        <translation>Belangrijk, niet urgent</translation>
+    </message>
+    <message>
+        <source>Urgent, not important</source>
+        <translation>Urgent, niet belangrijk</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Geen van beide</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Done last week</source>
+        <translation>Vorige week klaar</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>DADU actions</source>
+        <translation>DADU-acties</translation>
+    </message>
+    <message>
+        <source>Deadlines in the coming week</source>
+        <translation>Deadlines in de komende week</translation>
+    </message>
+    <message>
+        <source>Their calendar in the coming week</source>
+        <translation>Hun agenda in de komende week</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Weekly review with {name} — week of {date}</source>
+        <translation>Weekstart met {name} — week van {date}</translation>
+    </message>
+    <message>
+        <source>Time on their requests last week: {time} (estimated).</source>
+        <translation>Tijd aan hun verzoeken vorige week: {time} (geschat).</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} u</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} u {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>{title} ({manager})</source>
+        <translation>{title} ({manager})</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both urgent and compete for the same hours before {date}: {needed} of work, {available} of focus time.</source>
+        <translation>{first} en {second} zijn allebei urgent en vragen dezelfde uren vóór {date}: {needed} werk, {available} focustijd.</translation>
+    </message>
+    <message>
+        <source>The work due by {date} does not fit: {needed} of work, {available} of focus time.</source>
+        <translation>Het werk dat {date} klaar moet zijn past niet: {needed} werk, {available} focustijd.</translation>
+    </message>
+    <message>
+        <source>Proposal: {request} could move; there is no room for it yet.</source>
+        <translation>Voorstel: {request} kan schuiven; er is nog geen ruimte voor.</translation>
+    </message>
+    <message>
+        <source>Proposal: {request} could move to {date}.</source>
+        <translation>Voorstel: {request} kan schuiven naar {date}.</translation>
+    </message>
+    <message>
+        <source>That affects: {affects}</source>
+        <translation>Dat raakt: {affects}</translation>
+    </message>
+    <message>
+        <source>Plan a short talk with {first} and {second} together: put both requests side by side, let them choose what goes first, and write the agreement down.</source>
+        <translation>Plan een kort overleg met {first} en {second} samen: leg beide verzoeken naast elkaar, laat hen kiezen wat voorgaat en leg de afspraak vast.</translation>
+    </message>
+    <message>
+        <source>Ask {manager} what can move: name the work and the time there is, and write the agreement down.</source>
+        <translation>Vraag {manager} wat kan schuiven: noem het werk en de tijd die er is, en leg de afspraak vast.</translation>
+    </message>
+    <message>
+        <source>Choose what can move, and tell whoever is waiting for it in good time.</source>
+        <translation>Kies wat kan schuiven en laat het op tijd weten aan wie erop wacht.</translation>
+    </message>
+    <message>
+        <source>Agreement on priorities ({date})</source>
+        <translation>Afspraak over prioriteiten ({date})</translation>
+    </message>
+    <message>
+        <source>First: {request}, needed by {date}.</source>
+        <translation>Eerst: {request}, nodig op {date}.</translation>
+    </message>
+    <message>
+        <source>Moves: {request}, now needed by {date}.</source>
+        <translation>Schuift: {request}, nu nodig op {date}.</translation>
+    </message>
+    <message>
+        <source>Moves: {request}, to a date still to be agreed.</source>
+        <translation>Schuift: {request}, naar een datum die we nog afspreken.</translation>
+    </message>
+    <message>
+        <source>Agreed with {names}.</source>
+        <translation>Afgesproken met {names}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+</context>
+<context>
+    <name>ManagersPage</name>
+    <message>
+        <source>Managers</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <source>Who you work for. From the second manager on, requests, the priority matrix and conflicts between their work show in the app.</source>
+        <translation>Voor wie je werkt. Vanaf de tweede manager laat de app verzoeken, de prioriteitenmatrix en conflicten tussen hun werk zien.</translation>
+    </message>
+    <message>
+        <source>Name of a new manager</source>
+        <translation>Naam van een nieuwe manager</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Kleur</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;layers</source>
+        <translation>Agenda&amp;lagen</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review</source>
+        <translation>&amp;Weekstart</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Calendar layers</source>
+        <translation>Agendalagen</translation>
+    </message>
+    <message>
+        <source>Weekly review day</source>
+        <translation>Dag van de weekstart</translation>
+    </message>
+    <message>
+        <source>Weekly review time</source>
+        <translation>Tijd van de weekstart</translation>
+    </message>
+    <message>
+        <source>&amp;Default for a new request</source>
+        <translation>Stan&amp;daard voor een nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>No slot</source>
+        <translation>Geen moment</translation>
+    </message>
+    <message>
+        <source>There is already a manager called {name}.</source>
+        <translation>Er is al een manager die {name} heet.</translation>
+    </message>
+    <message>
+        <source>A colour is written as #RRGGBB, e.g. #C2185B.</source>
+        <translation>Een kleur schrijf je als #RRGGBB, bijv. #C2185B.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixWindow</name>
+    <message>
+        <source>Priority matrix</source>
+        <translation>Prioriteitenmatrix</translation>
+    </message>
+    <message>
+        <source>Show the requests of</source>
+        <translation>Toon de verzoeken van</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Toon</translation>
+    </message>
+    <message>
+        <source>Drag an item, or Ctrl+arrow: left urgent, up important; 1-4 a quadrant.</source>
+        <translation>Sleep een verzoek, of Ctrl+pijl: links urgent, omhoog belangrijk; 1-4 een kwadrant.</translation>
+    </message>
+    <message>
+        <source>Urgent and important: do it</source>
+        <translation>Urgent en belangrijk: doen</translation>
+    </message>
+    <message>
+        <source>Important, not urgent: plan it</source>
+        <translation>Belangrijk, niet urgent: plannen</translation>
+    </message>
+    <message>
+        <source>Urgent, not important: keep it short</source>
+        <translation>Urgent, niet belangrijk: kort houden</translation>
+    </message>
+    <message>
+        <source>Neither: let it go or later</source>
+        <translation>Geen van beide: laten gaan of later</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Alle managers</translation>
+    </message>
+    <message>
+        <source>Not moved: {reason}</source>
+        <translation>Niet verplaatst: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2706,137 @@
     </message>
 </context>
 <context>
+    <name>RequestIntake</name>
+    <message>
+        <source>Note a request</source>
+        <translation>Verzoek vastleggen</translation>
+    </message>
+    <message>
+        <source>Saved as you type · Esc closes</source>
+        <translation>Wordt bewaard terwijl je typt · Esc sluit</translation>
+    </message>
+    <message>
+        <source>What is asked?</source>
+        <translation>Wat wordt er gevraagd?</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Nodig op</translation>
+    </message>
+    <message>
+        <source>What is the real goal?</source>
+        <translation>Wat is het echte doel?</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Who is it for in the end?</source>
+        <translation>Voor wie is het uiteindelijk?</translation>
+    </message>
+    <message>
+        <source>For whom in the end</source>
+        <translation>Voor wie uiteindelijk</translation>
+    </message>
+    <message>
+        <source>What does moving it affect?</source>
+        <translation>Wat raakt het als het schuift?</translation>
+    </message>
+    <message>
+        <source>Moving it affects</source>
+        <translation>Schuiven raakt</translation>
+    </message>
+    <message>
+        <source>Speed or completeness</source>
+        <translation>Snelheid of volledigheid</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Geen voorkeur</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Snelheid</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Volledigheid</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>niet geschat</translation>
+    </message>
+    <message>
+        <source>Estimate in minutes</source>
+        <translation>Schatting in minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+        <source>&amp;Important</source>
+        <translation>&amp;Belangrijk</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Verzoek</translation>
+    </message>
+    <message>
+        <source>For &amp;whom</source>
+        <translation>Voor &amp;wie</translation>
+    </message>
+    <message>
+        <source>Needed &amp;by</source>
+        <translation>Nodig &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>For whom in the &amp;end</source>
+        <translation>Voor wie uit&amp;eindelijk</translation>
+    </message>
+    <message>
+        <source>Moving it &amp;affects</source>
+        <translation>Schuiven &amp;raakt</translation>
+    </message>
+    <message>
+        <source>S&amp;peed or completeness</source>
+        <translation>&amp;Snelheid of volledigheid</translation>
+    </message>
+    <message>
+        <source>E&amp;stimate</source>
+        <translation>Sc&amp;hatting</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved · Esc closes</source>
+        <translation>Bewaard · Esc sluit</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Niemand in het bijzonder</translation>
+    </message>
+</context>
+<context>
     <name>RhythmDraft</name>
     <message>
         <source>A focus block lasts {low} to {high} minutes.</source>
@@ -2926,6 +3349,10 @@ Kun je …</translation>
         <translation>Agenda&apos;s</translation>
     </message>
     <message>
+        <source>Managers</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -3225,6 +3652,14 @@ Kun je …</translation>
         <translation>Kies drie must-do&apos;s en één belletje</translation>
     </message>
     <message>
+        <source>Note a &amp;request…</source>
+        <translation>Ve&amp;rzoek vastleggen…</translation>
+    </message>
+    <message>
+        <source>What is asked, for whom, by when, and why</source>
+        <translation>Wat er gevraagd wordt, voor wie, wanneer en waarom</translation>
+    </message>
+    <message>
         <source>No must-dos yet. The day start helps you choose three.</source>
         <translation>Nog geen must-do&apos;s. De dagstart helpt je er drie te kiezen.</translation>
     </message>
@@ -3298,6 +3733,14 @@ Kun je …</translation>
     <message>
         <source>Note a friction…</source>
         <translation>Wrijving noteren…</translation>
+    </message>
+    <message>
+        <source>Note a request…</source>
+        <translation>Verzoek vastleggen…</translation>
+    </message>
+    <message>
+        <source>Priority matrix…</source>
+        <translation>Prioriteitenmatrix…</translation>
     </message>
     <message>
         <source>Check a mail…</source>
@@ -3702,6 +4145,10 @@ Kun je …</translation>
         <translation>Wat er vorige week gebeurde en wat er komt: klaar om door te spreken.</translation>
     </message>
     <message>
+        <source>Whose week</source>
+        <translation>Wiens week</translation>
+    </message>
+    <message>
         <source>&amp;Summary</source>
         <translation>&amp;Samenvatting</translation>
     </message>
@@ -3748,6 +4195,14 @@ Kun je …</translation>
     <message>
         <source>Week of {date}</source>
         <translation>Week van {date}</translation>
+    </message>
+    <message>
+        <source>The whole week</source>
+        <translation>De hele week</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Met {name}</translation>
     </message>
     <message>
         <source>Copied. Paste it in Teams, Outlook or OneNote.</source>
@@ -4894,16 +5349,188 @@ Kun je …</translation>
         <translation>het is urgent</translation>
     </message>
     <message>
+        <source>the first day (default: today)</source>
+        <translation>de eerste dag (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>the last day (default: two weeks on)</source>
+        <translation>de laatste dag (standaard: twee weken verder)</translation>
+    </message>
+    <message>
+        <source>the manager&apos;s colour</source>
+        <translation>de kleur van de manager</translation>
+    </message>
+    <message>
+        <source>LAYER</source>
+        <translation>LAAG</translation>
+    </message>
+    <message>
+        <source>a calendar layer of theirs (repeat for more)</source>
+        <translation>een agendalaag van deze manager (herhaal voor meer)</translation>
+    </message>
+    <message>
+        <source>&quot;DAY HH:MM&quot;</source>
+        <translation>&quot;DAG UU:MM&quot;</translation>
+    </message>
+    <message>
+        <source>their weekly review slot, e.g. &quot;monday 09:00&quot; (none: no slot)</source>
+        <translation>het moment van de weekstart, bijv. &quot;maandag 09:00&quot; (geen: geen moment)</translation>
+    </message>
+    <message>
+        <source>make them the default for a new request</source>
+        <translation>maak deze manager de standaard voor een nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>the managers you work for</source>
+        <translation>de managers voor wie je werkt</translation>
+    </message>
+    <message>
+        <source>add a manager</source>
+        <translation>een manager toevoegen</translation>
+    </message>
+    <message>
+        <source>their name</source>
+        <translation>de naam</translation>
+    </message>
+    <message>
+        <source>list the managers</source>
+        <translation>de managers tonen</translation>
+    </message>
+    <message>
+        <source>remove a manager (their requests stay, without a manager)</source>
+        <translation>een manager verwijderen (de verzoeken blijven, zonder manager)</translation>
+    </message>
+    <message>
+        <source>the weekly review with this manager</source>
+        <translation>de weekstart met deze manager</translation>
+    </message>
+    <message>
+        <source>a day of the week to review (default: this week)</source>
+        <translation>een dag van de week om door te nemen (standaard: deze week)</translation>
+    </message>
+    <message>
+        <source>change a manager</source>
+        <translation>een manager wijzigen</translation>
+    </message>
+    <message>
+        <source>a new name</source>
+        <translation>een nieuwe naam</translation>
+    </message>
+    <message>
+        <source>no calendar layers</source>
+        <translation>geen agendalagen</translation>
+    </message>
+    <message>
+        <source>a manager&apos;s requests</source>
+        <translation>de verzoeken van een manager</translation>
+    </message>
+    <message>
+        <source>note a request (it becomes a must-do)</source>
+        <translation>een verzoek vastleggen (het wordt een must-do)</translation>
+    </message>
+    <message>
+        <source>what is asked</source>
+        <translation>wat er gevraagd wordt</translation>
+    </message>
+    <message>
+        <source>whose request it is (default: your default manager)</source>
+        <translation>van wie het verzoek is (standaard: je standaardmanager)</translation>
+    </message>
+    <message>
+        <source>what is the real goal</source>
+        <translation>wat is het echte doel</translation>
+    </message>
+    <message>
+        <source>when it is needed</source>
+        <translation>wanneer het nodig is</translation>
+    </message>
+    <message>
+        <source>who it is for in the end (e.g. the board)</source>
+        <translation>voor wie het uiteindelijk is (bijv. het bestuur)</translation>
+    </message>
+    <message>
+        <source>what moving it affects</source>
+        <translation>wat het raakt als het schuift</translation>
+    </message>
+    <message>
+        <source>speed or completeness</source>
+        <translation>snelheid of volledigheid</translation>
+    </message>
+    <message>
+        <source>how long you think it takes</source>
+        <translation>hoe lang het volgens jou duurt</translation>
+    </message>
+    <message>
         <source>it is important</source>
         <translation>het is belangrijk</translation>
+    </message>
+    <message>
+        <source>a request with its answers and agreements</source>
+        <translation>een verzoek met de antwoorden en afspraken</translation>
+    </message>
+    <message>
+        <source>keep an agreement about a conflict with both requests</source>
+        <translation>een afspraak over een conflict bij beide verzoeken bewaren</translation>
+    </message>
+    <message>
+        <source>one request</source>
+        <translation>het ene verzoek</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>het andere</translation>
+    </message>
+    <message>
+        <source>what was agreed (default: the proposal of their conflict)</source>
+        <translation>wat is afgesproken (standaard: het voorstel bij hun conflict)</translation>
+    </message>
+    <message>
+        <source>move the request as the proposal says</source>
+        <translation>het verzoek verschuiven zoals het voorstel zegt</translation>
+    </message>
+    <message>
+        <source>the open must-dos in four quadrants: urgent and important</source>
+        <translation>de open must-do&apos;s in vier kwadranten: urgent en belangrijk</translation>
+    </message>
+    <message>
+        <source>only this manager&apos;s requests</source>
+        <translation>alleen de verzoeken van deze manager</translation>
+    </message>
+    <message>
+        <source>QUADRANT</source>
+        <translation>KWADRANT</translation>
+    </message>
+    <message>
+        <source>move a must-do to a quadrant: {names}</source>
+        <translation>een must-do naar een kwadrant verplaatsen: {names}</translation>
+    </message>
+    <message>
+        <source>work that does not fit before its deadline, with a proposal</source>
+        <translation>werk dat niet past vóór de deadline, met een voorstel</translation>
+    </message>
+    <message>
+        <source>the weekly review per manager</source>
+        <translation>de weekstart per manager</translation>
+    </message>
+    <message>
+        <source>only this manager (default: each of them)</source>
+        <translation>alleen deze manager (standaard: allemaal)</translation>
     </message>
     <message>
         <source>when it is due</source>
         <translation>wanneer het af moet zijn</translation>
     </message>
     <message>
+        <source>the manager it is for</source>
+        <translation>de manager voor wie het is</translation>
+    </message>
+    <message>
         <source>the open must-dos of a day</source>
         <translation>de openstaande must-do&apos;s van een dag</translation>
+    </message>
+    <message>
+        <source>only this manager&apos;s must-dos</source>
+        <translation>alleen de must-do&apos;s van deze manager</translation>
     </message>
     <message>
         <source>tick a must-do off</source>
@@ -5058,8 +5685,80 @@ Kun je …</translation>
         <translation>De must-do</translation>
     </message>
     <message>
+        <source>The request</source>
+        <translation>Het verzoek</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Verzoek:</translation>
+    </message>
+    <message>
+        <source>For whom (a manager&apos;s name):</source>
+        <translation>Voor wie (naam van een manager):</translation>
+    </message>
+    <message>
+        <source>What is the real goal?</source>
+        <translation>Wat is het echte doel?</translation>
+    </message>
+    <message>
+        <source>Needed by (a date):</source>
+        <translation>Nodig op (een datum):</translation>
+    </message>
+    <message>
+        <source>Who is it for in the end?</source>
+        <translation>Voor wie is het uiteindelijk?</translation>
+    </message>
+    <message>
+        <source>What does moving it affect?</source>
+        <translation>Wat raakt het als het schuift?</translation>
+    </message>
+    <message>
+        <source>Speed or completeness? (s/c)</source>
+        <translation>Snelheid of volledigheid? (s/v)</translation>
+    </message>
+    <message>
+        <source>How many minutes will it take?</source>
+        <translation>Hoeveel minuten kost het?</translation>
+    </message>
+    <message>
+        <source>Added request #{id} for {manager}: {title}</source>
+        <translation>Verzoek #{id} voor {manager} vastgelegd: {title}</translation>
+    </message>
+    <message>
         <source>Added must-do #{id}: {title}</source>
         <translation>Must-do #{id} toegevoegd: {title}</translation>
+    </message>
+    <message>
+        <source>Answer s (speed) or c (completeness).</source>
+        <translation>Antwoord s (snelheid) of v (volledigheid).</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number.</source>
+        <translation>&apos;{value}&apos; is geen heel getal.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Moving it affects</source>
+        <translation>Schuiven raakt</translation>
+    </message>
+    <message>
+        <source>An agreement is between two different requests.</source>
+        <translation>Een afspraak gaat over twee verschillende verzoeken.</translation>
+    </message>
+    <message>
+        <source>Must-dos {first} and {second} have no conflict just now; give the agreement with --text.</source>
+        <translation>Must-do&apos;s {first} en {second} hebben nu geen conflict; geef de afspraak met --text.</translation>
+    </message>
+    <message>
+        <source>Kept with must-dos #{first} and #{second}.</source>
+        <translation>Bewaard bij must-do&apos;s #{first} en #{second}.</translation>
     </message>
     <message>
         <source>No must-dos for {date}.</source>
@@ -5078,8 +5777,56 @@ Kun je …</translation>
         <translation>Ook open:</translation>
     </message>
     <message>
+        <source>(default)</source>
+        <translation>(standaard)</translation>
+    </message>
+    <message>
+        <source>layers: {names}</source>
+        <translation>lagen: {names}</translation>
+    </message>
+    <message>
+        <source>weekly review {day} {time}</source>
+        <translation>weekstart {day} {time}</translation>
+    </message>
+    <message>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Agreed? ritmeregie request agree {first} {second}</source>
+        <translation>Afgesproken? ritmeregie request agree {first} {second}</translation>
+    </message>
+    <message>
+        <source>Weekly review with {name} — week of {date}</source>
+        <translation>Weekstart met {name} — week van {date}</translation>
+    </message>
+    <message>
+        <source>Done last week</source>
+        <translation>Vorige week klaar</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>DADU actions</source>
+        <translation>DADU-acties</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Coming week</source>
+        <translation>Komende week</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>planned {date}</source>
@@ -5308,6 +6055,82 @@ Kun je …</translation>
     <message>
         <source>a day&apos;s meetings: where from, their decision line, whether the DADU exists</source>
         <translation>de overleggen van een dag: waarvandaan, hun beslisregel, of de DADU er is</translation>
+    </message>
+    <message>
+        <source>A manager needs a name.</source>
+        <translation>Een manager heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A manager&apos;s name is at most 80 characters.</source>
+        <translation>De naam van een manager is hoogstens 80 tekens.</translation>
+    </message>
+    <message>
+        <source>A colour is written as #RRGGBB (e.g. #C2185B), not {value}.</source>
+        <translation>Een kleur schrijf je als #RRGGBB (bijv. #C2185B), niet {value}.</translation>
+    </message>
+    <message>
+        <source>A review slot is a weekday and a time, e.g. &quot;monday 09:00&quot;, not {value}.</source>
+        <translation>Een weekstartmoment is een weekdag en een tijd, bijv. &quot;maandag 09:00&quot;, niet {value}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day.</source>
+        <translation>{value} is geen tijd van de dag.</translation>
+    </message>
+    <message>
+        <source>An estimate is from 0 to {limit} minutes.</source>
+        <translation>Een schatting is 0 tot {limit} minuten.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a must-do&apos;s number.</source>
+        <translation>&apos;{value}&apos; is geen nummer van een must-do.</translation>
+    </message>
+    <message>
+        <source>There is no manager called {name} (see &apos;manager list&apos;).</source>
+        <translation>Er is geen manager die {name} heet (zie &apos;manager list&apos;).</translation>
+    </message>
+    <message>
+        <source>There is already a manager called {name}.</source>
+        <translation>Er is al een manager die {name} heet.</translation>
+    </message>
+    <message>
+        <source>Added manager {name}.</source>
+        <translation>Manager {name} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No managers yet; add one with &apos;ritmeregie manager add NAME&apos;.</source>
+        <translation>Nog geen managers; voeg er een toe met &apos;ritmeregie manager add NAAM&apos;.</translation>
+    </message>
+    <message>
+        <source>Removed manager {name}; their requests stay, without a manager.</source>
+        <translation>Manager {name} verwijderd; de verzoeken blijven, zonder manager.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one option.</source>
+        <translation>Niets te wijzigen: geef minstens één optie.</translation>
+    </message>
+    <message>
+        <source>Changed manager {name}.</source>
+        <translation>Manager {name} gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no must-do {id}.</source>
+        <translation>Er is geen must-do {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a quadrant; choose from {names}.</source>
+        <translation>&apos;{value}&apos; is geen kwadrant; kies uit {names}.</translation>
+    </message>
+    <message>
+        <source>--to ({last}) is before --from ({first}).</source>
+        <translation>--to ({last}) ligt vóór --from ({first}).</translation>
+    </message>
+    <message>
+        <source>Look at a year at most.</source>
+        <translation>Kijk naar hoogstens een jaar.</translation>
+    </message>
+    <message>
+        <source>No conflicts from {first} to {last}: the work fits.</source>
+        <translation>Geen conflicten van {first} tot {last}: het werk past.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ OPEN_WINDOWS = {
     "report": "report_prompt",
     "dadu": "dadu",
     "week": "week",
+    "request": "request_intake",  # Verzoek vastleggen, for a global keyboard shortcut
+    "matrix": "matrix",
 }
 
 

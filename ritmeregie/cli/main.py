@@ -227,6 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
         calendars_args,
         data_args,
         meetings_args,
+        managers_args,
         rituals_args,
         week_args,
         words_args,
@@ -240,6 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
         autostart_args,
         words_args,
         week_args,
+        managers_args,
     ):
         group.add_parsers(sub, common)
     _explain_dates(parser)

@@ -243,14 +243,20 @@ def _mustdo_add(args: argparse.Namespace) -> int:
     date_arg(args.date)
     date_arg(args.deadline)
     title = text_arg(args.title, translate("cli", "The must-do"), translate("cli", "Must-do:"))
+    from ritmeregie.cli.managers import check_minutes, find_manager
+
+    minutes = check_minutes(args.minutes)
     with opened_store(args) as store:
         today = today_of(store, store_timezone(store))
+        manager = find_manager(store, args.manager) if args.manager else None
         item = store.must_dos.add(
             title,
             urgent=args.urgent,
             important=args.important,
             deadline=date_on(args.deadline, today),
             planned_for=date_on(args.date, today),
+            manager_id=manager.id if manager is not None else None,
+            estimate_minutes=minutes,
         )
     print(translate("cli", "Added must-do #{id}: {title}").format(id=item.id, title=item.title))
     return 0
@@ -267,6 +273,12 @@ def cmd_mustdo_list(args: argparse.Namespace) -> int:
         day = date_on(args.date, today) or today
         on_day = day_tasks(store, day, tz).must_dos
         pool = store.must_dos.pool(day)
+        if args.manager:
+            from ritmeregie.cli.managers import find_manager
+
+            theirs = find_manager(store, args.manager).id
+            on_day = tuple(i for i in on_day if i.manager_id == theirs)
+            pool = [i for i in pool if i.manager_id == theirs]
     if args.json:
         items = [_must_do_data(i) | {"on_day": True} for i in on_day]
         items += [_must_do_data(i) | {"on_day": False} for i in pool]
@@ -309,6 +321,8 @@ def _must_do_data(item: MustDo) -> dict[str, object]:
         "planned_for": _iso(item.planned_for),
         "deferred_to": _iso(item.deferred_to),
         "done": _iso(item.done),
+        "manager": item.manager,
+        "estimate_minutes": item.estimate_minutes,
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 
+from ritmeregie.cli.argparse_words import whole_number
 from ritmeregie.cli.common import date_metavar
 from ritmeregie.platform.i18n import translate
 
@@ -152,6 +153,18 @@ def _mustdo(
     add.add_argument("--urgent", action="store_true", help=translate("cli", "it is urgent"))
     add.add_argument("--important", action="store_true", help=translate("cli", "it is important"))
     add.add_argument("--deadline", metavar=date_metavar(), help=translate("cli", "when it is due"))
+    add.add_argument(
+        "--for",
+        dest="manager",
+        metavar=translate("cli", "NAME"),
+        help=translate("cli", "the manager it is for"),
+    )
+    add.add_argument(
+        "--minutes",
+        type=whole_number,
+        metavar="N",
+        help=translate("cli", "how long you think it takes"),
+    )
     add.set_defaults(run=_run_rituals, handler="cmd_mustdo_add")
 
     lst = actions.add_parser(
@@ -162,6 +175,12 @@ def _mustdo(
     )
     lst.add_argument(
         "--json", action="store_true", help=translate("cli", "machine-readable output")
+    )
+    lst.add_argument(
+        "--for",
+        dest="manager",
+        metavar=translate("cli", "NAME"),
+        help=translate("cli", "only this manager's must-dos"),
     )
     lst.set_defaults(run=_run_rituals, handler="cmd_mustdo_list")
 

@@ -1,7 +1,7 @@
 """A week from the store, and next week's spread saved back (Qt-free: the CLI and the windows).
 
-A must-do has no estimate in the store yet, so each counts as one focus block of the rhythm
-(DEFAULT: `default_estimate_minutes`). The spread is saved as each must-do's planned day, the way
+A must-do counts its own estimate (a request's minutes); one without counts as one focus block of
+the rhythm (`default_estimate_minutes`). The spread is saved as each must-do's planned day, the way
 "next week" deferral does (planned_for = deferred_to = the day): that day's list — what its
 dagstart shows first — then holds it, and until then it stays out of the earlier days' lists.
 """
@@ -62,7 +62,9 @@ def load_week(
     agenda = week_agenda(store, date, tz)
     must_dos = planned_must_dos(store, date)
     estimate = default_estimate_minutes(store)
-    taken = {day: estimate * len(items) for day, items in must_dos.items()}
+    taken = {
+        day: sum(m.estimate_minutes or estimate for m in items) for day, items in must_dos.items()
+    }
     week = plan_week(
         date,
         store.settings.rhythm(),
@@ -101,6 +103,7 @@ def spread_next_week(store: Store, week_date: dt.date, today: dt.date, tz: ZoneI
             urgent=m.urgent,
             important=m.important,
             deadline=m.deadline,
+            minutes=m.estimate_minutes or None,
             pinned=m.planned_for if m.planned_for in capacity and m.planned_for >= today else None,
         )
         for m in store.must_dos.open()

@@ -51,6 +51,27 @@ class AgendaItemRow(Base):
     __table_args__ = (Index("ix_agenda_items_start_end", "start_utc", "end_utc"),)
 
 
+class ManagerRow(Base):
+    """A manager the assistant works for: their colour, calendar layers and weekly review slot."""
+
+    __tablename__ = "managers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    color: Mapped[str | None] = mapped_column(String(16))
+    layers: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of calendar layer names
+    review_weekday: Mapped[int | None] = mapped_column(Integer)  # 0 = Monday
+    review_time: Mapped[str | None] = mapped_column(String(5))  # "HH:MM", local wall time
+    is_default: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_utc: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        CheckConstraint(
+            "review_weekday IS NULL OR review_weekday BETWEEN 0 AND 6", name="review_weekday_range"
+        ),
+    )
+
+
 class MustDoRow(Base):
     __tablename__ = "must_dos"
 
@@ -67,6 +88,43 @@ class MustDoRow(Base):
     dadu_row_id: Mapped[int | None] = mapped_column(
         ForeignKey("dadu_rows.id", ondelete="SET NULL"), index=True
     )
+    # A request's manager and the intake's answers (all optional: a must-do of her own has none).
+    manager_id: Mapped[int | None] = mapped_column(
+        ForeignKey("managers.id", ondelete="SET NULL"), index=True
+    )
+    estimate_minutes: Mapped[int | None] = mapped_column(Integer)
+    goal: Mapped[str] = mapped_column(Text, default="")
+    needed_for: Mapped[str] = mapped_column(Text, default="")  # for whom, beyond the manager
+    impact: Mapped[str] = mapped_column(Text, default="")  # what moving it affects
+    prefer: Mapped[str | None] = mapped_column(String(16))  # a Preference value
+
+    # Many-to-one, loaded with the must-do: every list shows whose request it is.
+    manager: Mapped[ManagerRow | None] = relationship(lazy="joined")
+
+    __table_args__ = (
+        CheckConstraint(
+            "prefer IS NULL OR prefer IN ('speed', 'completeness')", name="prefer_known"
+        ),
+        CheckConstraint(
+            "estimate_minutes IS NULL OR estimate_minutes >= 0", name="estimate_positive"
+        ),
+    )
+
+
+class AgreementRow(Base):
+    """An agreement about a conflict, kept with both requests (History shows it)."""
+
+    __tablename__ = "agreements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    first_must_do_id: Mapped[int | None] = mapped_column(
+        ForeignKey("must_dos.id", ondelete="SET NULL"), index=True
+    )
+    second_must_do_id: Mapped[int | None] = mapped_column(
+        ForeignKey("must_dos.id", ondelete="SET NULL"), index=True
+    )
+    created_utc: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class CallRow(Base):

@@ -10,6 +10,7 @@ from ritmeregie.domain.model import BlockKind
 
 # One answer vocabulary for the scheduler, the UI and the log.
 from ritmeregie.domain.nudges import NudgeAnswer as NudgeAnswer
+from ritmeregie.domain.priority import Preference
 
 
 class FrictionStatus(StrEnum):
@@ -47,10 +48,51 @@ class MustDo:
     deferred_to: dt.date | None
     done: dt.datetime | None  # aware UTC instant it was ticked off
     created: dt.datetime
+    # A request's manager (id and name) and the intake's answers; none for a must-do of her own.
+    manager_id: int | None = None
+    manager: str | None = None
+    estimate_minutes: int | None = None
+    goal: str = ""
+    needed_for: str = ""
+    impact: str = ""
+    prefer: Preference | None = None
 
     @property
     def is_done(self) -> bool:
         return self.done is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    """The intake's answers: the real goal, for whom, what moving it affects, speed or completeness."""
+
+    goal: str = ""
+    needed_for: str = ""
+    impact: str = ""
+    prefer: Preference | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Manager:
+    """Someone the assistant works for; `layers` are the names of their calendar layers."""
+
+    id: int
+    name: str
+    color: str | None
+    layers: tuple[str, ...]
+    review_weekday: int | None  # 0 = Monday
+    review_time: dt.time | None
+    is_default: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """What was agreed about a conflict, kept with both requests."""
+
+    id: int
+    text: str
+    must_do_ids: tuple[int, ...]
+    created: dt.datetime
 
 
 @dataclass(frozen=True, slots=True)

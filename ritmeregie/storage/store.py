@@ -45,6 +45,7 @@ from .database import (
 )
 from .errors import NotADatabaseError, ReadOnlyStoreError, StoreError, WriteProblem
 from .journal import Frictions, Reflections
+from .managers import Agreements, Managers
 from .migrate import ensure_schema
 from .nudges import NudgeLog
 from .reviews import Reviews
@@ -109,6 +110,8 @@ class Store:
         self.settings = Settings(sessions)
         self.reviews = Reviews(sessions, clock)
         self.calendars = Calendars(sessions, clock)
+        self.managers = Managers(sessions, clock)
+        self.agreements = Agreements(sessions, clock)
 
     def _on_error(self, context: ExceptionContext) -> None:
         detail = reported_damage(context.original_exception)

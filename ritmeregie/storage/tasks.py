@@ -13,13 +13,17 @@ from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from ritmeregie.domain.clock import Clock
+from ritmeregie.domain.priority import Preference
 from ritmeregie.domain.review import next_monday
 
 from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
 from .models import CallRow, MustDoRow
-from .records import Call, MustDo
+from .records import Call, Intake, MustDo
 from .utc import require_aware, utc_now
+
+# A week of full days is the longest a single request can sensibly be estimated at.
+MAX_ESTIMATE_MINUTES = 7 * 24 * 60
 
 
 class MustDos:
@@ -34,9 +38,15 @@ class MustDos:
         important: bool = False,
         deadline: dt.date | None = None,
         planned_for: dt.date | None = None,
+        *,
+        manager_id: int | None = None,
+        estimate_minutes: int | None = None,
+        intake: Intake | None = None,
     ) -> MustDo:
         if not title.strip():
             raise InvalidRecordError("A must-do needs a title.")
+        _check_estimate(estimate_minutes)
+        answers = intake or Intake()
         row = MustDoRow(
             title=title.strip(),
             urgent=urgent,
@@ -44,6 +54,12 @@ class MustDos:
             deadline=deadline,
             planned_for=planned_for,
             created_utc=utc_now(self._clock),
+            manager_id=manager_id,
+            estimate_minutes=estimate_minutes,
+            goal=answers.goal.strip(),
+            needed_for=answers.needed_for.strip(),
+            impact=answers.impact.strip(),
+            prefer=answers.prefer.value if answers.prefer is not None else None,
         )
         with self._sessions.write() as session:
             session.add(row)
@@ -181,6 +197,37 @@ class MustDos:
             row.important = important
             return _to_must_do(row)
 
+    def set_request(
+        self,
+        must_do_id: int,
+        *,
+        manager_id: int | None,
+        estimate_minutes: int | None,
+        deadline: dt.date | None,
+        intake: Intake,
+    ) -> MustDo:
+        """The intake card saves as you type: the request's manager, estimate, deadline, answers."""
+        _check_estimate(estimate_minutes)
+        with self._sessions.write() as session:
+            row = _require(session, must_do_id)
+            row.manager_id = manager_id
+            row.estimate_minutes = estimate_minutes
+            row.deadline = deadline
+            row.goal = intake.goal.strip()
+            row.needed_for = intake.needed_for.strip()
+            row.impact = intake.impact.strip()
+            row.prefer = intake.prefer.value if intake.prefer is not None else None
+            session.flush()
+            session.refresh(row)
+            return _to_must_do(row)
+
+    def set_deadline(self, must_do_id: int, deadline: dt.date | None) -> MustDo:
+        """An agreement moved it: the new date it is needed by."""
+        with self._sessions.write() as session:
+            row = _require(session, must_do_id)
+            row.deadline = deadline
+            return _to_must_do(row)
+
     def remove(self, must_do_id: int) -> bool:
         with self._sessions.write() as session:
             row = session.get(MustDoRow, must_do_id)
@@ -297,7 +344,21 @@ def _to_must_do(row: MustDoRow) -> MustDo:
         deferred_to=row.deferred_to,
         done=row.done_utc,
         created=row.created_utc,
+        manager_id=row.manager_id,
+        manager=row.manager.name if row.manager is not None else None,
+        estimate_minutes=row.estimate_minutes,
+        goal=row.goal or "",
+        needed_for=row.needed_for or "",
+        impact=row.impact or "",
+        prefer=Preference(row.prefer) if row.prefer else None,
     )
+
+
+def _check_estimate(minutes: int | None) -> None:
+    if minutes is not None and not 0 <= minutes <= MAX_ESTIMATE_MINUTES:
+        raise InvalidRecordError(
+            f"An estimate is from 0 to {MAX_ESTIMATE_MINUTES} minutes, not {minutes}."
+        )
 
 
 def _to_call(row: CallRow) -> Call:

@@ -43,6 +43,7 @@ from .history_entries import (
     KIND_COLOURS,
     Entry,
     Kind,
+    agreement_entry,
     dadu_entry,
     friction_entry,
     highlighter,
@@ -86,6 +87,7 @@ class HistoryWindow(QWidget):
         self.kind_box.addItem(self.tr("Reflections"), Kind.REFLECTION)
         self.kind_box.addItem(self.tr("DADUs"), Kind.DADU)
         self.kind_box.addItem(self.tr("Frictions"), Kind.FRICTION)
+        self.kind_box.addItem(self.tr("Agreements"), Kind.AGREEMENT)
         self.kind_box.setAccessibleName(self.tr("Kind"))
         self.from_edit = self._date_edit(self.tr("From"))
         self.to_edit = self._date_edit(self.tr("To"))
@@ -228,6 +230,10 @@ class HistoryWindow(QWidget):
         entries += [
             friction_entry(f, local_date(f.created, tz, boundary))
             for f in store.frictions.between(start, end)
+        ]
+        entries += [
+            agreement_entry(a, local_date(a.created, tz, boundary))
+            for a in store.agreements.between(start, end)
         ]
         kind_order = list(Kind)
         entries.sort(key=lambda e: (e.date, -kind_order.index(e.kind)), reverse=True)

@@ -22,6 +22,7 @@ def kind_names() -> dict[Kind, str]:
         Kind.REFLECTION: QCoreApplication.translate("HistoryWindow", "Reflection"),
         Kind.DADU: QCoreApplication.translate("HistoryWindow", "DADU"),
         Kind.FRICTION: QCoreApplication.translate("HistoryWindow", "Friction"),
+        Kind.AGREEMENT: QCoreApplication.translate("HistoryWindow", "Agreement"),
     }
 
 
@@ -47,6 +48,8 @@ def detail_html(entry: Entry, mark: Callable[[str], str]) -> str:
         parts += _reflection(entry.record, mark)
     elif entry.kind is Kind.DADU:
         parts += _dadu(entry.record, mark)
+    elif entry.kind is Kind.AGREEMENT:
+        parts.append(paragraph(entry.record.text, mark))
     else:
         parts += _friction(entry.record, mark)
     return "".join(parts)

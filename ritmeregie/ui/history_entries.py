@@ -27,12 +27,14 @@ class Kind(StrEnum):
     REFLECTION = "reflection"
     DADU = "dadu"
     FRICTION = "friction"
+    AGREEMENT = "agreement"  # about a conflict between managers' requests
 
 
 KIND_COLOURS = {
     Kind.REFLECTION: BLOCK_COLOURS[BlockKind.REFLECTION],
     Kind.DADU: NEUTRAL_COLOUR,  # the meeting grey is too dark for a dot on a dark list
     Kind.FRICTION: BLOCK_COLOURS[BlockKind.FRICTION_FRIDAY],
+    Kind.AGREEMENT: BLOCK_COLOURS[BlockKind.DAGSTART],
 }
 
 
@@ -42,7 +44,7 @@ class Entry:
     date: dt.date
     summary: str
     haystack: str  # all the entry's text, casefolded, for the search
-    record: Any  # Reflection | DaduRecord | Friction
+    record: Any  # Reflection | DaduRecord | Friction | Agreement
 
 
 def matches(entry: Entry, words: list[str]) -> bool:
@@ -79,6 +81,13 @@ def dadu_entry(d: Any) -> Entry:
 
 def friction_entry(f: Any, day: dt.date) -> Entry:
     return Entry(Kind.FRICTION, day, _first_line(f.text), _haystack(day, f.text, str(f.status)), f)
+
+
+def agreement_entry(a: Any, day: dt.date) -> Entry:
+    """An agreement: its first line names the date, so the summary is what comes first after it."""
+    lines = [line.strip(" -") for line in a.text.splitlines() if line.strip()]
+    summary = lines[1] if len(lines) > 1 else _first_line(a.text)
+    return Entry(Kind.AGREEMENT, day, summary, _haystack(day, a.text), a)
 
 
 def _haystack(day: dt.date, *texts: str) -> str:

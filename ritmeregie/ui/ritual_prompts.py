@@ -61,6 +61,10 @@ class RitualPrompts(QObject):
         self.pending: tuple[WindowKey, Block | None] | None = None
         app.presenter.nudge_shown.connect(self.on_nudge_shown)
         app.presenter.nudge_answered.connect(self.on_nudge_answered)
+        # Several managers: a conflict is named once, calmly, never in a meeting.
+        from .managers.conflict_watch import ConflictWatch
+
+        self.conflicts = ConflictWatch(app)
 
     @property
     def _store(self) -> Store:

@@ -96,9 +96,19 @@ class TodayTasksPanel(QWidget):
         self.dagstart_button.setAutoDefault(False)
         self.dagstart_button.setToolTip(self.tr("Choose three must-dos and one call"))
         self.dagstart_button.clicked.connect(lambda: self.window_requested.emit(WindowKey.DAGSTART))
+        # Several managers: a request is noted from here too (shown from the second manager on).
+        self.request_button = QPushButton(self.tr("Note a &request…"), self)
+        self.request_button.setAutoDefault(False)
+        self.request_button.setToolTip(self.tr("What is asked, for whom, by when, and why"))
+        self.request_button.clicked.connect(
+            lambda: self.window_requested.emit(WindowKey.REQUEST_INTAKE)
+        )
+        self.request_button.setVisible(False)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
+        top.addWidget(self.request_button)
         top.addWidget(self.dagstart_button)
+        QWidget.setTabOrder(self.request_button, self.dagstart_button)
 
         self.items = QVBoxLayout()
         self.items.setSpacing(4)
@@ -121,6 +131,7 @@ class TodayTasksPanel(QWidget):
 
     @Slot()
     def refresh(self) -> None:
+        self._show_request_button()
         tasks = day_tasks(self.controller)
         if tasks == self._tasks:
             return
@@ -159,6 +170,16 @@ class TodayTasksPanel(QWidget):
             target = self.boxes.get(keep_id)
         if target is not None:
             target.setFocus()
+
+    def _show_request_button(self) -> None:
+        from ritmeregie.services.managers import several_managers
+        from ritmeregie.storage import StoreError
+
+        try:
+            several = several_managers(self.controller.store)
+        except StoreError:
+            several = False
+        self.request_button.setVisible(several)
 
     def _box(self, text: str, done: bool, note: str) -> QCheckBox:
         box = QCheckBox(f"{text} ({note})" if note else text, self)

@@ -148,6 +148,11 @@ class Tray(QObject):
         self._window_action(m, self.tr("Reflect now…"), WindowKey.REFLECTION)
         self._window_action(m, self.tr("New DADU…"), WindowKey.DADU)
         self._window_action(m, self.tr("Note a friction…"), WindowKey.FRICTION_ENTRY)
+        # Several managers: shown from the second manager on (_update_menu).
+        self.request_action = self._window_action(
+            m, self.tr("Note a request…"), WindowKey.REQUEST_INTAKE
+        )
+        self.matrix_action = self._window_action(m, self.tr("Priority matrix…"), WindowKey.MATRIX)
         self._window_action(m, self.tr("Check a mail…"), WindowKey.SEND_CHECK)
         self._window_action(m, self.tr("Quick reply…"), WindowKey.PHRASES)
         self.rituals_menu = QMenu(self.tr("Rituals"), m)
@@ -239,6 +244,19 @@ class Tray(QObject):
         self.stop_action.setVisible(override)
         self.pause_menu_action.setVisible(not status.paused)
         self.resume_action.setVisible(status.paused)
+        several = self._several_managers()
+        self.request_action.setVisible(several)
+        self.matrix_action.setVisible(several)
+
+    def _several_managers(self) -> bool:
+        """A single-manager assistant sees none of the managers' parts."""
+        from ritmeregie.services.managers import several_managers
+        from ritmeregie.storage import StoreError
+
+        try:
+            return several_managers(self._controller.store)
+        except StoreError:
+            return False
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

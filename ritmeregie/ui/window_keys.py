@@ -27,6 +27,9 @@ class WindowKey(StrEnum):
     PHRASES = "phrases"
     REPORT_PROMPT = "report_prompt"
     WEEK = "week"
+    REQUEST_INTAKE = "request_intake"
+    MATRIX = "matrix"
+    CONFLICT_NOTICE = "conflict_notice"
 
 
 # A ritual's block start, answered "Start", opens its window.

@@ -160,4 +160,16 @@ def factory_for(key: WindowKey) -> Callable[..., QWidget]:
             from ritmeregie.ui.week_view import open_week
 
             return open_week
+        case WindowKey.REQUEST_INTAKE:
+            from ritmeregie.ui.managers.intake import open_request_intake
+
+            return open_request_intake
+        case WindowKey.MATRIX:
+            from ritmeregie.ui.managers.matrix_window import open_matrix
+
+            return open_matrix
+        case WindowKey.CONFLICT_NOTICE:
+            from ritmeregie.ui.managers.conflict_notice import open_conflict_notice
+
+            return open_conflict_notice
     assert_never(key)

@@ -176,6 +176,11 @@ class DaduDialog(DaduDialogView):
         )
         for field in (editor.deadline_edit, editor.update_date_edit):
             field.problem_changed.connect(self.on_date_problem)
+        managers = [m.name for m in self.store.managers.all()]
+        if managers:  # "who does it" can be a manager: their weekly review then lists it
+            completer = QCompleter(managers, editor.owner_edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            editor.owner_edit.setCompleter(completer)
         self.rows_layout.insertWidget(self.rows_layout.count() - 1, editor)
         self.rows.append(editor)
         self.saver.watch(*editor.inputs())

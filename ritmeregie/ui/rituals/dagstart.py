@@ -37,6 +37,7 @@ from ..controller import RhythmController
 from ..list_helpers import ID_ROLE, current_id, current_value, ensure_current
 from ..undo_bar import UndoBar
 from .autosave import DebouncedSaver
+from .dagstart_managers import ConflictContext, matrix_order
 from .meeting_checks import MeetingChecks
 from .must_do_slot import MustDoSlot, bold, date_in_sentence, pool_text
 
@@ -118,6 +119,7 @@ class DagstartDialog(QDialog):
         context.addWidget(self.meeting_checks, 6, 0)
         for row in (2, 4, 6):
             context.setRowMinimumHeight(row, 28)
+        self.conflict_context = ConflictContext(self, context, 7)  # several managers only
 
         pool_heading = bold(QLabel(self.tr("&Open must-dos"), self))
         self.pool = QListWidget(self)
@@ -253,11 +255,12 @@ class DagstartDialog(QDialog):
         self.deadlines_label.setText(
             "\n".join(f"• {m.title}" for m in deadlines) or self.tr("No deadlines today.")
         )
+        self.conflict_context.load(self.controller)
 
     def _load_pool(self) -> None:
         keep = current_value(self.pool)
         self.pool.clear()
-        for must_do in self.store.must_dos.pool(self.today):
+        for must_do in matrix_order(self.store, self.store.must_dos.pool(self.today)):
             item = QListWidgetItem(pool_text(must_do), self.pool)
             item.setData(ID_ROLE, must_do.id)
             if must_do.id == keep:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -115,6 +116,10 @@ class WeeklyReviewDialog(QDialog):
         )
         intro.setWordWrap(True)
 
+        # Several managers: the summary of one of them (their requests, DADUs and calendar).
+        self.manager_box = QComboBox(self)
+        self.manager_box.setAccessibleName(self.tr("Whose week"))
+        self.manager_box.currentIndexChanged.connect(self.refresh_summary)
         summary_heading = QLabel(self.tr("&Summary"), self)
         self.summary_view = QTextBrowser(self)
         self.summary_view.setOpenLinks(False)
@@ -134,6 +139,7 @@ class WeeklyReviewDialog(QDialog):
             heading.setFont(bold)
 
         left = QVBoxLayout()
+        left.addWidget(self.manager_box)
         left.addWidget(summary_heading)
         left.addWidget(self.summary_view, 1)
         right = QVBoxLayout()
@@ -191,6 +197,7 @@ class WeeklyReviewDialog(QDialog):
     # -- store ---------------------------------------------------------------------------------
 
     def load(self) -> None:
+        self._fill_managers()
         self.week_label.setText(self.tr("Week of {date}").format(date=date_in_sentence(self.week)))
         with self.saver.loading():
             self.notes_edit.setPlainText(
@@ -204,13 +211,41 @@ class WeeklyReviewDialog(QDialog):
         )
 
     def markdown(self) -> str:
+        manager = self.manager_review()
+        if manager is not None:
+            return manager
         return render_markdown(self.summary(), review_labels())
+
+    def _fill_managers(self) -> None:
+        managers = self.store.managers.all()
+        chosen = self.manager_box.currentData()
+        self.manager_box.blockSignals(True)
+        self.manager_box.clear()
+        self.manager_box.addItem(self.tr("The whole week"), None)
+        for manager in managers:
+            self.manager_box.addItem(self.tr("With {name}").format(name=manager.name), manager.id)
+        self.manager_box.setCurrentIndex(max(0, self.manager_box.findData(chosen)))
+        self.manager_box.blockSignals(False)
+        self.manager_box.setVisible(len(managers) >= 2)
+
+    def manager_review(self) -> str | None:
+        """The chosen manager's own review as Markdown (None: the whole week)."""
+        from ritmeregie.services.manager_review import build_manager_review, render_manager_markdown
+
+        manager_id = self.manager_box.currentData()
+        manager = self.store.managers.get(manager_id) if manager_id is not None else None
+        if manager is None:
+            return None
+        review = build_manager_review(self.store, self.controller.tz, manager, self.week)
+        return render_manager_markdown(review)
 
     @Slot()
     def refresh_summary(self) -> None:
         # The view shows the facts; the notes have their own field next to it.
-        facts = build_summary(self.store, self.controller.tz, self.week)
-        text = render_markdown(facts, review_labels())
+        text = self.manager_review()
+        if text is None:
+            facts = build_summary(self.store, self.controller.tz, self.week)
+            text = render_markdown(facts, review_labels())
         body = text.split("\n", 2)[2]  # the title is already the dialog's heading
         # One step smaller headings: a calm list inside the dialog, not a document.
         body = "\n".join("#" + line if line.startswith("##") else line for line in body.split("\n"))

@@ -82,6 +82,9 @@ class SettingsWindow(QWidget):
         self._add_page("rhythm", self.rhythm_page)
         self._add_page("nudges", self.nudges_page)
         self._add_page("calendars", calendars_page_class()(self._app))
+        from .managers_page import ManagersPage
+
+        self._add_page("managers", ManagersPage(self._app))
         self._add_page("general", self.general_page)
         self.nav.currentRowChanged.connect(self.on_page_chosen)
         width = max(self.nav.sizeHintForColumn(0), 120) + 28
@@ -171,6 +174,7 @@ class SettingsWindow(QWidget):
             "rhythm": self.tr("Rhythm"),
             "nudges": self.tr("Nudges"),
             "calendars": self.tr("Calendars"),
+            "managers": self.tr("Managers"),
             "general": self.tr("General"),
         }
         for row, key in enumerate(self._keys):

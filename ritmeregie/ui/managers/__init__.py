@@ -1,0 +1,1 @@
+"""Several managers in the app: the request intake, the priority matrix, the conflict notice."""
