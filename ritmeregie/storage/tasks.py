@@ -181,6 +181,12 @@ class MustDos:
             row.important = important
             return _to_must_do(row)
 
+    def set_deadline(self, must_do_id: int, deadline: dt.date | None) -> MustDo:
+        with self._sessions.write() as session:
+            row = _require(session, must_do_id)
+            row.deadline = deadline
+            return _to_must_do(row)
+
     def remove(self, must_do_id: int) -> bool:
         with self._sessions.write() as session:
             row = session.get(MustDoRow, must_do_id)
