@@ -158,6 +158,10 @@ def _print_report(report: ImportReport) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    if args.caldav:
+        from ritmeregie.cli.caldav import add_layer
+
+        return add_layer(args)
     name = _name(args)
     url, every = _subscription(args)
     if args.file is None and url is None:
@@ -280,6 +284,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         if not store.calendars.remove(name):  # type: ignore[attr-defined]
             raise CliError(_unknown(name))
+        store.caldav.unbind_layer(name)  # type: ignore[attr-defined]
     print(translate("cli", "Removed the calendar '{name}'.").format(name=name))
     return 0
 

@@ -216,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
     # and `--version` stay light (the work is imported when a command runs).
     from ritmeregie.cli import (
         autostart_args,
+        caldav_args,
         calendars_args,
         data_args,
         rituals_args,
@@ -223,7 +224,15 @@ def build_parser() -> argparse.ArgumentParser:
         words_args,
     )
 
-    for group in (rituals_args, calendars_args, data_args, autostart_args, words_args, week_args):
+    for group in (
+        rituals_args,
+        calendars_args,
+        caldav_args,
+        data_args,
+        autostart_args,
+        words_args,
+        week_args,
+    ):
         group.add_parsers(sub, common)
     _explain_dates(parser)
     return parser
