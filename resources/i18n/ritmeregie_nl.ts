@@ -4393,8 +4393,72 @@ Kun je …</translation>
         <translation>een agenda inlezen als nieuwe laag</translation>
     </message>
     <message>
+        <source>read the password from standard input (where no keychain exists)</source>
+        <translation>lees het wachtwoord van standaardinvoer (waar geen sleutelhanger is)</translation>
+    </message>
+    <message>
+        <source>your agenda and must-do&apos;s on a CalDAV server (Nextcloud, iCloud …)</source>
+        <translation>je agenda en must-do&apos;s op een CalDAV-server (Nextcloud, iCloud …)</translation>
+    </message>
+    <message>
+        <source>add a server account</source>
+        <translation>voeg een serveraccount toe</translation>
+    </message>
+    <message>
         <source>NAME</source>
         <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>e.g. Werk</source>
+        <translation>bijv. Werk</translation>
+    </message>
+    <message>
+        <source>the server&apos;s CalDAV address (https://…)</source>
+        <translation>het CalDAV-adres van de server (https://…)</translation>
+    </message>
+    <message>
+        <source>the user name on the server</source>
+        <translation>de gebruikersnaam op de server</translation>
+    </message>
+    <message>
+        <source>show the accounts</source>
+        <translation>toon de accounts</translation>
+    </message>
+    <message>
+        <source>remove an account and its password</source>
+        <translation>verwijder een account en het wachtwoord</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>het account</translation>
+    </message>
+    <message>
+        <source>log in to the server once</source>
+        <translation>log één keer in op de server</translation>
+    </message>
+    <message>
+        <source>keep your agenda and must-do&apos;s in a calendar on the server</source>
+        <translation>houd je agenda en must-do&apos;s bij in een agenda op de server</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s path on the server, e.g. /sanne/agenda/</source>
+        <translation>het pad van de agenda op de server, bijv. /sanne/agenda/</translation>
+    </message>
+    <message>
+        <source>the must-do&apos;s collection (default: the calendar&apos;s path + -tasks)</source>
+        <translation>de verzameling voor must-do&apos;s (standaard: het pad van de agenda + -tasks)</translation>
+    </message>
+    <message>
+        <source>also show today&apos;s focus blocks and quiet quarter as busy</source>
+        <translation>toon ook de focusblokken en het stil kwartier van vandaag als bezet</translation>
+    </message>
+    <message>
+        <source>sync with the CalDAV server now</source>
+        <translation>synchroniseer nu met de CalDAV-server</translation>
     </message>
     <message>
         <source>the layer&apos;s name, e.g. Directie</source>
@@ -4407,6 +4471,18 @@ Kun je …</translation>
     <message>
         <source>the exported calendar (may be left out with --url)</source>
         <translation>de geëxporteerde agenda (mag weg met --url)</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
+        <source>read-only from a CalDAV account (see &apos;ritmeregie caldav add&apos;)</source>
+        <translation>alleen-lezen uit een CalDAV-account (zie &apos;ritmeregie caldav add&apos;)</translation>
+    </message>
+    <message>
+        <source>with --caldav: the collection&apos;s path, e.g. /directie/agenda/</source>
+        <translation>met --caldav: het pad van de verzameling, bijv. /directie/agenda/</translation>
     </message>
     <message>
         <source>import a calendar again: from FILE, from its address, or from the stored copy</source>
@@ -5159,6 +5235,66 @@ Kun je …</translation>
     <message>
         <source>Saved: each day&apos;s dagstart offers its must-dos first.</source>
         <translation>Bewaard: de dagstart van elke dag biedt die must-do&apos;s als eerste aan.</translation>
+    </message>
+    <message>
+        <source>No password came on standard input.</source>
+        <translation>Er kwam geen wachtwoord binnen op standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a server address (https://…).</source>
+        <translation>&apos;{url}&apos; is geen serveradres (https://…).</translation>
+    </message>
+    <message>
+        <source>An account needs a user name.</source>
+        <translation>Een account heeft een gebruikersnaam nodig.</translation>
+    </message>
+    <message>
+        <source>Password (stored in your keychain): </source>
+        <translation>Wachtwoord (bewaard in je sleutelhanger): </translation>
+    </message>
+    <message>
+        <source>Added the account &apos;{name}&apos;.</source>
+        <translation>Account &apos;{name}&apos; toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No CalDAV accounts yet; add one with &apos;ritmeregie caldav add&apos;.</source>
+        <translation>Nog geen CalDAV-accounts; voeg er een toe met &apos;ritmeregie caldav add&apos;.</translation>
+    </message>
+    <message>
+        <source>Removed the account &apos;{name}&apos;.</source>
+        <translation>Account &apos;{name}&apos; verwijderd.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: logged in, the server answers.</source>
+        <translation>&apos;{name}&apos;: ingelogd, de server antwoordt.</translation>
+    </message>
+    <message>
+        <source>Your agenda goes to {calendar}, your must-do&apos;s to {tasks}; run &apos;ritmeregie sync&apos;.</source>
+        <translation>Je agenda gaat naar {calendar}, je must-do&apos;s naar {tasks}; voer &apos;ritmeregie sync&apos; uit.</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: bind a calendar with &apos;ritmeregie caldav publish&apos;.</source>
+        <translation>Niets te synchroniseren: koppel een agenda met &apos;ritmeregie caldav publish&apos;.</translation>
+    </message>
+    <message>
+        <source>Synced: {pulled} in, {pushed} out, {deleted} removed.</source>
+        <translation>Gesynchroniseerd: {pulled} binnen, {pushed} verstuurd, {deleted} verwijderd.</translation>
+    </message>
+    <message>
+        <source>Changed on two devices, both kept: {what}</source>
+        <translation>Op twee apparaten gewijzigd, allebei bewaard: {what}</translation>
+    </message>
+    <message>
+        <source>--caldav goes with --calendar PATH.</source>
+        <translation>--caldav hoort bij --calendar PAD.</translation>
+    </message>
+    <message>
+        <source>Added the calendar &apos;{name}&apos; from {path} ({count} events).</source>
+        <translation>Agenda &apos;{name}&apos; toegevoegd uit {path} ({count} afspraken).</translation>
+    </message>
+    <message>
+        <source>There is no CalDAV account named &apos;{name}&apos;.</source>
+        <translation>Er is geen CalDAV-account met de naam &apos;{name}&apos;.</translation>
     </message>
 </context>
 <context>

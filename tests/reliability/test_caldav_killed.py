@@ -95,7 +95,7 @@ def test_sync_cut_at_every_request_loses_and_doubles_nothing(
             cut_at = round_no % 4 + 1  # the sync's first few requests: report, GETs and PUTs
             happened: list[bool] = []
 
-            def cut() -> None:
+            def cut(happened: list[bool] = happened) -> None:
                 happened.append(True)
                 if who == "server":
                     radicale.kill()
