@@ -111,10 +111,10 @@ class RadicaleServer:
 
     def make_collection(self, name: str, *, tasks: bool = False) -> str:
         """A new calendar collection (VEVENT, or VTODO with tasks=True); its URL path."""
-        import caldav
+        from caldav.davclient import DAVClient
 
         path = self.collection_path(name)
-        client = caldav.DAVClient(
+        client = DAVClient(
             url=self.url, username=self.user, password=self.password, auth_type="basic"
         )
         components = ["VTODO"] if tasks else ["VEVENT"]

@@ -104,7 +104,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(translate("cli", "No CalDAV accounts yet; add one with 'ritmeregie caldav add'."))
     for row in rows:
         print(f"{row['name']}  {row['user']}  {row['url']}")
-        for c in row["collections"]:  # type: ignore[attr-defined]
+        for c in row["collections"]:
             what = c["layer"] or c["purpose"]
             print(f"  {c['path']}  {what}" + (f"  ({c['last_error']})" if c["last_error"] else ""))
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from types import ModuleType
 
 log = logging.getLogger("ritmeregie.platform")
 
@@ -24,7 +25,7 @@ def _key(account: str, username: str) -> str:
     return f"{account}:{username}"
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+def _keyring() -> ModuleType:
     import keyring
     from keyring.backends import fail
 

@@ -29,18 +29,26 @@ class Reply:
 
 
 class Connection:
-    def __init__(self, url: str, username: str, password: str, *, name: str = "") -> None:
-        import caldav
+    def __init__(
+        self,
+        url: str,
+        username: str,
+        password: str,
+        *,
+        name: str = "",
+        timeout_seconds: float = TIMEOUT_SECONDS,
+    ) -> None:
+        from caldav.davclient import DAVClient
 
         self.name = name or urlsplit(url).netloc
         self.base = url if url.endswith("/") else url + "/"
         self.requests = 0
-        self._client = caldav.DAVClient(
+        self._client = DAVClient(
             url=self.base,
             username=username,
             password=password,
             auth_type="basic",
-            timeout=TIMEOUT_SECONDS,
+            timeout=timeout_seconds,  # type: ignore[arg-type]
             enable_rfc6764=False,
         )
         session = self._client.session
@@ -50,7 +58,7 @@ class Connection:
             self.requests += 1
             return original(*args, **kwargs)
 
-        session.request = counted
+        session.request = counted  # type: ignore[method-assign]
 
     def close(self) -> None:
         try:
@@ -62,7 +70,7 @@ class Connection:
         return urljoin(self.base, path)
 
     def calendar(self, path: str) -> Any:
-        return self._client.calendar(url=self.url_for(path))
+        return self._client.calendar(url=self.url_for(path))  # type: ignore[no-untyped-call]
 
     # -- the few requests the engine makes itself -------------------------------------------------
 

@@ -232,7 +232,7 @@ class TwoWay:
                 self._record(obj.uid, obj.href, obj.etag, None, {}, deleted=True)  # intent
                 self._delete(obj)
                 continue
-            mapped_ids.add(obj.local_id)  # type: ignore[arg-type]
+            mapped_ids.add(obj.local_id)
             if obj.etag is None or comparable(local) != comparable(base):
                 self._put(obj.uid, obj.href, obj.etag, obj.local_id, local)
         for local_id, fields in self.side.current(self.now).items():

@@ -134,7 +134,8 @@ def _as_instant(value: Any, tz: str | None) -> dt.datetime:
             from zoneinfo import ZoneInfo
 
             value = value.replace(tzinfo=ZoneInfo(tz) if tz else dt.UTC)
-        return value
+        instant: dt.datetime = value
+        return instant
     # An all-day event: the local midnight of that date in its zone (UTC when unknown).
     day = value if isinstance(value, dt.date) else dt.date.today()
     return dt.datetime.combine(day, dt.time(0), tzinfo=dt.UTC)
