@@ -25,7 +25,7 @@ class _Unavailable(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
-    do_GET = do_PUT = do_PROPFIND = do_REPORT = do_DELETE = _answer  # noqa: N815
+    do_GET = do_PUT = do_PROPFIND = do_REPORT = do_DELETE = _answer
 
     def log_message(self, *args: Any) -> None:
         pass
