@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 
 from ritmeregie.cli.common import CliError, data_dir_from
-from ritmeregie.cli.store_access import day_plan, opened_store, store_timezone
+from ritmeregie.cli.store_access import opened_store, store_timezone
 from ritmeregie.platform.i18n import translate
 
 
@@ -104,24 +103,13 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from ritmeregie.domain.session import RhythmState, session_nudges, status_at
-    from ritmeregie.services.status_report import status_data
-    from ritmeregie.services.today import today
-
     answer = _send(args, "status", {})
-    if answer is None:
+    if answer is None:  # no app: today's plan as the app would make it, without the user's changes
+        from ritmeregie.domain.clock import SystemClock
+        from ritmeregie.services.today import DayService
+
         with opened_store(args) as store:
-            tz = store_timezone(store)
-            now = dt.datetime.now(tz)
-            plan = day_plan(store, today(store, tz, now), tz)
-            heads_up = int(store.settings.get("heads_up_minutes"))  # type: ignore[attr-defined]
-        upcoming = session_nudges(plan, RhythmState(), now, heads_up)
-        answer = status_data(
-            status_at(plan, RhythmState(), now),
-            upcoming[0].at if upcoming else None,
-            running=False,
-            timezone=tz.key,
-        )
+            answer = DayService(store, SystemClock(), store_timezone(store)).status_without_app()
     answer.pop("ok", None)
     if args.json:
         print(json.dumps(answer, ensure_ascii=False, indent=2))

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from ritmeregie.cli.dates import day_of_args, parse_date
 from ritmeregie.cli.plan_output import plan_as_data, print_blocks
-from ritmeregie.cli.store_access import day_plan, opened_store, store_timezone
+from ritmeregie.cli.store_access import opened_store, store_timezone
 from ritmeregie.platform.i18n import translate
 from ritmeregie.services.vocabulary import long_date
 
@@ -21,10 +21,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
         from ritmeregie.cli.week import plan_week_command
 
         return plan_week_command(args)
+    from ritmeregie.services.today import plan_for
+
     with opened_store(args) as store:
         tz = store_timezone(store)
-        date = day_of_args(store, date_text, tz)
-        plan = day_plan(store, date, tz)
+        plan = plan_for(store, day_of_args(store, date_text, tz), tz)
     if args.json:
         print(json.dumps(plan_as_data(plan), ensure_ascii=False, indent=2))
         return 0

@@ -1,11 +1,11 @@
-"""Opening the store for one command: one clear line for every way that can fail, and the day's plan."""
+"""Opening the store for one command: one clear line for every way that can fail."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from ritmeregie.cli.common import CliError, data_dir_from
@@ -13,12 +13,14 @@ from ritmeregie.domain.localtime import (
     UnknownTimezoneError,
     zone,
 )
-from ritmeregie.domain.model import DayPlan
 from ritmeregie.platform.i18n import resolve_language, set_language, translate
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
 
 
 @contextmanager
-def opened_store(args: argparse.Namespace) -> Iterator[object]:
+def opened_store(args: argparse.Namespace) -> Iterator[Store]:
     from sqlalchemy.exc import DBAPIError
 
     from ritmeregie.storage import StoreError, WriteFailedError, open_store
@@ -78,10 +80,10 @@ def write_failed_line(exc: object) -> str:
     return lines[problem].format(path=path, folder=path.parent)
 
 
-def store_timezone(store: object) -> ZoneInfo:
+def store_timezone(store: Store) -> ZoneInfo:
     from ritmeregie.platform.paths import local_timezone_name
 
-    configured = str(store.settings.get("timezone") or "")  # type: ignore[attr-defined]
+    configured = str(store.settings.get("timezone") or "")
     try:
         return zone(configured or local_timezone_name())
     except UnknownTimezoneError:
@@ -90,9 +92,3 @@ def store_timezone(store: object) -> ZoneInfo:
                 zone=configured
             )
         ) from None
-
-
-def day_plan(store: object, date: dt.date, tz: ZoneInfo) -> DayPlan:
-    from ritmeregie.services.today import plan_for
-
-    return plan_for(store, date, tz)

@@ -1,6 +1,8 @@
-"""The running day for the UI: today's plan from the store, the user's interventions, and status.
+"""The running day for the UI: today's plan, the user's interventions, and the Qt signals.
 
-Every window, the tray, the IPC channel and the scheduler go through this one object, on the Qt
+What the plan, the status and what is due *are* is asked of services/today.py (`DayService`), the
+same answers `ritmeregie status`/`plan` give without the app; this object keeps the plan it shows
+and the interventions (focus, reset, pause), and tells the windows when either changed. Every window, the tray, the IPC channel and the scheduler go through this one object, on the Qt
 main thread. Every write to the store replans it (once, debounced: `changes`, ui/store_changes.py);
 the app decides the other times to replan (start, midnight, resume, clock jump).
 """
@@ -14,22 +16,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-from ritmeregie.services.today import plan_for
-
 from ..domain.clock import Clock
-from ..domain.dadu_nudges import with_dadu_update, with_moment
-from ..domain.decision_slot import LEAD_DAYS, OpenDecision, decision_slot_nudge
-from ..domain.localtime import day_bounds, local_date, next_day_start
+from ..domain.decision_slot import OpenDecision
+from ..domain.localtime import next_day_start
 from ..domain.model import AgendaItem, BlockKind, DayPlan
-from ..domain.nudges import Nudge, NudgeKind, gathered
-from ..domain.session import (
-    RhythmState,
-    Status,
-    effective_plan,
-    on_demand_block,
-    session_nudges,
-    status_at,
-)
+from ..domain.nudges import Nudge
+from ..domain.session import RhythmState, Status, effective_plan, on_demand_block
+from ..services.today import DayService, DayTasks
 from ..storage import Store
 from .store_changes import StoreChanges
 
@@ -47,28 +40,31 @@ class RhythmController(QObject):
         super().__init__(parent)
         self.store = store
         self.clock = clock
-        self.tz = tz
+        self.day = DayService(store, clock, tz)
         self._state = RhythmState()
         self._plan = self._compute_plan()
         # Every commit to the store, whoever made it, replans once through here.
         self.changes = StoreChanges(store, self, self)
 
-    # -- reading ---------------------------------------------------------------------------------
+    # -- reading (services/today.py answers; the plan and the user's interventions are kept here) --
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return self.day.tz
 
     def now(self) -> dt.datetime:
-        return self.clock.now().astimezone(self.tz)
+        return self.day.now()
 
     def day_boundary(self) -> dt.time:
-        return self.store.settings.day_boundary()
+        return self.day.day_boundary()
 
     def today(self) -> dt.date:
-        """The local day now belongs to: the one rule of ritmeregie/services/today.py (before the
-        boundary, still yesterday's date)."""
-        return local_date(self.clock.now(), self.tz, self.day_boundary())
+        """The local day now belongs to (before the boundary, still yesterday's date)."""
+        return self.day.today()
 
     def day_window(self, date: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
         """The instants (UTC) a local day spans (default: today), by the day boundary."""
-        return day_bounds(self.today() if date is None else date, self.tz, self.day_boundary())
+        return self.day.day_window(date)
 
     @property
     def plan(self) -> DayPlan:
@@ -83,54 +79,37 @@ class RhythmController(QObject):
         return effective_plan(self._plan, self.state)
 
     def status(self) -> Status:
-        return status_at(self._plan, self.state, self.now())
+        return self.day.status(self._plan, self.state)
+
+    def status_data(self, next_nudge: dt.datetime | None) -> dict[str, object]:
+        """The running app's status as `ritmeregie status --json` shows it; `next_nudge` is the
+        scheduler's next job (what will really fire)."""
+        return self.day.status_data(self._plan, self.state, running=True, next_nudge=next_nudge)
 
     def upcoming_nudges(self) -> list[Nudge]:
-        heads_up = int(self.store.settings.get("heads_up_minutes"))
-        state, now = self.state, self.now()
-        nudges = session_nudges(self._plan, state, now, heads_up)
-        # Moments at one instant become one card naming them all (two meetings, or one ending
-        # as the next starts): never one card closing the other.
-        plan = effective_plan(self._plan, state)
-        with_update = with_dadu_update(
-            nudges, plan, self.dadu_updates_due(), after=now, paused_until=state.paused_until
-        )
-        slot = decision_slot_nudge(
-            plan, self.open_decisions_near(), after=now, paused_until=state.paused_until
-        )
-        return gathered(with_moment(with_update, slot))
+        return self.day.upcoming_nudges(self._plan, self.state)
 
     def open_decisions_near(self) -> list[OpenDecision]:
-        """DADU decisions due today or within LEAD_DAYS, until today's slot nudge was shown once."""
-        today = self.today()
-        start, end = self.day_window()
-        logged = self.store.nudge_log.between(start, end)
-        if any(entry.nudge_kind == NudgeKind.DECISION_SLOT for entry in logged):
-            return []
-        last = today + dt.timedelta(days=LEAD_DAYS)
-        return self.store.dadu.decisions_due_between(today, last)
+        return self.day.open_decisions_near()
 
     def dadu_updates_due(self) -> list[str]:
-        """Meetings whose DADU update is due today, until today's update nudge was shown once."""
-        start, end = self.day_window()
-        logged = self.store.nudge_log.between(start, end)
-        if any(entry.nudge_kind == NudgeKind.DADU_UPDATE for entry in logged):
-            return []
-        return [record.meeting_title for record in self.store.dadu.updates_on(self.today())]
+        return self.day.dadu_updates_due()
+
+    def tasks(self) -> DayTasks:
+        return self.day.tasks()
 
     def agenda_today(self) -> list[AgendaItem]:
-        return self.agenda_on(self.today())
+        return self.day.agenda_on(self.today())
 
     def agenda_on(self, date: dt.date) -> list[AgendaItem]:
-        start, end = self.day_window(date)
-        return [i for i in self.store.agenda.between(start, end) if i.source is None]
+        return self.day.agenda_on(date)
 
     # -- changing the day ------------------------------------------------------------------------
 
     def set_timezone(self, tz: ZoneInfo) -> None:
         """Run in `tz` from now on (the user's setting or the system's zone changed). The plan
         stays as it is until `replan()`: the app switches every part first, then rebuilds once."""
-        self.tz = tz
+        self.day.tz = tz
 
     def replan(self, reason: str = "") -> None:
         plan = self._compute_plan()
@@ -223,12 +202,11 @@ class RhythmController(QObject):
     # -- internals -------------------------------------------------------------------------------
 
     def _compute_plan(self) -> DayPlan:
-        return self.plan_for(self.today())
+        return self.day.plan_for(self.today())
 
     def plan_for(self, date: dt.date) -> DayPlan:
-        """Any day's plan as today's is made (Vandaag on another day, the week view): the own
-        agenda and the imported layers in the day's window (also after midnight)."""
-        return plan_for(self.store, date, self.tz)
+        """Any day's plan as today's is made (Vandaag on another day, the week view)."""
+        return self.day.plan_for(date)
 
     def _set_state(self, state: RhythmState) -> None:
         self._state = state

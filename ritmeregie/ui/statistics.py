@@ -1,14 +1,13 @@
 """The Statistics window: focus minutes and answered blocks from the nudge log, and the reflection streak.
 
-A week or a month at a time (Previous / Next / This period). The counting rules live in
-ritmeregie.domain.statistics; this window reads one range from the store (the nudge log folded
-per block in SQL), summarizes it once per chart and paints it with ui/charts.py.
+A week or a month at a time (Previous / Next / This period). The gathering is
+services/statistics.py (the counting rules: domain/statistics.py); this window shows the period
+and its trend weeks and paints them with ui/charts.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -25,9 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.domain.localtime import day_bounds
 from ritmeregie.domain.model import BlockKind
-from ritmeregie.domain.statistics import Statistics, summarize
+from ritmeregie.domain.statistics import Statistics
+from ritmeregie.services.statistics import (
+    TREND_WEEKS,
+    Span,
+    period_of,
+    period_statistics,
+    shifted,
+)
 from ritmeregie.services.vocabulary import month_name
 
 from .charts import BarChart, LineChart, Series
@@ -37,36 +42,12 @@ from .palette import BLOCK_COLOURS
 if TYPE_CHECKING:
     from .app import RitmeregieApp
 
-TREND_WEEKS = 12
 STARTED_COLOUR = BLOCK_COLOURS[BlockKind.FOCUS]
 SNOOZED_COLOUR = BLOCK_COLOURS[BlockKind.DAGSTART]
 SKIPPED_COLOUR = BLOCK_COLOURS[BlockKind.FRICTION_FRIDAY]
 MISSED_COLOUR = BLOCK_COLOURS[BlockKind.INBOX]
 # Room left for the window's frame and title bar when sizing it to the screen.
 TITLE_BAR_PX = 64
-
-
-class Span(StrEnum):
-    WEEK = "week"
-    MONTH = "month"
-
-
-def period_of(span: Span, day: dt.date) -> tuple[dt.date, dt.date]:
-    """The week (Monday to Sunday) or the calendar month holding `day`."""
-    if span is Span.WEEK:
-        monday = day - dt.timedelta(days=day.weekday())
-        return monday, monday + dt.timedelta(days=6)
-    first = day.replace(day=1)
-    following = (first + dt.timedelta(days=32)).replace(day=1)
-    return first, following - dt.timedelta(days=1)
-
-
-def shifted(span: Span, day: dt.date, steps: int) -> dt.date:
-    """A day in the period `steps` periods away (negative: back)."""
-    if span is Span.WEEK:
-        return day + dt.timedelta(weeks=steps)
-    index = day.year * 12 + day.month - 1 + steps
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 class Tile(QFrame):
@@ -256,27 +237,8 @@ class StatisticsWindow(QWidget):
     @Slot()
     def refresh(self) -> None:
         first, last = period_of(self.span, self.anchor)
-        store = self.controller.store
-        tz = self.controller.tz
-        boundary = self.controller.day_boundary()
-        today = self.controller.today()
-        # The trend ends with the period's last week that has begun (no empty future weeks).
-        trend_end = min(last, max(first, today))
-        trend_last = trend_end - dt.timedelta(days=trend_end.weekday()) + dt.timedelta(days=6)
-        trend_first = trend_last - dt.timedelta(weeks=TREND_WEEKS) + dt.timedelta(days=1)
-        start = day_bounds(min(first, trend_first), tz, boundary)[0]
-        end = day_bounds(last, tz, boundary)[1]
-        blocks = store.nudge_log.block_facts(start, end)
-        reflected = store.reflections.dates(until=max(today, last))
-        workdays = tuple(store.settings.rhythm().days)
-        common = {
-            "reflection_dates": reflected,
-            "today": today,
-            "working_weekdays": workdays,
-            "boundary": boundary,
-        }
-        self.stats = summarize(blocks, first, last, tz, **common)  # type: ignore[arg-type]
-        trend = summarize(blocks, trend_first, trend_last, tz, **common)  # type: ignore[arg-type]
+        c = self.controller
+        self.stats, trend = period_statistics(c.store, first, last, c.tz, c.today())
         self._show(self.stats, trend)
 
     def _show(self, stats: Statistics, trend: Statistics) -> None:

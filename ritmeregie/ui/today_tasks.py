@@ -8,7 +8,6 @@ the dagstart fills it. Ticking writes at once and tells everyone through
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QFont, QPalette
@@ -21,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.domain.localtime import day_bounds
+from ritmeregie.services.today import DayTasks
 from ritmeregie.services.vocabulary import weekday_name
-from ritmeregie.storage import Call, MustDo
+from ritmeregie.storage import MustDo
 
 from .controller import RhythmController
 from .window_keys import WindowKey
@@ -32,24 +31,8 @@ from .window_keys import WindowKey
 TOOLTIP_MAX = 3
 
 
-@dataclass(frozen=True, slots=True)
-class DayTasks:
-    date: dt.date
-    must_dos: tuple[MustDo, ...]
-    call: Call | None
-
-    @property
-    def open_must_dos(self) -> tuple[MustDo, ...]:
-        return tuple(m for m in self.must_dos if not m.is_done)
-
-
 def day_tasks(controller: RhythmController) -> DayTasks:
-    today = controller.today()
-    start, end = day_bounds(today, controller.tz, controller.day_boundary())
-    store = controller.store
-    return DayTasks(
-        today, tuple(store.must_dos.for_day(today, start, end)), store.calls.for_day(today)
-    )
+    return controller.tasks()
 
 
 def carried_note(must_do: MustDo, today: dt.date) -> str:

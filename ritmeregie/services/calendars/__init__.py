@@ -8,6 +8,7 @@ recurring-ical-events'; every failure is a CalendarError with one readable line.
 from __future__ import annotations
 
 from ritmeregie.services.calendars.errors import CalendarError, FetchError
+from ritmeregie.services.calendars.planning import layer_items
 from ritmeregie.services.calendars.service import (
     ImportReport,
     Prepared,
@@ -15,7 +16,6 @@ from ritmeregie.services.calendars.service import (
     Window,
     check_name,
     import_into,
-    layer_items,
     needs_roll,
     note_failure,
     prepare,

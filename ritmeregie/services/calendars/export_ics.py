@@ -19,7 +19,7 @@ from ritmeregie.domain.localtime import MIDNIGHT, day_bounds, wall_time_repeats
 from ritmeregie.domain.model import AGENDA_KINDS, AgendaItem, Block, BlockKind
 from ritmeregie.domain.planner import plan_day
 from ritmeregie.platform.i18n import translate
-from ritmeregie.services.calendars.service import layer_items
+from ritmeregie.services.calendars.planning import layer_items
 from ritmeregie.services.vocabulary import display_title
 from ritmeregie.storage import Store
 
