@@ -187,6 +187,88 @@
     </message>
 </context>
 <context>
+    <name>CalDAV</name>
+    <message>
+        <source>No keychain was found on this system; give the password with --password-stdin each time (or set {variable}).</source>
+        <translation>Er is geen sleutelhanger op dit systeem; geef het wachtwoord elke keer met --password-stdin (of zet {variable}).</translation>
+    </message>
+    <message>
+        <source>The keychain refused the password ({error}); give it with --password-stdin each time (or set {variable}).</source>
+        <translation>De sleutelhanger weigerde het wachtwoord ({error}); geef het elke keer met --password-stdin (of zet {variable}).</translation>
+    </message>
+    <message>
+        <source>{name}: the collection {path} could not be made ({status}).</source>
+        <translation>{name}: de verzameling {path} kon niet worden gemaakt ({status}).</translation>
+    </message>
+    <message>
+        <source>{name}: the server refuses access to this collection (403).</source>
+        <translation>{name}: de server geeft geen toegang tot deze verzameling (403).</translation>
+    </message>
+    <message>
+        <source>{name}: the server did not accept the user name or password (401); check them with &apos;ritmeregie caldav add&apos; again.</source>
+        <translation>{name}: de server accepteerde de gebruikersnaam of het wachtwoord niet (401); controleer ze met &apos;ritmeregie caldav add&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: the server did not answer in time; try again later.</source>
+        <translation>{name}: de server antwoordde niet op tijd; probeer het later nog eens.</translation>
+    </message>
+    <message>
+        <source>{name}: the server cannot be reached; your work stays here.</source>
+        <translation>{name}: de server is niet bereikbaar; je werk blijft hier bewaard.</translation>
+    </message>
+    <message>
+        <source>{name}: the server could not be used ({error}).</source>
+        <translation>{name}: de server kon niet worden gebruikt ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: the server answered {status}; try again later.</source>
+        <translation>{name}: de server antwoordde {status}; probeer het later nog eens.</translation>
+    </message>
+    <message>
+        <source>{title} (changed on two devices)</source>
+        <translation>{title} (op twee apparaten gewijzigd)</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a collection path (e.g. /sanne/agenda/: the part of its address after the server name).</source>
+        <translation>&apos;{path}&apos; is geen pad van een verzameling (bijv. /sanne/agenda/: het deel van het adres na de servernaam).</translation>
+    </message>
+    <message>
+        <source>{name}: no password is known; give it with --password-stdin (or store it with &apos;ritmeregie caldav add&apos;).</source>
+        <translation>{name}: er is geen wachtwoord bekend; geef het met --password-stdin (of bewaar het met &apos;ritmeregie caldav add&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no CalDAV account named &apos;{name}&apos;; see &apos;ritmeregie caldav list&apos;.</source>
+        <translation>Er is geen CalDAV-account met de naam &apos;{name}&apos;; zie &apos;ritmeregie caldav list&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: the address {url} is not a CalDAV collection.</source>
+        <translation>{name}: het adres {url} is geen CalDAV-verzameling.</translation>
+    </message>
+    <message>
+        <source>There is already a calendar named &apos;{name}&apos;.</source>
+        <translation>Er is al een agenda met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>DADU of the meeting: {meeting}</source>
+        <translation>DADU van het overleg: {meeting}</translation>
+    </message>
+    <message>
+        <source>Decision: {decision}</source>
+        <translation>Besluit: {decision}</translation>
+    </message>
+</context>
+<context>
+    <name>CaldavSync</name>
+    <message>
+        <source>The sync with the CalDAV server failed.</source>
+        <translation>Synchroniseren met de CalDAV-server is mislukt.</translation>
+    </message>
+    <message>
+        <source>The sync with the CalDAV server could not start.</source>
+        <translation>Synchroniseren met de CalDAV-server kon niet starten.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarImporter</name>
     <message>
         <source>the file is larger than 20 MB</source>

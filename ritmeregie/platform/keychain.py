@@ -11,6 +11,8 @@ import logging
 import os
 from types import ModuleType
 
+from ritmeregie.platform.i18n import translate
+
 log = logging.getLogger("ritmeregie.platform")
 
 SERVICE = "ritmeregie-caldav"
@@ -32,8 +34,11 @@ def _keyring() -> ModuleType:
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring) or type(backend).__name__ == "NullKeyring":
         raise NoKeychainError(
-            "No keychain was found on this system; give the password with --password-stdin "
-            f"each time (or set {PASSWORD_ENV})."
+            translate(
+                "CalDAV",
+                "No keychain was found on this system; give the password with "
+                "--password-stdin each time (or set {variable}).",
+            ).format(variable=PASSWORD_ENV)
         )
     return keyring
 
@@ -46,8 +51,11 @@ def store_password(account: str, username: str, password: str) -> None:
         ring.set_password(SERVICE, _key(account, username), password)
     except KeyringError as exc:
         raise NoKeychainError(
-            f"The keychain refused the password ({type(exc).__name__}); give it with "
-            f"--password-stdin each time (or set {PASSWORD_ENV})."
+            translate(
+                "CalDAV",
+                "The keychain refused the password ({error}); give it with "
+                "--password-stdin each time (or set {variable}).",
+            ).format(error=type(exc).__name__, variable=PASSWORD_ENV)
         ) from None
 
 

@@ -16,7 +16,14 @@ from ritmeregie.domain.clock import Clock
 
 from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
-from .models import CaldavAccountRow, CaldavCollectionRow, CaldavObjectRow
+from .models import (
+    CaldavAccountRow,
+    CaldavCollectionRow,
+    CaldavObjectRow,
+    DaduRecordRow,
+    DaduRowRow,
+    MustDoRow,
+)
 from .utc import utc_now
 
 ACCOUNT_NAME_MAX_CHARS = 80
@@ -173,6 +180,18 @@ class CaldavState:
             row = session.get(CaldavCollectionRow, collection_id)
             if row is not None:
                 row.last_error = error
+
+    def dadu_context(self, must_do_id: int) -> tuple[str, str] | None:
+        """(meeting title, decision) when a DADU action made this must-do; else None."""
+        query = (
+            select(DaduRecordRow.meeting_title, DaduRowRow.decision)
+            .join(DaduRowRow, DaduRowRow.record_id == DaduRecordRow.id)
+            .join(MustDoRow, MustDoRow.dadu_row_id == DaduRowRow.id)
+            .where(MustDoRow.id == must_do_id)
+        )
+        with self._sessions.read() as session:
+            row = session.execute(query).first()
+            return (str(row[0]), str(row[1])) if row is not None else None
 
     # -- objects -------------------------------------------------------------------------------
 

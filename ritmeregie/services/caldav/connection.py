@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from ritmeregie.platform.i18n import translate
+
 log = logging.getLogger("ritmeregie.services.caldav")
 
 TIMEOUT_SECONDS = 20
@@ -89,7 +91,9 @@ class Connection:
         reply = self._call("MKCALENDAR", self.url_for(path), body, {})
         if reply.status not in (200, 201):
             raise CaldavError(
-                f"{self.name}: the collection {path} could not be made ({reply.status})."
+                translate(
+                    "CalDAV", "{name}: the collection {path} could not be made ({status})."
+                ).format(name=self.name, path=path, status=reply.status)
             )
 
     def get(self, href: str) -> Reply:
@@ -114,7 +118,7 @@ class Connection:
             raise failure_line(self.name, exc) from None
         status = int(response.status)
         if status >= 500:
-            raise CaldavError(f"{self.name}: the server answered {status}; try again later.")
+            raise CaldavError(_answered(self.name, status))
         etag = response.headers.get("ETag") if response.headers else None
         raw = response.raw if isinstance(response.raw, str) else ""
         return Reply(status, etag, raw)
@@ -130,17 +134,42 @@ def failure_line(name: str, exc: BaseException) -> CaldavError:
         reason = getattr(exc, "reason", "") or ""
         code = "403" if "403" in str(exc) or "Forbidden" in reason else "401"
         if code == "403":
-            return CaldavError(f"{name}: the server refuses access to this collection (403).")
+            return CaldavError(
+                translate(
+                    "CalDAV", "{name}: the server refuses access to this collection (403)."
+                ).format(name=name)
+            )
         return CaldavError(
-            f"{name}: the server did not accept the user name or password (401); "
-            "check them with 'ritmeregie caldav add' again."
+            translate(
+                "CalDAV",
+                "{name}: the server did not accept the user name or password (401); "
+                "check them with 'ritmeregie caldav add' again.",
+            ).format(name=name)
         )
     text = f"{type(exc).__name__} {exc}"
     if "Timeout" in text or "timed out" in text:
-        return CaldavError(f"{name}: the server did not answer in time; try again later.")
+        return CaldavError(
+            translate(
+                "CalDAV", "{name}: the server did not answer in time; try again later."
+            ).format(name=name)
+        )
     if "Connection" in text or "refused" in text or "resolve" in text.lower():
-        return CaldavError(f"{name}: the server cannot be reached; your work stays here.")
+        return CaldavError(
+            translate(
+                "CalDAV", "{name}: the server cannot be reached; your work stays here."
+            ).format(name=name)
+        )
     for status in ("500", "502", "503", "504"):
         if status in str(exc):
-            return CaldavError(f"{name}: the server answered {status}; try again later.")
-    return CaldavError(f"{name}: the server could not be used ({type(exc).__name__}).")
+            return CaldavError(_answered(name, int(status)))
+    return CaldavError(
+        translate("CalDAV", "{name}: the server could not be used ({error}).").format(
+            name=name, error=type(exc).__name__
+        )
+    )
+
+
+def _answered(name: str, status: int) -> str:
+    return translate("CalDAV", "{name}: the server answered {status}; try again later.").format(
+        name=name, status=status
+    )

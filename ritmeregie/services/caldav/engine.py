@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from ritmeregie.platform.i18n import translate
 from ritmeregie.services.caldav.connection import Connection, failure_line
 from ritmeregie.services.caldav.objects import Fields, event_ics, new_uid, parse, todo_ics
 from ritmeregie.services.caldav.sides import CREATED, LocalSide
 
 log = logging.getLogger("ritmeregie.services.caldav")
 
-TWO_DEVICES = "changed on two devices"
 RHYTHM_KIND = "rhythm"
 
 
@@ -79,9 +79,11 @@ def _path(url: Any) -> str:
     return unquote(urlsplit(str(url)).path)
 
 
-def _ics(side: LocalSide, uid: str, fields: Fields) -> str:
+def _ics(side: LocalSide, uid: str, fields: Fields, local_id: int | None) -> str:
     clean = comparable(fields)
-    return event_ics(uid, clean) if side.component == "event" else todo_ics(uid, clean)
+    if side.component == "event":
+        return event_ics(uid, clean)
+    return todo_ics(uid, clean, description=side.description(local_id))
 
 
 def _ok(status: int) -> bool:
@@ -190,7 +192,9 @@ class TwoWay:
     def _keep_both(self, remote: Fields, clashes: list[str]) -> None:
         """The other device's version as a copy of its own (pushed as a new object below)."""
         copy = dict(comparable(remote))
-        copy["title"] = f"{copy['title']} ({TWO_DEVICES})"
+        copy["title"] = translate("CalDAV", "{title} (changed on two devices)").format(
+            title=copy["title"]
+        )
         self.side.create(copy)
         self.report.conflicts.append(f"{remote['title']}: {', '.join(sorted(clashes))}")
 
@@ -246,7 +250,9 @@ class TwoWay:
     def _put(
         self, uid: str, href: str, etag: str | None, local_id: int | None, fields: Fields
     ) -> None:
-        reply = self.conn.put(href, _ics(self.side, uid, fields), if_match=etag, create=not etag)
+        reply = self.conn.put(
+            href, _ics(self.side, uid, fields, local_id), if_match=etag, create=not etag
+        )
         if reply.status == 412 and not etag:
             reply = self.conn.get(href)  # created by a sync that was cut off before it noted so
         if reply.status == 412:

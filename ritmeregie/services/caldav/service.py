@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ritmeregie.platform.i18n import translate
 from ritmeregie.services.caldav.connection import CaldavError, Connection, failure_line
 from ritmeregie.services.caldav.engine import CollectionReport, TwoWay
 from ritmeregie.services.caldav.layers import refresh_layer
@@ -47,8 +48,11 @@ def clean_path(path: str) -> str:
     stripped = path.strip().strip("/")
     if not stripped or "://" in path or any(ch in stripped for ch in "?#\\"):
         raise CaldavError(
-            f"'{path}' is not a collection path (e.g. /sanne/agenda/: the part of its address "
-            "after the server name)."
+            translate(
+                "CalDAV",
+                "'{path}' is not a collection path (e.g. /sanne/agenda/: the part of its "
+                "address after the server name).",
+            ).format(path=path)
         )
     return f"/{stripped}/"
 
@@ -65,8 +69,11 @@ def _open(account: Any, passwords: PasswordSource, connect_to: Connect) -> Conne
     password = passwords(account)
     if password is None:
         raise CaldavError(
-            f"{account.name}: no password is known; give it with --password-stdin "
-            "(or store it with 'ritmeregie caldav add')."
+            translate(
+                "CalDAV",
+                "{name}: no password is known; give it with --password-stdin "
+                "(or store it with 'ritmeregie caldav add').",
+            ).format(name=account.name)
         )
     return connect_to(account, password)
 
@@ -75,7 +82,9 @@ def require_account(store: Any, name: str) -> Any:
     account = store.caldav.account(name)
     if account is None:
         raise CaldavError(
-            f"There is no CalDAV account named '{name}'; see 'ritmeregie caldav list'."
+            translate(
+                "CalDAV", "There is no CalDAV account named '{name}'; see 'ritmeregie caldav list'."
+            ).format(name=name)
         )
     return account
 
@@ -88,7 +97,11 @@ def test_account(
     conn = _open(account, passwords, connect_to)
     try:
         if not conn.exists(account.url):
-            raise CaldavError(f"{name}: the address {account.url} is not a CalDAV collection.")
+            raise CaldavError(
+                translate("CalDAV", "{name}: the address {url} is not a CalDAV collection.").format(
+                    name=name, url=account.url
+                )
+            )
         return conn.requests
     finally:
         conn.close()
@@ -137,7 +150,9 @@ def add_layer(
     require_account(store, account_name)
     clean = check_name(layer)
     if store.calendars.get(clean) is not None:
-        raise CaldavError(f"There is already a calendar named '{clean}'.")
+        raise CaldavError(
+            translate("CalDAV", "There is already a calendar named '{name}'.").format(name=clean)
+        )
     collection = store.caldav.bind(
         account_name, clean_path(path), CollectionPurpose.LAYER, layer_name=clean
     )

@@ -32,6 +32,8 @@ class LocalSide(Protocol):
 
     def remove(self, local_id: int) -> None: ...
 
+    def description(self, local_id: int | None) -> str: ...
+
 
 def _stamp(value: dt.datetime | None) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="microseconds") if value else ""
@@ -87,6 +89,9 @@ class AgendaSide:
     def remove(self, local_id: int) -> None:
         self._agenda.remove(local_id)
 
+    def description(self, local_id: int | None) -> str:
+        return ""  # an item's notes are a field of its own (DESCRIPTION)
+
 
 class MustDoSide:
     kind = "must_do"
@@ -94,6 +99,7 @@ class MustDoSide:
 
     def __init__(self, store: Any) -> None:
         self._must_dos = store.must_dos
+        self._caldav = store.caldav
 
     def _of(self, must_do: Any) -> Fields:
         fields = must_do_fields(
@@ -148,3 +154,16 @@ class MustDoSide:
 
     def remove(self, local_id: int) -> None:
         self._must_dos.remove(local_id)
+
+    def description(self, local_id: int | None) -> str:
+        """A DADU action's meeting and decision travel along (read-only on the server)."""
+        found = self._caldav.dadu_context(local_id) if local_id is not None else None
+        if found is None:
+            return ""
+        from ritmeregie.platform.i18n import translate
+
+        meeting, decision = found
+        lines = [translate("CalDAV", "DADU of the meeting: {meeting}").format(meeting=meeting)]
+        if decision.strip():
+            lines.append(translate("CalDAV", "Decision: {decision}").format(decision=decision))
+        return "\n".join(lines)
