@@ -14,7 +14,7 @@ Fields = dict[str, Any]
 
 PRODID = "-//ritmeregie//CalDAV sync//EN"
 RHYTHM_TITLE = "Focus — ritmeregie"
-AGENDA_FIELDS = ("title", "start", "end", "notes", "tz")
+AGENDA_FIELDS = ("title", "start", "end", "notes", "tz", "kind", "decision")
 MUST_DO_FIELDS = ("title", "urgent", "important", "deadline", "done")
 
 
@@ -26,13 +26,23 @@ def _instant(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
-def agenda_fields(title: str, start: dt.datetime, end: dt.datetime, notes: str, tz: str) -> Fields:
+def agenda_fields(
+    title: str,
+    start: dt.datetime,
+    end: dt.datetime,
+    notes: str,
+    tz: str,
+    kind: str = "meeting",
+    decision: str | None = None,
+) -> Fields:
     return {
         "title": title,
         "start": _instant(start),
         "end": _instant(end),
         "notes": notes,
         "tz": tz,
+        "kind": kind,  # meeting or call: another ritmeregie keeps it, other clients see an event
+        "decision": decision or None,  # the decision question the meeting should answer
     }
 
 
@@ -64,6 +74,10 @@ def event_ics(uid: str, fields: Fields, *, busy_only: bool = False) -> str:
         event.add("description", fields["notes"])
     if fields.get("tz"):
         event.add("x-ritmeregie-tz", fields["tz"])
+    if fields.get("kind") and fields["kind"] != "meeting":
+        event.add("x-ritmeregie-kind", fields["kind"])
+    if fields.get("decision"):
+        event.add("x-ritmeregie-decision", fields["decision"])
     event.add("transp", "OPAQUE")
     if busy_only:
         event.add("class", "PUBLIC")
@@ -153,12 +167,16 @@ def _event_fields(component: Any) -> Fields:
     if end <= start:
         end = start + dt.timedelta(minutes=1)
     zone_name = tz or getattr(getattr(start, "tzinfo", None), "key", None) or "UTC"
+    kind = str(component.get("x-ritmeregie-kind", "meeting"))
+    decision = component.get("x-ritmeregie-decision")
     return agenda_fields(
         str(component.get("summary", "")).strip() or "(no title)",
         start,
         end,
         str(component.get("description", "")),
         zone_name,
+        kind if kind in ("meeting", "call") else "meeting",
+        str(decision) if decision else None,
     )
 
 

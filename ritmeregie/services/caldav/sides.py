@@ -35,6 +35,10 @@ class LocalSide(Protocol):
     def description(self, local_id: int | None) -> str: ...
 
 
+def _kind(fields: Fields) -> BlockKind:
+    return BlockKind.CALL if fields.get("kind") == "call" else BlockKind.MEETING
+
+
 def _stamp(value: dt.datetime | None) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="microseconds") if value else ""
 
@@ -55,7 +59,15 @@ class AgendaSide:
         }
 
     def _of(self, entry: Any) -> Fields:
-        fields = agenda_fields(entry.title, entry.start, entry.end, entry.notes, entry.tz)
+        fields = agenda_fields(
+            entry.title,
+            entry.start,
+            entry.end,
+            entry.notes,
+            entry.tz,
+            entry.kind.value,
+            entry.decision_question,
+        )
         fields[CREATED] = _stamp(entry.created)
         return fields
 
@@ -71,8 +83,9 @@ class AgendaSide:
             dt.datetime.fromisoformat(fields["start"]),
             dt.datetime.fromisoformat(fields["end"]),
             fields.get("tz") or "UTC",
-            BlockKind.MEETING,
+            _kind(fields),
             fields.get("notes") or "",
+            decision_question=fields.get("decision") or None,
         )
         return item.id, _stamp(self._agenda.entry(item.id).created)
 
@@ -84,6 +97,8 @@ class AgendaSide:
             end=dt.datetime.fromisoformat(fields["end"]),
             tz=fields.get("tz") or None,
             notes=fields.get("notes") or "",
+            kind=_kind(fields),
+            decision_question=fields.get("decision") or "",
         )
 
     def remove(self, local_id: int) -> None:

@@ -212,3 +212,54 @@ def test_a_manager_calendar_from_caldav_is_a_layer_in_the_plan(
     quiet = a.sync()
     layer = [c for c in quiet["collections"] if c["purpose"] == "layer"]  # type: ignore[union-attr, index]
     assert layer and layer[0]["requests"] == 1
+
+
+def test_a_call_and_its_decision_question_arrive_as_they_were(
+    devices: tuple[Device, Device],
+) -> None:
+    a, b = devices
+    a.ok("agenda", "add", "--title", "Bellen met Jan", "--start", "tomorrow 11:00", "--minutes", "15",
+         "--kind", "call")  # fmt: skip
+    with open_store(a.folder) as store:
+        store.agenda.update(_agenda_id(a), decision_question="Gaat de reis door?")
+    a.sync()
+    b.sync()
+    with open_store(b.folder) as store:
+        now = dt.datetime.now(dt.UTC)
+        [entry] = store.agenda.entries_between(now, now + dt.timedelta(days=3))
+    assert (entry.title, entry.kind.value, entry.decision_question) == (
+        "Bellen met Jan", "call", "Gaat de reis door?",
+    )  # fmt: skip
+
+
+def test_list_and_rm_an_account_and_its_password(
+    devices: tuple[Device, Device], keyring_env: dict[str, str]
+) -> None:
+    a, _ = devices
+    listed = json.loads(a.ok("caldav", "list", "--json"))
+    [account] = listed["accounts"]
+    assert account["name"] == "Werk"
+    assert sorted(c["purpose"] for c in account["collections"]) == ["agenda", "tasks"]
+    keyring_file = next(Path(keyring_env["XDG_DATA_HOME"]).rglob("*.cfg"))
+    assert "werk" in keyring_file.read_text().lower()
+    a.ok("caldav", "rm", "Werk")
+    assert json.loads(a.ok("caldav", "list", "--json")) == {"accounts": []}
+    assert "werk" not in keyring_file.read_text().lower()
+    gone = a.run("sync")
+    assert gone.returncode == 0 and "Nothing to sync" in gone.stdout
+
+
+def test_without_a_keychain_one_line_and_the_password_on_stdin(
+    tmp_path: Path, radicale: RadicaleServer
+) -> None:
+    device = _device(tmp_path, "kiosk", {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    added = device.run("caldav", "add", "Werk", "--url", radicale.url, "--user", radicale.user,
+                       "--password-stdin", stdin=radicale.password + "\n")  # fmt: skip
+    assert added.returncode == 0
+    assert len(added.stderr.strip().splitlines()) == 1 and "--password-stdin" in added.stderr
+    device.ok("caldav", "publish", "Werk", "--calendar", "/sanne/agenda/", "--password-stdin",
+              stdin=radicale.password + "\n")  # fmt: skip
+    without = device.run("sync")
+    assert without.returncode == 1 and "no password" in without.stderr
+    assert len(without.stderr.strip().splitlines()) == 1
+    device.ok("sync", "--password-stdin", stdin=radicale.password + "\n")
