@@ -258,6 +258,121 @@
     </message>
 </context>
 <context>
+    <name>CaldavPanel</name>
+    <message>
+        <source>CalDAV server</source>
+        <translation>CalDAV-server</translation>
+    </message>
+    <message>
+        <source>Keep your agenda and must-do&apos;s on a CalDAV server (Nextcloud, iCloud, Fastmail …), the same on every device. The password goes into your keychain.</source>
+        <translation>Houd je agenda en must-do&apos;s bij op een CalDAV-server (Nextcloud, iCloud, Fastmail …), op elk apparaat hetzelfde. Het wachtwoord gaat in je sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>CalDAV accounts</source>
+        <translation>CalDAV-accounts</translation>
+    </message>
+    <message>
+        <source>e.g. Werk</source>
+        <translation>bijv. Werk</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Wacht&amp;woord:</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Account toevoegen</translation>
+    </message>
+    <message>
+        <source>Path of the calendar on the server</source>
+        <translation>Pad van de agenda op de server</translation>
+    </message>
+    <message>
+        <source>Show my focus blocks as &amp;busy</source>
+        <translation>Toon mijn focusblokken als &amp;bezet</translation>
+    </message>
+    <message>
+        <source>&amp;Publish my agenda</source>
+        <translation>&amp;Publiceer mijn agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>your agenda</source>
+        <translation>je agenda</translation>
+    </message>
+    <message>
+        <source>your must-do&apos;s</source>
+        <translation>je must-do&apos;s</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>  {path}: {what}, synced {when}</source>
+        <translation>  {path}: {what}, gesynchroniseerd {when}</translation>
+    </message>
+    <message>
+        <source>Fill in the name, address, user and password.</source>
+        <translation>Vul de naam, het adres, de gebruiker en het wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Added &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos; toegevoegd.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; answers.</source>
+        <translation>&apos;{name}&apos; antwoordt.</translation>
+    </message>
+    <message>
+        <source>Give the calendar&apos;s path on the server.</source>
+        <translation>Geef het pad van de agenda op de server.</translation>
+    </message>
+    <message>
+        <source>Published; it syncs from now on.</source>
+        <translation>Gepubliceerd; vanaf nu wordt er gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Removed &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos; verwijderd.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Working …</source>
+        <translation>Bezig …</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>Dat lukte niet.</translation>
+    </message>
+</context>
+<context>
     <name>CaldavSync</name>
     <message>
         <source>The sync with the CalDAV server failed.</source>

@@ -25,12 +25,16 @@ BACKOFF_FIRST_MS = 60_000
 BACKOFF_MAX_MS = 30 * 60_000
 
 
-def sync_argv(data_dir: Path) -> list[str]:
-    """The command line's sync; a frozen bundle is the command itself."""
+def cli_argv(data_dir: Path, *args: str) -> list[str]:
+    """A command line for this store; a frozen bundle is the command itself."""
     head = (
         [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "ritmeregie"]
     )
-    return [*head, "sync", "--json", "--data-dir", str(data_dir)]
+    return [*head, *args, "--data-dir", str(data_dir)]
+
+
+def sync_argv(data_dir: Path) -> list[str]:
+    return cli_argv(data_dir, "sync", "--json")
 
 
 class CaldavSync(QObject):
