@@ -18,9 +18,9 @@ import json
 import logging
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from ritmeregie.platform.i18n import translate
+from ritmeregie.services.caldav.changes import changes_since
 from ritmeregie.services.caldav.connection import Connection, failure_line
 from ritmeregie.services.caldav.objects import Fields, event_ics, new_uid, parse, todo_ics
 from ritmeregie.services.caldav.sides import CREATED, LocalSide
@@ -75,10 +75,6 @@ def merge3(base: Fields, local: Fields, remote: Fields) -> tuple[Fields, list[st
     return merged, clashes
 
 
-def _path(url: Any) -> str:
-    return unquote(urlsplit(str(url)).path)
-
-
 def _ics(side: LocalSide, uid: str, fields: Fields, local_id: int | None) -> str:
     clean = comparable(fields)
     if side.component == "event":
@@ -121,43 +117,29 @@ class TwoWay:
     # -- pull ------------------------------------------------------------------------------------
 
     def pull(self) -> None:
-        from caldav.elements import dav
-
         objects = self.store.caldav.objects(self.coll.id)
         known = {o.href: o for o in objects}
         by_uid = {o.uid: o for o in objects}
-        try:
-            result = self.conn.calendar(self.coll.path).objects_by_sync_token(
-                self.coll.sync_token, load_objects=False
-            )
-        except Exception as exc:
-            raise failure_line(self.conn.name, exc) from None
-        deleted = {_path(url) for url in (result.deleted_urls or ())}
-        for remote in result:
-            href = _path(remote.url)
-            if href in deleted or href.rstrip("/") == self.coll.path.rstrip("/"):
-                continue
-            etag = (getattr(remote, "props", None) or {}).get(dav.GetEtag.tag)
-            mapped = known.get(href)
-            if mapped is None and href.rsplit("/", 1)[-1].startswith("rhythm-"):
-                continue  # another device's published rhythm: busy time, not an agenda item
-            if mapped is not None and etag and mapped.etag == etag:
-                continue  # our own write coming back, or nothing new
-            reply = self.conn.get(href)
-            if reply.status == 404:
-                continue
-            parsed = parse(reply.text)
+        found = changes_since(
+            self.conn,
+            self.coll.path,
+            self.coll.sync_token,
+            {o.href: o.etag for o in objects},
+            # Another device's published rhythm is busy time, not an agenda item.
+            skip=lambda href: href not in known and href.rsplit("/", 1)[-1].startswith("rhythm-"),
+        )
+        for item in found.changed:
+            parsed = parse(item.text)
             if parsed is None or parsed[0] != self.side.component:
                 continue
             _, uid, fields = parsed
-            if mapped is None:
-                mapped = by_uid.get(uid)
-            self._take_remote(mapped, uid, href, reply.etag or etag, fields)
-        for href in deleted:
+            mapped = known.get(item.href) or by_uid.get(uid)
+            self._take_remote(mapped, uid, item.href, item.etag, fields)
+        for href in found.deleted:
             mapped = known.get(href)
             if mapped is not None:
                 self._take_remote_deletion(mapped)
-        self.store.caldav.synced(self.coll.id, str(result.sync_token or "") or None)
+        self.store.caldav.synced(self.coll.id, found.token)
 
     def _take_remote(
         self, mapped: Any, uid: str, href: str, etag: str | None, remote: Fields
