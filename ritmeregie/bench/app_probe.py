@@ -12,6 +12,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
+from importlib.machinery import ModuleSpec
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ritmeregie.ui.app import RitmeregieApp
 
 
 def main() -> int:
@@ -27,18 +34,18 @@ def main() -> int:
 
     then = args.then
 
-    def patch(module: object) -> None:
+    def patch(module: ModuleType) -> None:
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-        shell = module.RitmeregieApp  # type: ignore[attr-defined]
+        shell: type[RitmeregieApp] = module.RitmeregieApp
         original = shell.start
 
-        def start(self: object) -> None:
+        def start(self: RitmeregieApp) -> None:
             original(self)
 
             def ready() -> None:
-                tray = self.tray  # type: ignore[attr-defined]
+                tray = self.tray
                 shown = tray is not None and tray.icon.isVisible()
                 ok = shown and QSystemTrayIcon.isSystemTrayAvailable()
                 print("READY" if ok else "READY no-tray", flush=True)
@@ -47,10 +54,12 @@ def main() -> int:
 
             QTimer.singleShot(0, ready)
 
-        shell.start = start
+        shell.start = start  # type: ignore[method-assign]  # patching the method is the point
 
     class Finder(importlib.abc.MetaPathFinder):
-        def find_spec(self, name, path, target=None):  # type: ignore[no-untyped-def]
+        def find_spec(
+            self, name: str, path: Sequence[str] | None, target: ModuleType | None = None
+        ) -> ModuleSpec | None:
             if name != "ritmeregie.ui.app":
                 return None
             sys.meta_path.remove(self)
@@ -60,11 +69,11 @@ def main() -> int:
             loader = spec.loader
             exec_module = loader.exec_module
 
-            def exec_and_patch(module: object) -> None:
-                exec_module(module)  # type: ignore[arg-type]
+            def exec_and_patch(module: ModuleType) -> None:
+                exec_module(module)
                 patch(module)
 
-            loader.exec_module = exec_and_patch  # type: ignore[method-assign]
+            loader.exec_module = exec_and_patch  # type: ignore[method-assign]  # as shell.start
             return spec
 
     sys.meta_path.insert(0, Finder())

@@ -212,7 +212,8 @@ def shape_figures(
     empty = folder / "empty"
     measured(_cli("agenda", "list"), _env(folder, empty))
     ahead = (today + dt.timedelta(days=PLAN_AHEAD_DAYS)).isoformat()
-    with_layer, without = [], []
+    with_layer: list[float] = []
+    without: list[float] = []
     for run in range(plan_runs):
         pair = [(stores[0], with_layer), (empty, without)]
         for store, into in pair if run % 2 == 0 else reversed(pair):

@@ -16,9 +16,14 @@ off what start-up queued. Then it prints READY and quits (--then quit) or stays 
 import argparse
 import sys
 import tempfile
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
-def load_stack(folder: str) -> object:
+def load_stack(folder: str) -> tuple[Engine, Any]:
+    """The engine and the started-to-be scheduler (APScheduler ships no types: Any)."""
     import datetime as dt
 
     import plyer  # noqa: F401  (the product imports plyer's notification facade)
@@ -64,7 +69,7 @@ def main() -> int:
     folder = tempfile.TemporaryDirectory(prefix="ritmeregie-floor-")
     stack = load_stack(folder.name) if args.stack or args.stack_first else None
     if stack is not None:
-        stack[1].start()  # type: ignore[index]
+        stack[1].start()
 
     pixmap = QPixmap(22, 22)
     pixmap.fill(QColor("#3b7a57"))

@@ -68,10 +68,12 @@ def _pid() -> int:
 
 def build_app(data_dir: Path) -> RitmeregieApp:
     store = open_store(data_dir)
-    tz = zone(str(store.settings.get("timezone") or "") or local_timezone_name())
+    tz = zone(store.settings.timezone_name() or local_timezone_name())
     app = RitmeregieApp(store, SystemClock(), tz)
     app.start()
-    QApplication.instance().aboutToQuit.connect(app.stop)  # type: ignore[union-attr]
+    qt_app = QApplication.instance()
+    if qt_app is not None:
+        qt_app.aboutToQuit.connect(app.stop)
     return app
 
 

@@ -75,7 +75,7 @@ def agenda_add(args: argparse.Namespace) -> int:
                     end=f"{end:%Y-%m-%d %H:%M}", start=f"{start:%Y-%m-%d %H:%M}"
                 )
             )
-        item = store.agenda.add(title, start, end, tz.key, kind=BlockKind(args.kind))  # type: ignore[attr-defined]
+        item = store.agenda.add(title, start, end, tz.key, kind=BlockKind(args.kind))
     if args.json:
         print(json.dumps(_item_data(item, tz), ensure_ascii=False))
     else:
@@ -109,7 +109,7 @@ def agenda_list(args: argparse.Namespace) -> int:
         tz = store_timezone(store)
         date = day_of_args(store, args.date, tz)
         start, end = day_window(store, date, tz)
-        items = store.agenda.between(start, end)  # type: ignore[attr-defined]
+        items = store.agenda.between(start, end)
     if args.json:
         print(
             json.dumps(
@@ -143,7 +143,7 @@ def agenda_rm(args: argparse.Namespace) -> int:
             ).format(value=args.id)
         ) from None
     with opened_store(args) as store:
-        if not store.agenda.remove(item_id):  # type: ignore[attr-defined]
+        if not store.agenda.remove(item_id):
             raise CliError(translate("cli", "There is no agenda item #{id}.").format(id=item_id))
     print(translate("cli", "Removed #{id}.").format(id=item_id))
     return 0

@@ -65,7 +65,7 @@ def argparse_ngettext(singular: str, plural: str, count: int) -> str:
 def install() -> None:
     """Let argparse speak the active language (it looks the texts up when it shows them)."""
     setattr(argparse, "_", argparse_gettext)  # noqa: B010 - not in argparse's type stubs
-    argparse.ngettext = argparse_ngettext
+    setattr(argparse, "ngettext", argparse_ngettext)  # noqa: B010 - as above
 
 
 def whole_number(text: str) -> int:

@@ -33,6 +33,7 @@ from ritmeregie.services.calendars import (
 from ritmeregie.services.calendars.fetch import MAX_BYTES, fetch, normalise_url
 
 if TYPE_CHECKING:
+    from ritmeregie.storage import Store
     from ritmeregie.storage.calendars import CalendarSource
 
 DEFAULT_EVERY_MINUTES = 60
@@ -140,7 +141,7 @@ class TerminalProgress:
 
 
 def _prepared(
-    data: bytes, store: object, name: str, stored: CalendarSource | None = None
+    data: bytes, store: Store, name: str, stored: CalendarSource | None = None
 ) -> Prepared | Unchanged:
     tz = store_timezone(store)
     window = Window.rolling(dt.datetime.now(tz).date())
@@ -168,7 +169,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         raise CliError(translate("cli", "Give the calendar's file, or its address with --url."))
     data = _read_file(args.file) if args.file is not None else None
     with opened_store(args) as store:
-        if store.calendars.get(name) is not None:  # type: ignore[attr-defined]
+        if store.calendars.get(name) is not None:
             raise CliError(
                 translate(
                     "cli", "There is already a calendar named '{name}'; use 'calendar refresh'."
@@ -180,9 +181,9 @@ def cmd_add(args: argparse.Namespace) -> int:
                 data = fetch(url, name)
             prepared = _prepared(data, store, name)
             report = store_prepared(
-                store,  # type: ignore[arg-type]
+                store,
                 name,
-                prepared,  # type: ignore[arg-type]
+                prepared,
                 blocking=args.blocking,
                 url=url,
                 refresh_minutes=every,
@@ -197,16 +198,18 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     name = _name(args)
     data = _read_file(args.file) if args.file is not None else None
     with opened_store(args) as store:
-        source = store.calendars.get(name)  # type: ignore[attr-defined]
+        source = store.calendars.get(name)
         if source is None:
             raise CliError(_unknown(name))
-        stored = source  # new bytes from a file or the address: the same ones cost a hash
+        stored: CalendarSource | None = (
+            source  # new bytes from a file or the address: the same ones cost a hash
+        )
         try:
             if data is None and source.url:
                 data = fetch(source.url, name)
             if data is None:
                 stored = None  # the stored copy, asked for by name: read it again
-                raw = store.calendars.raw(name)  # type: ignore[attr-defined]
+                raw = store.calendars.raw(name)
                 if not raw:
                     raise CliError(
                         translate("cli", "'{name}' has no stored copy: give the file.").format(
@@ -215,9 +218,9 @@ def cmd_refresh(args: argparse.Namespace) -> int:
                     )
                 data = raw.encode("utf-8")
             prepared = _prepared(data, store, name, stored)
-            report = store_prepared(store, name, prepared)  # type: ignore[arg-type]
+            report = store_prepared(store, name, prepared)
         except CalendarError as exc:
-            note_failure(store, name, str(exc))  # type: ignore[arg-type]
+            note_failure(store, name, str(exc))
             raise CliError(str(exc)) from None
     _print_report(report)
     return 0
@@ -226,7 +229,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         tz = store_timezone(store)
-        sources = store.calendars.sources()  # type: ignore[attr-defined]
+        sources = store.calendars.sources()
 
     def local(instant: dt.datetime | None) -> str | None:
         return None if instant is None else instant.astimezone(tz).isoformat(timespec="minutes")
@@ -252,7 +255,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     if not rows:
         print(translate("cli", "No calendars yet: add one with 'ritmeregie calendar add'."))
-    for row in rows:
+    for source, row in zip(sources, rows, strict=True):
         role = translate("cli", "blocking") if row["blocking"] else translate("cli", "context only")
         imported = str(row["imported"] or "")[:16].replace("T", " ")
         print(
@@ -260,7 +263,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 name=row["name"],
                 role=role,
                 events=plural(
-                    int(row["events"]),
+                    source.event_count,
                     translate("cli", "1 event"),
                     translate("cli", "{count} events"),
                 ),
@@ -282,7 +285,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_rm(args: argparse.Namespace) -> int:
     name = _name(args)
     with opened_store(args) as store:
-        if not store.calendars.remove(name):  # type: ignore[attr-defined]
+        if not store.calendars.remove(name):
             raise CliError(_unknown(name))
         store.caldav.unbind_layer(name)  # type: ignore[attr-defined]
     print(translate("cli", "Removed the calendar '{name}'.").format(name=name))
@@ -297,7 +300,7 @@ def cmd_set(args: argparse.Namespace) -> int:
     if args.blocking is None and url is None and not args.no_url:
         raise CliError(translate("cli", "Say what to change: --blocking or --not-blocking."))
     with opened_store(args) as store:
-        calendars = store.calendars  # type: ignore[attr-defined]
+        calendars = store.calendars
         source = calendars.get(name)
         if source is None:
             raise CliError(_unknown(name))

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import sys
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from ritmeregie.cli.common import CliError
@@ -16,6 +16,9 @@ from ritmeregie.domain.localtime import (
 )
 from ritmeregie.platform.i18n import translate
 from ritmeregie.services.date_words import date_problem_text
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
 
 
 def parse_date(text: str | None, tz: ZoneInfo) -> dt.date:
@@ -33,21 +36,21 @@ def read_date(text: str, today: dt.date) -> dt.date:
         raise CliError(date_problem_text(exc.problem, text)) from None
 
 
-def day_boundary_of(store: Any) -> dt.time:
+def day_boundary_of(store: Store) -> dt.time:
     """The store's day boundary (04:00 by default): the one rule of ritmeregie/services/today.py."""
     from ritmeregie.services.today import day_boundary
 
     return day_boundary(store)
 
 
-def today_of(store: Any, tz: ZoneInfo) -> dt.date:
+def today_of(store: Store, tz: ZoneInfo) -> dt.date:
     """Today as the app sees it: before the day boundary, still yesterday's date."""
     from ritmeregie.services.today import today
 
     return today(store, tz)
 
 
-def day_of_args(store: Any, text: str | None, tz: ZoneInfo) -> dt.date:
+def day_of_args(store: Store, text: str | None, tz: ZoneInfo) -> dt.date:
     """The --date given (read as on the app's today), or that today."""
     today = today_of(store, tz)
     return today if text is None else read_date(text, today)

@@ -109,7 +109,7 @@ def run_doctor(args: argparse.Namespace, out: TextIO) -> int:
                 integrity = str(getattr(exc, "orig", None) or exc)
             problems += integrity != "ok"
             line(integrity == "ok", translate("cli", "integrity"), integrity)
-            zone = str(store.settings.get("timezone") or "") or local_timezone_name()
+            zone = store.settings.timezone_name() or local_timezone_name()
             line(None, translate("cli", "time zone"), zone)
             line(None, translate("cli", "language"), active_language())
     problems += data_safety(folder, line)

@@ -26,7 +26,7 @@ def launch_app(args: argparse.Namespace) -> int:
         )
         return 1
     _import_stack_before_qt()
-    from ritmeregie.ui.app import run_app
+    from ritmeregie.ui.startup import run_app
 
     return run_app(data_dir_from(args), language=getattr(args, "lang", None))
 

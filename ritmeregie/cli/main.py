@@ -11,9 +11,9 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar, overload
 
 from ritmeregie import __version__
 from ritmeregie.cli import argparse_words
@@ -32,6 +32,9 @@ from ritmeregie.platform.i18n import resolve_language, set_language, translate
 log = logging.getLogger("ritmeregie.cli.main")
 
 
+_Namespace = TypeVar("_Namespace")
+
+
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -42,9 +45,16 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(message, self.prog)
 
-    def parse_args(  # type: ignore[override]
-        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
-    ) -> argparse.Namespace:
+    @overload
+    def parse_args(
+        self, args: Iterable[str] | None = None, namespace: None = None
+    ) -> argparse.Namespace: ...
+    @overload
+    def parse_args(self, args: Iterable[str] | None, namespace: _Namespace) -> _Namespace: ...
+    @overload
+    def parse_args(self, *, namespace: _Namespace) -> _Namespace: ...
+
+    def parse_args(self, args: Iterable[str] | None = None, namespace: object = None) -> object:
         """As argparse's, but an unknown argument points at the help of the command it was
         given to (argparse reports it from the top, so the hint would name 'ritmeregie --help')."""
         parsed, extras = self.parse_known_args(args, namespace)
@@ -85,8 +95,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", metavar=translate("cli", "COMMAND"), parser_class=_Parser
     )
-    # Extension modules build their parsers with this class too (usage errors → exit 2, one line).
-    sub.parser_class = _Parser
 
     plan = sub.add_parser("plan", parents=[common], help=translate("cli", "show the day's plan"))
     plan.add_argument(

@@ -59,8 +59,8 @@ def _reflect(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         today = today_of(store, store_timezone(store))
         day = date_on(args.date, today) or today
-        replaced = store.reflections.get(day) is not None  # type: ignore[attr-defined]
-        store.reflections.save(day, satisfied, less, differently, energy)  # type: ignore[attr-defined]
+        replaced = store.reflections.get(day) is not None
+        store.reflections.save(day, satisfied, less, differently, energy)
     message = (
         translate("cli", "Reflection of {date} updated.")
         if replaced
@@ -151,7 +151,7 @@ def _dadu_add(args: argparse.Namespace) -> int:
             update_note=update,
             update_date=date_on(update_date_text, today),
         )
-        record = store.dadu.append_row(meeting, day, row)  # type: ignore[attr-defined]
+        record = store.dadu.append_row(meeting, day, row)
     print(
         translate("cli", "DADU of {meeting} ({date}): row {number} added.").format(
             meeting=record.meeting_title, date=day.isoformat(), number=len(record.rows)
@@ -196,7 +196,7 @@ def _mustdo_add(args: argparse.Namespace) -> int:
     title = text_arg(args.title, translate("cli", "The must-do"), translate("cli", "Must-do:"))
     with opened_store(args) as store:
         today = today_of(store, store_timezone(store))
-        item = store.must_dos.add(  # type: ignore[attr-defined]
+        item = store.must_dos.add(
             title,
             urgent=args.urgent,
             important=args.important,
@@ -216,8 +216,8 @@ def cmd_mustdo_list(args: argparse.Namespace) -> int:
         tz = store_timezone(store)
         today = today_of(store, tz)
         day = date_on(args.date, today) or today
-        on_day = store.must_dos.for_day(day, *day_window(store, day, tz))  # type: ignore[attr-defined]
-        pool = store.must_dos.pool(day)  # type: ignore[attr-defined]
+        on_day = store.must_dos.for_day(day, *day_window(store, day, tz))
+        pool = store.must_dos.pool(day)
     if args.json:
         items = [_must_do_data(i) | {"on_day": True} for i in on_day]
         items += [_must_do_data(i) | {"on_day": False} for i in pool]
@@ -272,7 +272,7 @@ def cmd_mustdo_done(args: argparse.Namespace) -> int:
     )
     with opened_store(args) as store:
         try:
-            item = store.must_dos.done(must_do_id)  # type: ignore[attr-defined]
+            item = store.must_dos.done(must_do_id)
         except NotFoundError:
             raise CliError(
                 translate("cli", "There is no must-do #{id}.").format(id=must_do_id)
@@ -301,7 +301,7 @@ def cmd_friction_add(args: argparse.Namespace) -> int:
 def _friction_add(args: argparse.Namespace) -> int:
     text = text_arg(args.text, translate("cli", "The friction"), translate("cli", "Friction:"))
     with opened_store(args) as store:
-        friction = store.frictions.add(text)  # type: ignore[attr-defined]
+        friction = store.frictions.add(text)
     print(translate("cli", "Noted friction #{id}.").format(id=friction.id))
     return 0
 
@@ -311,8 +311,8 @@ def cmd_friction_list(args: argparse.Namespace) -> int:
 
     with opened_store(args) as store:
         tz = store_timezone(store)
-        boundary = store.settings.day_boundary()  # type: ignore[attr-defined]
-        frictions = store.frictions.all()  # type: ignore[attr-defined]
+        boundary = store.settings.day_boundary()
+        frictions = store.frictions.all()
     if args.json:
         data = [
             {

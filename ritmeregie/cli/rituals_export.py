@@ -11,13 +11,16 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from ritmeregie.cli.common import CliError
 from ritmeregie.cli.rituals_input import date_arg, today_of
 from ritmeregie.cli.store_access import opened_store, store_timezone
 from ritmeregie.platform.i18n import translate
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
 
 ICS_DEFAULT_WEEKS = 13  # an .ics without --to covers a quarter ahead
 
@@ -39,7 +42,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "ics":
         text = _export_ics(args, first, last)
     else:
-        from ritmeregie.services.exporting import ExportFormat, export_text
+        from ritmeregie.services.export_data import ExportFormat
+        from ritmeregie.services.exporting import export_text
 
         with opened_store(args) as store:
             text = export_text(store, ExportFormat(args.format), first, last, everything=args.all)
@@ -66,12 +70,12 @@ def _export_ics(args: argparse.Namespace, first: dt.date | None, last: dt.date |
             first, last = _agenda_span(store, today, tz)
         first = first or today
         last = last or max(first, today) + dt.timedelta(weeks=ICS_DEFAULT_WEEKS)
-        return str(export_ics(store, first, last, tz, args.include_rhythm))  # type: ignore[arg-type]
+        return str(export_ics(store, first, last, tz, args.include_rhythm))
 
 
-def _agenda_span(store: Any, today: dt.date, tz: ZoneInfo) -> tuple[dt.date, dt.date]:
+def _agenda_span(store: Store, today: dt.date, tz: ZoneInfo) -> tuple[dt.date, dt.date]:
     """--all for a calendar: from the first agenda item to the last (at least today)."""
-    from ritmeregie.services.exporting import EVER_END, EVER_START
+    from ritmeregie.services.export_data import EVER_END, EVER_START
 
     items = store.agenda.between(EVER_START, EVER_END)
     if not items:

@@ -201,28 +201,37 @@ class Registry(Protocol):
 class WinRegistry:
     """HKEY_CURRENT_USER through winreg (imported here, so other systems never import it)."""
 
+    # Each method first says it runs on Windows only: mypy then checks winreg's calls against the
+    # Windows stubs (with --platform win32) and skips them elsewhere.
+
     def get(self, key: str, name: str) -> tuple[Any, int] | None:
+        if sys.platform != "win32":
+            raise OSError("the Windows registry exists only on Windows")
         import winreg
 
         try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key) as handle:  # type: ignore[attr-defined]
-                value, value_type = winreg.QueryValueEx(handle, name)  # type: ignore[attr-defined]
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key) as handle:
+                value, value_type = winreg.QueryValueEx(handle, name)
         except FileNotFoundError:
             return None
         return value, int(value_type)
 
     def set(self, key: str, name: str, value: Any, value_type: int) -> None:
+        if sys.platform != "win32":
+            raise OSError("the Windows registry exists only on Windows")
         import winreg
 
-        with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as handle:  # type: ignore[attr-defined]
-            winreg.SetValueEx(handle, name, 0, value_type, value)  # type: ignore[attr-defined]
+        with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as handle:
+            winreg.SetValueEx(handle, name, 0, value_type, value)
 
     def delete(self, key: str, name: str) -> None:
+        if sys.platform != "win32":
+            raise OSError("the Windows registry exists only on Windows")
         import winreg
 
         try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as handle:  # type: ignore[attr-defined]
-                winreg.DeleteValue(handle, name)  # type: ignore[attr-defined]
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, key, 0, winreg.KEY_SET_VALUE) as handle:
+                winreg.DeleteValue(handle, name)
         except FileNotFoundError:
             pass
 

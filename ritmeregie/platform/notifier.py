@@ -106,7 +106,7 @@ def _bounded_dbus_backend() -> Any:
     introspection (the signature is the specification's), one Notify call with a timeout."""
     from plyer.platforms.linux.notification import NotifyDbus
 
-    class BoundedNotifyDbus(NotifyDbus):  # type: ignore[misc]
+    class BoundedNotifyDbus(NotifyDbus):
         def _notify(self, **kwargs: Any) -> None:
             import dbus
 

@@ -64,7 +64,8 @@ def _read_fresh() -> str | None:
         from tzlocal import unix as source
     reader = getattr(source, "_get_localzone_name", None)
     if callable(reader):
-        return reader()  # type: ignore[no-any-return]
+        name: str | None = reader()  # tzlocal ships no types
+        return name
     tzlocal.reload_localzone()  # a tzlocal without the private reader
     return tzlocal.get_localzone_name()
 

@@ -126,7 +126,8 @@ class NudgeScheduler(QObject):
 
     @property
     def timezone(self) -> dt.tzinfo:
-        return self._scheduler.timezone  # type: ignore[no-any-return]
+        timezone: dt.tzinfo = self._scheduler.timezone  # APScheduler ships no types
+        return timezone
 
     def set_timezone(self, timezone: dt.tzinfo) -> None:
         """Follow a new time zone. Jobs hold aware instants, so they stay right; the zone names

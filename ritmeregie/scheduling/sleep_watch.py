@@ -40,7 +40,8 @@ class SleepWatch(QObject):
         if not connection.isConnected():
             log.info("no system bus (%s); sleep watch off", connection.lastError().message())
             return
-        self._available = connection.connect(
+        # The stubs take only bytes for the slot, which this PySide6 refuses (see below).
+        self._available = connection.connect(  # type: ignore[call-overload]
             LOGIND_SERVICE,
             LOGIND_PATH,
             LOGIND_INTERFACE,

@@ -23,7 +23,7 @@ import os
 import tempfile
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from ritmeregie.domain.localtime import day_bounds, local_date
@@ -37,9 +37,12 @@ from ritmeregie.services.export_data import (
     ReviewNote,
 )
 
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
 
-def export_timezone(store: Any) -> ZoneInfo:
-    configured = str(store.settings.get("timezone") or "")
+
+def export_timezone(store: Store) -> ZoneInfo:
+    configured = store.settings.timezone_name()
     if configured:
         try:
             return ZoneInfo(configured)
@@ -51,7 +54,7 @@ def export_timezone(store: Any) -> ZoneInfo:
 
 
 def collect(
-    store: Any,
+    store: Store,
     first: dt.date | None,
     last: dt.date | None,
     *,
@@ -119,15 +122,15 @@ def collect(
     )
 
 
-def _agenda_entries(store: Any, start: dt.datetime, end: dt.datetime) -> list[Any]:
+def _agenda_entries(store: Store, start: dt.datetime, end: dt.datetime) -> list[Any]:
     return list(store.agenda.entries_between(start, end))
 
 
-def _all_calls(store: Any) -> list[Any]:
+def _all_calls(store: Store) -> list[Any]:
     return list(store.calls.between(FIRST_DAY, LAST_DAY))
 
 
-def _plain_settings(store: Any) -> dict[str, Any]:
+def _plain_settings(store: Store) -> dict[str, Any]:
     from ritmeregie.storage import SETTINGS
 
     values = store.settings.all()
@@ -135,7 +138,7 @@ def _plain_settings(store: Any) -> dict[str, Any]:
 
 
 def export_text(
-    store: Any,
+    store: Store,
     fmt: ExportFormat,
     first: dt.date | None,
     last: dt.date | None,

@@ -13,12 +13,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.platform.i18n import translate
 from ritmeregie.services.vocabulary import month_name, weekday_name
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
 
 # Stable names: `ritmeregie phrases copy NAME` and the stored setting use them.
 PHRASE_NAMES = (
@@ -144,7 +147,7 @@ def slot_text(moment: dt.datetime) -> str:
     )
 
 
-def next_free_slot(store: Any, today: dt.date, tz: ZoneInfo) -> dt.datetime | None:
+def next_free_slot(store: Store, today: dt.date, tz: ZoneInfo) -> dt.datetime | None:
     """The first focus block of next week's plan (Monday to Sunday), or None when it has none.
 
     Focus blocks are what the planner leaves free around rituals, the agenda and the managers'
@@ -163,16 +166,16 @@ def next_free_slot(store: Any, today: dt.date, tz: ZoneInfo) -> dt.datetime | No
     return None
 
 
-def context_from_store(store: Any, today: dt.date, tz: ZoneInfo) -> PhraseContext:
-    manager = str(store.settings.get("manager_name") or "").strip() or None
+def context_from_store(store: Store, today: dt.date, tz: ZoneInfo) -> PhraseContext:
+    manager = store.settings.manager_name().strip() or None
     return PhraseContext(manager, next_free_slot(store, today, tz))
 
 
-def saved_phrases(store: Any) -> dict[str, str]:
-    return dict(store.settings.get("phrases"))
+def saved_phrases(store: Store) -> dict[str, str]:
+    return store.settings.phrases()
 
 
-def save_phrase(store: Any, name: str, text: str) -> None:
+def save_phrase(store: Store, name: str, text: str) -> None:
     """Store her wording; an empty text (or the default again) brings the default back."""
     saved = saved_phrases(store)
     default = default_phrases()[name][1]

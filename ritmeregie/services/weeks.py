@@ -9,7 +9,7 @@ dagstart shows first — then holds it, and until then it stays out of the earli
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from ritmeregie.domain.localtime import day_bounds
@@ -24,12 +24,15 @@ from ritmeregie.domain.week import (
 )
 from ritmeregie.storage.records import MustDo
 
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
 
-def default_estimate_minutes(store: Any) -> int:
+
+def default_estimate_minutes(store: Store) -> int:
     return int(store.settings.rhythm().focus_minutes)
 
 
-def week_agenda(store: Any, date: dt.date, tz: ZoneInfo) -> list[AgendaItem]:
+def week_agenda(store: Store, date: dt.date, tz: ZoneInfo) -> list[AgendaItem]:
     """The own agenda and every calendar layer over the week holding `date`."""
     from ritmeregie.services.calendars import layer_items
 
@@ -42,7 +45,7 @@ def week_agenda(store: Any, date: dt.date, tz: ZoneInfo) -> list[AgendaItem]:
     return items
 
 
-def planned_must_dos(store: Any, date: dt.date) -> dict[dt.date, list[MustDo]]:
+def planned_must_dos(store: Store, date: dt.date) -> dict[dt.date, list[MustDo]]:
     """Open must-do's planned on each day of the week holding `date`."""
     dates = week_dates(date)
     days: dict[dt.date, list[MustDo]] = {d: [] for d in dates}
@@ -53,7 +56,7 @@ def planned_must_dos(store: Any, date: dt.date) -> dict[dt.date, list[MustDo]]:
 
 
 def load_week(
-    store: Any, date: dt.date, tz: ZoneInfo
+    store: Store, date: dt.date, tz: ZoneInfo
 ) -> tuple[WeekPlan, dict[dt.date, list[MustDo]]]:
     agenda = week_agenda(store, date, tz)
     must_dos = planned_must_dos(store, date)
@@ -74,7 +77,7 @@ def next_week_date(today: dt.date) -> dt.date:
     return today + dt.timedelta(days=7)
 
 
-def spread_next_week(store: Any, week_date: dt.date, today: dt.date, tz: ZoneInfo) -> Spread:
+def spread_next_week(store: Store, week_date: dt.date, today: dt.date, tz: ZoneInfo) -> Spread:
     """Open must-do's over the free focus time of the week holding `week_date` (days before today
     take nothing). Must-do's on a list from today until that week (chosen for this week) and those
     planned after it stay where they are; overdue ones and unplanned ones are spread."""
@@ -103,7 +106,7 @@ def spread_next_week(store: Any, week_date: dt.date, today: dt.date, tz: ZoneInf
     return spread_week(capacity, candidates, default_estimate_minutes(store))
 
 
-def save_spread(store: Any, spread: Spread) -> None:
+def save_spread(store: Store, spread: Spread) -> None:
     """Each placed must-do planned on its day (as a deferral, see the module docstring)."""
     current = {m.id: m for m in store.must_dos.open()}
     for date, placed in spread.days:
@@ -113,7 +116,7 @@ def save_spread(store: Any, spread: Spread) -> None:
                 store.must_dos.defer(p.candidate.id, date)
 
 
-def move_must_do(store: Any, must_do_id: int, date: dt.date) -> MustDo:
+def move_must_do(store: Store, must_do_id: int, date: dt.date) -> MustDo:
     """Moved by hand in the planning view: planned on that day, out of the earlier days' lists."""
     item: MustDo = store.must_dos.defer(must_do_id, date)
     return item

@@ -285,8 +285,8 @@ def _primary_code(exc: BaseException) -> int | None:
 
 def write_failure(exc: BaseException, path: Path) -> WriteFailedError | None:
     """The WriteFailedError a failed write means, or None when it is not the disk's doing."""
-    if isinstance(exc, DBAPIError):
-        exc = exc.orig  # type: ignore[assignment]
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        exc = exc.orig
     code = _primary_code(exc)
     problem = _WRITE_PROBLEMS.get(code) if code is not None else None
     if problem is WriteProblem.DISK_ERROR and disk_full(path):

@@ -2,6 +2,10 @@
 
 A stored value that is unreadable or of the wrong type is logged and replaced by the default in
 memory only: the user's text stays in the database until they set a new value.
+
+Read a setting through its typed accessor (`settings.heads_up_minutes()`, one per key below the
+`get`): the spec has already checked the type, so callers need no cast. `get(key)` stays for code
+that walks the keys (export, the settings pages' "what changed").
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
@@ -29,6 +33,8 @@ from .errors import SettingsError
 from .models import SettingRow
 
 log = logging.getLogger("ritmeregie.storage")
+
+_T = TypeVar("_T")
 
 
 def _check_language(value: str) -> None:
@@ -193,16 +199,61 @@ class Settings:
                     found[spec.key] = problem
         return found
 
-    def rhythm(self) -> RhythmTemplate:
-        value = self.get("rhythm")
-        assert isinstance(value, RhythmTemplate)
+    # -- typed accessors: one per setting -------------------------------------------------------
+
+    def _typed(self, key: str, kind: type[_T]) -> _T:
+        """The setting as its spec's type: a stored value is checked on reading (a bad one gives
+        the default), so a mismatch here is a wrong spec table, not the user's data."""
+        value = self.get(key)
+        if not isinstance(value, kind):
+            raise SettingsError(f"Setting {key} is a {type(value).__name__}, not {kind.__name__}.")
         return value
+
+    def language(self) -> str:
+        """ "auto", "nl" or "en"."""
+        return self._typed("language", str)
+
+    def rhythm(self) -> RhythmTemplate:
+        return self._typed("rhythm", RhythmTemplate)
+
+    def heads_up_minutes(self) -> int:
+        return self._typed("heads_up_minutes", int)
+
+    def snooze_minutes(self) -> int:
+        return self._typed("snooze_minutes", int)
+
+    def nudge_window(self) -> bool:
+        """Whether an answerable nudge opens its window (else: the notification only)."""
+        return self._typed("nudge_window", bool)
+
+    def sound(self) -> bool:
+        return self._typed("sound", bool)
+
+    def nudge_timeout_seconds(self) -> int:
+        return self._typed("nudge_timeout_seconds", int)
+
+    def timezone_name(self) -> str:
+        """The configured IANA zone; "" means the system's zone."""
+        return self._typed("timezone", str)
 
     def day_boundary(self) -> dt.time:
         """When one local day turns into the next: the one rule the app, every window and every
         command use for "today" (domain/localtime.py)."""
-        value = self.get("day_boundary")  # a stored value is checked; a bad one gives the default
-        return dt.time.fromisoformat(str(value))
+        # A stored value is checked as HH:MM on reading; a bad one gives the default.
+        return dt.time.fromisoformat(self._typed("day_boundary", str))
+
+    def first_run_done(self) -> bool:
+        return self._typed("first_run_done", bool)
+
+    def phrases(self) -> dict[str, str]:
+        """The user's own wording of the quick replies (name -> text); a copy."""
+        return {str(name): str(text) for name, text in self._typed("phrases", dict).items()}
+
+    def manager_name(self) -> str:
+        return self._typed("manager_name", str)
+
+    def style_notes(self) -> str:
+        return self._typed("style_notes", str)
 
     def set_rhythm(self, rhythm: RhythmTemplate) -> None:
         self.set("rhythm", rhythm)

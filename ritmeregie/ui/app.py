@@ -8,11 +8,8 @@ nudge jobs with the ones the current plan asks for.
 from __future__ import annotations
 
 import logging
-import os
-import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QRect, QTimer, Slot
@@ -20,21 +17,17 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from ritmeregie.platform.i18n import install_qt_translator, resolve_language
 
-from ..domain.clock import Clock, SystemClock
+from ..domain.clock import Clock
 from ..domain.localtime import UnknownTimezoneError, zone
 from ..domain.nudges import Nudge, NudgeAnswer
-from ..platform.ipc_client import Command, CommandName, IpcError, NoInstanceError, send_command
-from ..platform.memory import release_free_memory
+from ..platform.ipc_client import Command, CommandName
 from ..platform.notifier import FallbackNotifier, NotifierProblem, PlyerNotifier, TrayNotifier
-from ..platform.paths import local_timezone_name
-from ..platform.single_instance import SingleInstance, SingleInstanceError
+from ..platform.single_instance import SingleInstance
 from ..platform.system_zone import system_zone_name
 from ..scheduling.nudge_scheduler import NudgeScheduler
 from ..scheduling.sleep_watch import SleepWatch
 from ..scheduling.watchers import DayWatch, WallClockWatch, ZoneWatch
-from ..storage import Store, StoreError, WriteFailedError, open_store
-from ..storage.database import check_data_folder_owned
-from .app_icon import app_icon
+from ..storage import Store
 from .backup_keeper import BackupKeeper
 from .calendar_sync import CalendarSync
 from .controller import RhythmController
@@ -52,7 +45,6 @@ log = logging.getLogger("ritmeregie.ui")
 # After start, look for a tray host this often for this long (it may start after us at login).
 TRAY_RECHECK_MS = 5_000
 TRAY_RECHECK_FOR_MS = 60_000
-RELEASE_MEMORY_AFTER_MS = 2_000
 # A broken notification daemon is said once, after the nudge that found it has been on screen.
 NOTIFIER_NOTICE_DELAY_MS = 10_000
 
@@ -381,129 +373,3 @@ class _LazyTrayIcon:
     def showMessage(self, title: str, msg: str, icon: object, msecs: int) -> None:
         if self._app.tray is not None:
             self._app.tray.icon.showMessage(title, msg, icon, msecs)  # type: ignore[call-overload]
-
-
-def _raise_running(data_dir: Path) -> int:
-    # The running instance may hold the lock a moment before it listens: retry briefly.
-    for _ in range(20):
-        try:
-            send_command(data_dir, "raise")
-            return 0
-        except NoInstanceError:
-            time.sleep(0.1)
-        except IpcError as exc:
-            print(f"ritmeregie: {exc}", file=sys.stderr)
-            return 1
-    print("ritmeregie: already running", file=sys.stderr)
-    return 0
-
-
-def _setup_logging(data_dir: Path) -> None:
-    """A small rotating log in the data folder; unexpected errors go there, not to a console."""
-    from logging.handlers import RotatingFileHandler
-
-    class QuietFileHandler(RotatingFileHandler):
-        def handleError(self, record: logging.LogRecord) -> None:
-            # A full or read-only disk: the log cannot take the line; the user hears of the disk
-            # from the app itself, once, not through a traceback on the terminal.
-            pass
-
-    handlers: list[logging.Handler] = []
-    try:
-        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handlers.append(
-            QuietFileHandler(
-                data_dir / "ritmeregie.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-            )
-        )
-    except OSError:
-        pass
-    console = logging.StreamHandler()
-    console.setLevel(logging.WARNING)
-    handlers.append(console)
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(asctime)s %(name)s %(levelname)s %(message)s",
-        handlers=handlers,
-    )
-
-    def log_unexpected(kind: type[BaseException], error: BaseException, trace: object) -> None:
-        if isinstance(error, WriteFailedError):
-            # A refused write that left a slot: WriteNotice has said it already (store.writes).
-            log.warning("not saved: %s", error)
-            return
-        log.critical("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
-
-    sys.excepthook = log_unexpected
-
-
-def run_app(data_dir: Path, language: str | None = None) -> int:
-    os.umask(0o077)  # everything the app creates (log, lock, backups) is private to the user
-    try:
-        # Before the log is opened: a folder or log of another user is not written at all.
-        check_data_folder_owned(data_dir)
-    except StoreError as exc:
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-        assert isinstance(app, QApplication)
-        return _fatal(app, str(exc))
-    _setup_logging(data_dir)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("ritmeregie")
-    app.setApplicationDisplayName("ritmeregie")
-    app.setWindowIcon(app_icon())
-    app.setQuitOnLastWindowClosed(False)
-
-    lock = SingleInstance(data_dir)
-    instance: SingleInstance | None = lock
-    try:
-        if not lock.acquire():
-            return _raise_running(data_dir)
-        if lock.listen_error is not None:
-            print(
-                f"ritmeregie: {lock.listen_error}; 'ritmeregie quit' and 'status' cannot reach it.",
-                file=sys.stderr,
-            )
-    except SingleInstanceError as exc:
-        # A read-only data folder: no lock file there. The store opens for reading and says so.
-        log.warning("running without the single-instance lock: %s", exc)
-        instance = None
-    try:
-        store = open_store(data_dir, recover=True)
-    except StoreError as exc:
-        if instance is not None:
-            instance.close()
-        return _fatal(app, str(exc))
-    install_qt_translator(app, resolve_language(language or str(store.settings.get("language"))))
-    try:
-        tz = zone(str(store.settings.get("timezone") or "") or local_timezone_name())
-    except UnknownTimezoneError:
-        tz = zone(local_timezone_name())
-    shell = RitmeregieApp(store, SystemClock(), tz, instance)
-    shell.start()
-    shell.welcome_if_new()
-    notice = None
-    if store.recovery is not None:  # its code loads only when there is something to say
-        from .recovery_notice import show_recovery_notice
-
-        notice = show_recovery_notice(store.recovery)
-    # What only the start needed (code compiled, the first paint) goes back to the system once
-    # the tray is up (platform/memory.py).
-    QTimer.singleShot(RELEASE_MEMORY_AFTER_MS, release_free_memory)
-    app.aboutToQuit.connect(shell.stop)
-    if instance is not None:
-        app.aboutToQuit.connect(instance.close)
-    try:
-        return app.exec()
-    finally:
-        if notice is not None:
-            notice.close()
-        store.close()
-
-
-def _fatal(app: QApplication, message: str) -> int:
-    from PySide6.QtWidgets import QMessageBox
-
-    print(f"ritmeregie: {message}", file=sys.stderr)
-    QMessageBox.critical(None, "ritmeregie", message)
-    return 1

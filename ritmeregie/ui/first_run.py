@@ -90,7 +90,7 @@ class WelcomeDialog(QDialog):
         self.language_combo = QComboBox(self)
         for code in ("auto", "nl", "en"):
             self.language_combo.addItem("", code)
-        setting = str(self._app.store.settings.get("language"))
+        setting = self._app.store.settings.language()
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(setting)))
         self.language_label.setBuddy(self.language_combo)
         self.language_combo.activated.connect(self.on_language_chosen)
@@ -258,7 +258,7 @@ class WelcomeDialog(QDialog):
     @Slot(int)
     def on_language_chosen(self, index: int) -> None:
         setting = str(self.language_combo.itemData(index))
-        if setting != self._app.store.settings.get("language"):
+        if setting != self._app.store.settings.language():
             self._app.store.settings.set("language", setting)
             self._app.apply_language(setting)
 

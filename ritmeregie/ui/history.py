@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.localtime import day_bounds, local_date
-from ritmeregie.services.exporting import ExportData, ExportFormat, render, write_export
+from ritmeregie.services.export_data import ExportData, ExportFormat
+from ritmeregie.services.exporting import render, write_export
 
 from .controller import RhythmController
 from .history_detail import detail_html, empty_html, kind_names
@@ -50,6 +51,7 @@ from .history_entries import (
     reflection_entry,
     search_words,
 )
+from .list_helpers import current_value
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp
@@ -264,10 +266,7 @@ class HistoryWindow(QWidget):
             self.show_detail(None)
 
     def current_entry(self) -> Entry | None:
-        item = self.list.currentItem()
-        if item is None:
-            return None
-        index = item.data(0, Qt.ItemDataRole.UserRole)
+        index = current_value(self.list)
         return self.shown[index] if isinstance(index, int) and index < len(self.shown) else None
 
     @Slot(object, object)

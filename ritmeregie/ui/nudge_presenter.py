@@ -89,9 +89,9 @@ class NudgePresenter(QObject):
         except WriteFailedError:
             pass  # the disk refused (said once by WriteNotice); the nudge still comes
         self.nudge_shown.emit(nudge)
-        if bool(self._store.settings.get("sound")):
+        if self._store.settings.sound():
             QApplication.beep()  # the system's alert sound (Settings → Nudges)
-        if nudge.answerable and bool(self._store.settings.get("nudge_window")):
+        if nudge.answerable and self._store.settings.nudge_window():
             self._show_window(nudge, log_id)
         else:
             self._notifier.notify(nudge_title(nudge), nudge_message(nudge))
@@ -111,7 +111,7 @@ class NudgePresenter(QObject):
             self.window.close()  # an unanswered earlier nudge counts as missed
         from .nudge_window import NudgeWindow
 
-        timeout_ms = int(self._store.settings.get("nudge_timeout_seconds")) * 1000
+        timeout_ms = self._store.settings.nudge_timeout_seconds() * 1000
         window = NudgeWindow.for_nudge(nudge, timeout_ms=timeout_ms)
         window.answered.connect(lambda answer: self.on_answered(nudge, log_id, answer, window))
         self.window = window
@@ -128,7 +128,7 @@ class NudgePresenter(QObject):
         if answer is NudgeAnswer.SNOOZED:
             # Later is the answer to the leading moment; the others on its card were said.
             lead = nudge.parts[0]
-            self._scheduler.snooze(lead, int(self._store.settings.get("snooze_minutes")))
+            self._scheduler.snooze(lead, self._store.settings.snooze_minutes())
         if self.window is window:
             self.window = None
         window.deleteLater()

@@ -127,7 +127,7 @@ class RitualPrompts(QObject):
         """The first-run welcome is open, or still to come at this start."""
         if self._app.windows.get(WindowKey.WELCOME) is not None:
             return True
-        return not bool(self._store.settings.get("first_run_done"))
+        return not self._store.settings.first_run_done()
 
     def _offer(self, kind: str) -> None:
         now = self._app.controller.clock.now()
@@ -144,14 +144,14 @@ class RitualPrompts(QObject):
         log_id = self._store.nudge_log.record(now, kind, BlockKind.REFLECTION.value, title, now)
         log.info("offering %s", kind)
         self.offer_shown.emit(kind)
-        if not bool(self._store.settings.get("nudge_window")):
+        if not self._store.settings.nudge_window():
             key = WindowKey.REFLECTION if kind == OFFER_REFLECTION else WindowKey.COMPETENCE_MIRROR
             self.pending = (key, None)
             self._app.notifier.notify(title, message)
             return
         from .nudge_window import NudgeWindow  # loaded with the first offer, not at start
 
-        timeout_ms = int(self._store.settings.get("nudge_timeout_seconds")) * 1000
+        timeout_ms = self._store.settings.nudge_timeout_seconds() * 1000
         window = NudgeWindow(
             title, message, OFFER_ANSWERS, kind=BlockKind.REFLECTION, timeout_ms=timeout_ms
         )

@@ -34,6 +34,7 @@ from ritmeregie.services.weeks import (
     spread_next_week,
 )
 
+from .list_helpers import current_id, select_value
 from .week_grid import OVERFULL_COLOUR, day_head, hours_text
 
 MIME = "application/x-ritmeregie-mustdo"
@@ -211,7 +212,7 @@ class WeekPlanner(QWidget):
     def selected_id(self) -> int | None:
         for lst in self.lists:
             if lst.hasFocus() and lst.currentItem() is not None:
-                return int(lst.currentItem().data(Qt.ItemDataRole.UserRole))
+                return current_id(lst)
         return None
 
     def move_selected(self, step: int) -> None:
@@ -232,9 +233,7 @@ class WeekPlanner(QWidget):
             move_must_do(store, must_do_id, target.day)
         self._overflow.pop(must_do_id, None)
         self.refresh()
-        for index in range(target.count()):
-            if target.item(index).data(Qt.ItemDataRole.UserRole) == must_do_id:
-                target.setCurrentRow(index)
+        select_value(target, must_do_id)
         target.setFocus()
         self.plan_saved.emit()
 

@@ -154,10 +154,11 @@ def _lone(expander: Expander, series: Series) -> Walk:
 
 def _source(occurrence: Any) -> Component:
     """The component an occurrence comes from (the master, or its moved exception)."""
-    component = getattr(getattr(occurrence, "_adapter", None), "_component", None)
-    if isinstance(component, Component):
-        return component
-    return occurrence.as_component(False)  # type: ignore[no-any-return]
+    adapted = getattr(getattr(occurrence, "_adapter", None), "_component", None)
+    if isinstance(adapted, Component):
+        return adapted
+    component: Component = occurrence.as_component(False)  # the library ships no types
+    return component
 
 
 def _from_occurrence(occurrence: Any, tz: ZoneInfo) -> CalendarEvent | _NotBusy:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar import Calendar, Component, Event
+from icalendar import Calendar, Component, Event, Timezone, vRecur
 
 from ritmeregie.platform.i18n import translate
 from ritmeregie.services.calendars.errors import CalendarError
@@ -123,7 +123,7 @@ def read_calendar(data: bytes) -> ParsedCalendar:
     )
 
 
-def _piece_by_piece(plain: Plain, reader: _Reader, whole: Exception) -> list[Component]:
+def _piece_by_piece(plain: Plain, reader: _Reader, whole: Exception) -> list[Calendar]:
     """The file does not parse as a whole: keep every zone and event that parses on its own."""
     calendar = Calendar()
     header = _X_WR_TIMEZONE.search(plain.text)
@@ -164,7 +164,7 @@ class _Reader:
     def read(self, calendar: Component) -> None:
         self._read_zone(calendar)
         for component in calendar.subcomponents:
-            if component.name == "VTIMEZONE":
+            if component.name == "VTIMEZONE" and isinstance(component, Timezone):
                 self._read_timezone(component)
             elif component.name == "VEVENT" and isinstance(component, Event):
                 self._count += 1
@@ -191,7 +191,7 @@ class _Reader:
                 )
             )
 
-    def _read_timezone(self, component: Component) -> None:
+    def _read_timezone(self, component: Timezone) -> None:
         tzid = str(component.get("TZID", "")).strip()
         tzid = self.zone_names.get(tzid, tzid)
         try:
@@ -267,10 +267,7 @@ class _Reader:
             self.problems.append(Problem(where, prop, detail, skipped=False))
             if prop in event:
                 del event[prop]
-        try:
-            start = event["DTSTART"].dt if "DTSTART" in event else None
-        except Exception:
-            start = None
+        start = _when(event, "DTSTART")
         if start is None:
             return Problem(where, "DTSTART", translate("Calendars", "is missing"), skipped=True)
         if not isinstance(start, dt.date):
@@ -310,7 +307,11 @@ class _Reader:
 
     def _check_end(self, event: Event, where: str, start: dt.date) -> Problem | None:
         if "DTEND" in event:
-            end = event["DTEND"].dt
+            end = _when(event, "DTEND")
+            if not isinstance(end, dt.date):
+                return Problem(
+                    where, "DTEND", translate("Calendars", "is not a date or time"), True
+                )
             if isinstance(end, dt.datetime) != isinstance(start, dt.datetime):
                 return Problem(
                     where,
@@ -321,7 +322,7 @@ class _Reader:
             if _before(end, start):
                 return Problem(where, "DTEND", translate("Calendars", "is before DTSTART"), True)
         elif "DURATION" in event:
-            length = event["DURATION"].dt
+            length = _when(event, "DURATION")
             if not isinstance(length, dt.timedelta) or length < dt.timedelta(0):
                 return Problem(
                     where, "DURATION", translate("Calendars", "is not a positive duration"), True
@@ -345,9 +346,8 @@ def _until_in_zone(event: Event, start: dt.date) -> None:
     """
     if not isinstance(start, dt.datetime) or start.tzinfo is None or "RRULE" not in event:
         return
-    rules = event["RRULE"] if isinstance(event["RRULE"], list) else [event["RRULE"]]
-    for rule in rules:
-        until = rule.get("UNTIL") if hasattr(rule, "get") else None
+    for rule in _rules(event):
+        until = rule.get("UNTIL")
         if not until:
             continue
         rule["UNTIL"] = [
@@ -367,10 +367,7 @@ def _cap_fast_rule(event: Event) -> bool:
     if "RRULE" not in event:
         return False
     capped = False
-    rules = event["RRULE"] if isinstance(event["RRULE"], list) else [event["RRULE"]]
-    for rule in rules:
-        if not hasattr(rule, "get"):
-            continue
+    for rule in _rules(event):
         freq = [str(f).upper() for f in rule.get("FREQ", [])]
         if not {"SECONDLY", "MINUTELY"} & set(freq):
             continue
@@ -380,6 +377,24 @@ def _cap_fast_rule(event: Event) -> bool:
             rule["COUNT"] = [MAX_FAST_OCCURRENCES]
             capped = True
     return capped
+
+
+def _when(event: Event, name: str) -> object:
+    """The value of a date, time or duration property (a vDDDTypes' `.dt`); None when absent.
+
+    icalendar types `Component.get` as Any: the value is `object` here, so every use checks it.
+    """
+    try:
+        return getattr(event.get(name), "dt", None)
+    except Exception:  # a value of an unexpected type deep inside the property
+        return None
+
+
+def _rules(event: Event) -> list[vRecur]:
+    """The event's RRULEs (one property, or a list when the event repeats the line)."""
+    prop = event.get("RRULE")
+    props = prop if isinstance(prop, list) else [prop]
+    return [rule for rule in props if isinstance(rule, vRecur)]
 
 
 def _title(event: Event) -> str:

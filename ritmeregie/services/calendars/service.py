@@ -294,7 +294,7 @@ def note_failure(store: Store, name: str, error: str) -> None:
 
 def store_timezone(store: Store) -> ZoneInfo:
     """The user's zone: the setting, else the machine's."""
-    configured = str(store.settings.get("timezone") or "")
+    configured = store.settings.timezone_name()
     if configured:
         try:
             return zone(configured)

@@ -13,29 +13,21 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from ritmeregie.storage import Checklist, ChecklistItem, InvalidRecordError
 
+from ..list_helpers import ID_ROLE, current_id, ensure_current
 from .autosave import DebouncedSaver
+from .checklists_view import ChecklistsView
 
 if TYPE_CHECKING:
     from ..app import RitmeregieApp
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 
-
-class ChecklistsWindow(QWidget):
+class ChecklistsWindow(ChecklistsView):
     def __init__(
         self, app: RitmeregieApp, checklist_id: int | None = None, parent: QWidget | None = None
     ) -> None:
@@ -47,6 +39,7 @@ class ChecklistsWindow(QWidget):
         self.setWindowTitle(self.tr("Checklists — ritmeregie"))
         self.resize(760, 500)
         self._build()
+        self._connect()
         self.saver = DebouncedSaver(self.save_title, parent=self)
         self.saver.watch(self.title_edit)
         self.saver.watch_window(self)
@@ -54,106 +47,16 @@ class ChecklistsWindow(QWidget):
 
     # --- building -------------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        self.lists = QListWidget(self)
-        self.lists.setAccessibleName(self.tr("Checklists"))
-        self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.lists.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps the "2/5" visible
-        self.lists.setSpacing(3)
+    def _connect(self) -> None:
         self.lists.currentItemChanged.connect(self.on_list_chosen)
-        lists_label = QLabel(self.tr("Check&lists"), self)
-        lists_label.setBuddy(self.lists)
-        self.archived_box = QCheckBox(self.tr("Show ar&chived"), self)
         self.archived_box.toggled.connect(lambda _on: self.refresh(self.current_id()))
-        self.new_button = QPushButton(self.tr("&New checklist"), self)
         self.new_button.clicked.connect(self.on_new)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(lists_label)
-        left_layout.addWidget(self.lists, 1)
-        left_layout.addWidget(self.archived_box)
-        left_layout.addWidget(self.new_button)
-
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName(self.tr("Title of the checklist"))
-        font = self.title_edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title_edit.setFont(font)
-        self.progress_label = QLabel(self)
-        self.progress_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.items = QListWidget(self)
-        self.items.setAccessibleName(self.tr("Steps"))
-        self.items.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        self.items.setSpacing(4)
         self.items.itemChanged.connect(self.on_item_changed)
         self.items.installEventFilter(self)
-        self.add_edit = QLineEdit(self)
-        self.add_edit.setPlaceholderText(self.tr("Add a step and press Enter"))
-        self.add_edit.setAccessibleName(self.tr("New step"))
         self.add_edit.returnPressed.connect(self.on_add_item)
-        self.hint = QLabel(
-            self.tr("Space ticks · F2 renames · Delete removes · Ctrl+↑/↓ moves"), self
-        )
-        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.round_button = QPushButton(self.tr("New &round"), self)
-        self.round_button.setToolTip(self.tr("Clear the ticks for the next time"))
         self.round_button.clicked.connect(self.on_new_round)
-        self.archive_button = QPushButton(self.tr("&Archive"), self)
         self.archive_button.clicked.connect(self.on_archive)
-        self.undo_button = QPushButton(self.tr("&Undo"), self)
         self.undo_button.clicked.connect(self.on_undo)
-        self.undo_button.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.round_button)
-        buttons.addWidget(self.archive_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.undo_button)
-        self.empty_label = QLabel(
-            self.tr(
-                "No checklists yet. Make one from a friction on Friction Friday, or start a "
-                "new one here."
-            ),
-            self,
-        )
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
-        self.detail = QWidget(self)
-        right = QVBoxLayout(self.detail)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(8)
-        right.addWidget(self.title_edit)
-        right.addWidget(self.progress_label)
-        right.addWidget(self.items, 1)
-        right.addWidget(self.add_edit)
-        right.addWidget(self.hint)
-        right.addLayout(buttons)
-        for button in (self.new_button, self.round_button, self.archive_button, self.undo_button):
-            button.setAutoDefault(False)
-
-        splitter = QSplitter(self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([240, 520])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.empty_label)
-
-        QWidget.setTabOrder(self.lists, self.archived_box)
-        QWidget.setTabOrder(self.archived_box, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.title_edit)
-        QWidget.setTabOrder(self.title_edit, self.items)
-        QWidget.setTabOrder(self.items, self.add_edit)
-        QWidget.setTabOrder(self.add_edit, self.round_button)
-        QWidget.setTabOrder(self.round_button, self.archive_button)
-        QWidget.setTabOrder(self.archive_button, self.undo_button)
         undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.items)
         undo.setContext(Qt.ShortcutContext.WidgetShortcut)
         undo.activated.connect(self.on_undo)
@@ -163,9 +66,7 @@ class ChecklistsWindow(QWidget):
     # --- reading --------------------------------------------------------------------------------
 
     def current_id(self) -> int | None:
-        row = self.lists.currentItem()
-        value = row.data(ID_ROLE) if row is not None else None
-        return int(value) if value is not None else None
+        return current_id(self.lists)
 
     def current(self) -> Checklist | None:
         checklist_id = self.current_id()
@@ -193,8 +94,7 @@ class ChecklistsWindow(QWidget):
                 row.setForeground(self.palette().placeholderText())
             if checklist.id == select_id:
                 self.lists.setCurrentItem(row)
-        if self.lists.currentItem() is None and self.lists.count():
-            self.lists.setCurrentRow(0)
+        ensure_current(self.lists)
         self.lists.blockSignals(False)
         self.detail.setVisible(bool(shown))
         self.empty_label.setVisible(not everything)
@@ -224,8 +124,7 @@ class ChecklistsWindow(QWidget):
                 self._style_row(row, item.done)
                 if item.id == current_item:
                     self.items.setCurrentItem(row)
-            if self.items.currentItem() is None and self.items.count():
-                self.items.setCurrentRow(0)
+            ensure_current(self.items)
         finally:
             self._filling = False
         self._update_progress(checklist)

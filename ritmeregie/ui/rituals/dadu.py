@@ -13,22 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,124 +27,19 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.services.vocabulary import kind_name
 from ritmeregie.storage import DaduRow
 
-from ..date_field import DateField
 from .autosave import DebouncedSaver
+from .dadu_meeting import MeetingRef, resolve_meeting
+from .dadu_row import DaduRowEditor
 from .dadu_text import MeetingDadu, copy_markdown, copy_plain_text
+from .dadu_view import DaduDialogView
 
 if TYPE_CHECKING:
     from ..app import RitmeregieApp
 
-UNDO_MS = 10_000
 COPIED_MS = 6_000
 
 
-class DaduRowEditor(QFrame):
-    """One row: Decision; Action, who, deadline; Update (how), on which day."""
-
-    def __init__(
-        self,
-        number: int,
-        today: Callable[[], dt.date],
-        anchor: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.row_id: int | None = None
-        self.saved: DaduRow | None = None  # what the store has for row_id
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
-        self.number_label = QLabel(self)
-        font = self.number_label.font()
-        font.setBold(True)
-        self.number_label.setFont(font)
-        self.number_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.decision_edit = QLineEdit(self)
-        self.decision_edit.setPlaceholderText(self.tr("What was decided?"))
-        self.action_edit = QLineEdit(self)
-        self.action_edit.setPlaceholderText(self.tr("What happens next?"))
-        self.owner_edit = QLineEdit(self)
-        self.owner_edit.setPlaceholderText(self.tr("Who"))
-        self.deadline_edit = DateField(today, anchor, self)
-        self.update_edit = QLineEdit(self)
-        self.update_edit.setPlaceholderText(self.tr("How and to whom do we report back?"))
-        self.update_date_edit = DateField(today, anchor, self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setAutoDefault(False)
-        self.remove_button.setFlat(True)
-
-        grid = QGridLayout(self)
-        grid.setContentsMargins(12, 10, 12, 10)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(self.number_label, 0, 0)
-        grid.addWidget(QLabel(self.tr("Decision"), self), 0, 1)
-        grid.addWidget(self.decision_edit, 0, 2, 1, 4)
-        grid.addWidget(self.remove_button, 0, 6)
-        grid.addWidget(QLabel(self.tr("Action"), self), 1, 1)
-        grid.addWidget(self.action_edit, 1, 2)
-        grid.addWidget(self.owner_edit, 1, 3)
-        grid.addWidget(QLabel(self.tr("Deadline"), self), 1, 4)
-        grid.addWidget(self.deadline_edit, 1, 5, 1, 2)
-        grid.addWidget(QLabel(self.tr("Update"), self), 2, 1)
-        grid.addWidget(self.update_edit, 2, 2, 1, 2)
-        grid.addWidget(QLabel(self.tr("On"), self), 2, 4)
-        grid.addWidget(self.update_date_edit, 2, 5, 1, 2)
-        grid.setColumnStretch(2, 3)
-        grid.setColumnStretch(3, 1)
-        self.set_number(number)
-
-    def inputs(self) -> tuple[QWidget, ...]:
-        return (
-            self.decision_edit,
-            self.action_edit,
-            self.owner_edit,
-            self.deadline_edit,
-            self.update_edit,
-            self.update_date_edit,
-        )
-
-    def set_number(self, number: int) -> None:
-        self.number_label.setText(f"{number}")
-        names = (
-            self.tr("Decision, row {number}"),
-            self.tr("Action, row {number}"),
-            self.tr("Who, row {number}"),
-            self.tr("Deadline, row {number}"),
-            self.tr("Update, row {number}"),
-            self.tr("Update date, row {number}"),
-        )
-        for widget, name in zip(self.inputs(), names, strict=True):
-            widget.setAccessibleName(name.format(number=number))
-        self.remove_button.setAccessibleName(self.tr("Remove row {number}").format(number=number))
-
-    def set_anchor(self, anchor: dt.date) -> None:
-        self.deadline_edit.set_anchor(anchor)
-        self.update_date_edit.set_anchor(anchor)
-
-    def value(self) -> DaduRow:
-        return DaduRow(
-            decision=self.decision_edit.text().strip(),
-            action=self.action_edit.text().strip(),
-            owner=self.owner_edit.text().strip(),
-            deadline=self.deadline_edit.value(),
-            update_note=self.update_edit.text().strip(),
-            update_date=self.update_date_edit.value(),
-            id=self.row_id,
-        )
-
-    def set_value(self, row: DaduRow) -> None:
-        self.decision_edit.setText(row.decision)
-        self.action_edit.setText(row.action)
-        self.owner_edit.setText(row.owner)
-        self.deadline_edit.set_value(row.deadline)
-        self.update_edit.setText(row.update_note)
-        self.update_date_edit.set_value(row.update_date)
-        self.row_id = row.id
-        self.saved = row if row.id is not None else None
-
-
-class DaduDialog(QDialog):
+class DaduDialog(DaduDialogView):
     def __init__(
         self,
         app: RitmeregieApp,
@@ -173,7 +58,8 @@ class DaduDialog(QDialog):
         self._stored_meeting: tuple[str, dt.date] | None = None
         self._removed: DaduRow | None = None
         self.saver = DebouncedSaver(self.save, parent=self)
-        self._build()
+        self._build(app.controller.today)
+        self._connect()
         self.saver.watch(self.title_edit, self.date_edit)
         self.saver.watch_window(self)
         self.saver.saved.connect(self.on_saved)
@@ -181,130 +67,12 @@ class DaduDialog(QDialog):
 
     # --- building -------------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        heading = QLabel(self.tr("DADU"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        heading.setFont(font)
-        subtitle = QLabel(self.tr("Decision · Action · Deadline · Update"), self)
-        subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(self.tr("Which meeting?"))
-        self.title_edit.setAccessibleName(self.tr("Meeting"))
-        # Typed like every date in the app (18-12, 18 december, morgen); text that is not a
-        # date stays visible with the reason below, the meeting keeps its last good date.
-        today = self.app.controller.today
-        self.date_edit = DateField(today, today(), self, required=True)
-        self.date_edit.setAccessibleName(self.tr("Date of the meeting"))
+    def _connect(self) -> None:
         self.date_edit.problem_changed.connect(self.on_date_problem)
-        self.date_problem_label = QLabel(self)
-        self.date_problem_label.setWordWrap(True)
-        self.date_problem_label.setAccessibleName(self.tr("Date problem"))
-        problem_font = self.date_problem_label.font()
-        problem_font.setBold(True)
-        self.date_problem_label.setFont(problem_font)
-        self.date_problem_label.hide()
-        self.question_label = QLabel(self)
-        self.question_label.setWordWrap(True)
-        self.question_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        title_label = QLabel(self.tr("&Meeting:"), self)
-        title_label.setBuddy(self.title_edit)
-        date_label = QLabel(self.tr("&Date:"), self)
-        date_label.setBuddy(self.date_edit)
-        form = QHBoxLayout()
-        form.setSpacing(8)
-        form.addWidget(title_label)
-        form.addWidget(self.title_edit, 1)
-        form.addSpacing(10)
-        form.addWidget(date_label)
-        form.addWidget(self.date_edit)
-
-        self.rows_box = QWidget(self)
-        self.rows_layout = QVBoxLayout(self.rows_box)
-        self.rows_layout.setContentsMargins(0, 0, 4, 0)
-        self.rows_layout.setSpacing(10)
-        self.rows_layout.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidget(self.rows_box)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.add_button = QPushButton(self.tr("&Add row"), self)
-        self.add_button.setToolTip(self.tr("Ctrl+Enter"))
         self.add_button.clicked.connect(self.on_add_row)
-        hint = QLabel(
-            self.tr(
-                "A deadline becomes a must-do on that day; an update date becomes a reminder "
-                "that morning."
-            ),
-            self,
-        )
-        hint.setWordWrap(True)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.add_button)
-        add_row.addWidget(hint, 1)
-
-        self.undo_bar = QFrame(self)
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_bar.setAutoFillBackground(True)
-        self.undo_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.undo_label = QLabel(self.undo_bar)
-        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_bar)
-        self.undo_button.clicked.connect(self.on_undo)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(10, 6, 6, 6)
-        undo_layout.addWidget(self.undo_label, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_MS)
-        self._undo_timer.timeout.connect(self.undo_bar.hide)
-
-        self.status_label = QLabel(self)
-        self.status_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.status_label.setAccessibleName(self.tr("Save status"))
-        self.markdown_button = QPushButton(self.tr("Copy as Mar&kdown"), self)
-        self.markdown_button.setToolTip(
-            self.tr("For Teams, Loop, SharePoint or a wiki (Ctrl+Shift+M)")
-        )
+        self.undo_bar.undo_chosen.connect(self.on_undo)
         self.markdown_button.clicked.connect(self.on_copy_markdown)
-        self.text_button = QPushButton(self.tr("Copy as &text"), self)
-        self.text_button.setToolTip(
-            self.tr("For Outlook or Teams: pastes as a table (Ctrl+Shift+C)")
-        )
         self.text_button.clicked.connect(self.on_copy_text)
-        self.close_button = QPushButton(self.tr("&Close"), self)
-        self.close_button.clicked.connect(self.close)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(8)
-        bottom.addWidget(self.status_label, 1)
-        for button in (self.markdown_button, self.text_button, self.close_button):
-            bottom.addWidget(button)
-        for button in (self.add_button, self.undo_button, *self._bottom_buttons()):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.setSpacing(8)
-        layout.addWidget(heading)
-        layout.addWidget(subtitle)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addWidget(self.date_problem_label)
-        layout.addWidget(self.question_label)
-        layout.addSpacing(4)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(add_row)
-        layout.addWidget(self.undo_bar)
-        layout.addSpacing(4)
-        layout.addLayout(bottom)
-
         add_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         add_shortcut.activated.connect(self.on_add_row)
         enter_shortcut = QShortcut(QKeySequence("Ctrl+Enter"), self)
@@ -318,11 +86,6 @@ class DaduDialog(QDialog):
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
-        self.title_edit.installEventFilter(self)
-        self.date_edit.installEventFilter(self)
-
-    def _bottom_buttons(self) -> tuple[QPushButton, ...]:
-        return (self.markdown_button, self.text_button, self.close_button)
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.title_edit, self.date_edit]
@@ -470,9 +233,7 @@ class DaduDialog(QDialog):
             self._removed = removed
             if removed is not None:
                 what = removed.decision or removed.action or removed.owner
-                self.undo_label.setText(self.tr("Removed row ‘{what}’.").format(what=what))
-                self.undo_bar.show()
-                self._undo_timer.start()
+                self.undo_bar.offer(self.tr("Removed row ‘{what}’.").format(what=what))
         self.rows.remove(editor)
         editor.deleteLater()
         for number, row in enumerate(self.rows, start=1):
@@ -496,8 +257,7 @@ class DaduDialog(QDialog):
         with self.saver.loading():
             target.set_value(stored)
         self._add_editor()
-        self.undo_bar.hide()
-        self._undo_timer.stop()
+        self.undo_bar.dismiss()
         target.decision_edit.setFocus()
 
     # --- copying --------------------------------------------------------------------------------
@@ -554,42 +314,6 @@ class DaduDialog(QDialog):
         """Esc or Close: saved (the hide flushes), then gone, so the next open starts fresh."""
         super().done(result)
         self.deleteLater()
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingRef:
-    title: str
-    date: dt.date
-    agenda_item_id: int | None = None
-    decision_question: str | None = None
-
-
-def resolve_meeting(
-    app: RitmeregieApp,
-    agenda_item_id: int | None = None,
-    meeting_title: str | None = None,
-    date: dt.date | None = None,
-) -> MeetingRef:
-    """Which meeting the dialog is for: the agenda item when given, else the arguments, else
-    (nothing given, as from the tray) the latest meeting of today that has started."""
-    controller = app.controller
-    if agenda_item_id is not None:
-        entry = app.store.agenda.entry(agenda_item_id)
-        if entry is not None:
-            local = entry.start.astimezone(controller.tz).date()
-            return MeetingRef(
-                meeting_title or entry.title, date or local, entry.id, entry.decision_question
-            )
-    if meeting_title is None and date is None:
-        now = controller.now()
-        started = [
-            item
-            for item in controller.agenda_today()
-            if item.kind is BlockKind.MEETING and item.start <= now and item.id is not None
-        ]
-        if started:
-            return resolve_meeting(app, started[-1].id)
-    return MeetingRef(meeting_title or "", date or controller.today())
 
 
 def open_dadu(

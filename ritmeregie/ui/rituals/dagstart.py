@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -35,94 +33,15 @@ from ritmeregie.services.vocabulary import long_date, weekday_name
 from ritmeregie.storage import MustDo
 
 from ..controller import RhythmController
-from ..today_tasks import carried_note
+from ..list_helpers import ID_ROLE, current_id, current_value, ensure_current
+from ..undo_bar import UndoBar
 from .autosave import DebouncedSaver
-
-
-def date_in_sentence(date: dt.date) -> str:
-    """long_date without the heading's capital: "maandag 5 april 2027" inside a Dutch sentence."""
-    weekday = weekday_name(date)
-    return weekday + long_date(date)[len(weekday) :]
-
+from .must_do_slot import MustDoSlot, bold, date_in_sentence, pool_text
 
 if TYPE_CHECKING:
     from ..app import RitmeregieApp
 
 SLOTS = 3
-
-
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
-
-
-class MustDoSlot(QWidget):
-    """One line of today's list: the title (editable), urgent, important, not today."""
-
-    def __init__(self, number: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.must_do: MustDo | None = None
-        self.created_here = False
-        self.number_label = QLabel(f"{number}.", self)
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(self.tr("Type a must-do or pick one on the right"))
-        self.title_edit.setAccessibleName(self.tr("Must-do {number}").format(number=number))
-        self.note_label = QLabel(self)
-        self.note_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.urgent_box = QCheckBox(self.tr("Urgent"), self)
-        self.important_box = QCheckBox(self.tr("Important"), self)
-        self.defer_button = QPushButton(self.tr("Not today — next week"), self)
-        self.defer_button.setAutoDefault(False)
-        self.defer_button.setAccessibleName(
-            self.tr("Must-do {number}: not today — next week").format(number=number)
-        )
-        self.number_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.number_label.setMinimumWidth(
-            self.number_label.fontMetrics().horizontalAdvance("3.") + 4
-        )
-        details = QHBoxLayout()
-        details.setSpacing(14)
-        details.addWidget(self.urgent_box)
-        details.addWidget(self.important_box)
-        details.addWidget(self.note_label)
-        details.addStretch(1)
-        details.addWidget(self.defer_button)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(self.number_label, 0, 0)
-        grid.addWidget(self.title_edit, 0, 1)
-        grid.addLayout(details, 1, 1)
-        grid.setColumnStretch(1, 1)
-
-    def show_must_do(self, must_do: MustDo | None, today: dt.date, *, text: bool = True) -> None:
-        """Show a must-do; text=False leaves the title alone (the user is typing in it)."""
-        self.must_do = must_do
-        if text:
-            self.title_edit.setText(must_do.title if must_do else "")
-            self.title_edit.setCursorPosition(0)
-        self.urgent_box.setChecked(bool(must_do and must_do.urgent))
-        self.important_box.setChecked(bool(must_do and must_do.important))
-        note = carried_note(must_do, today) if must_do else ""
-        if must_do is not None and must_do.is_done:
-            note = self.tr("done")
-        self.note_label.setText(note)
-        self.note_label.setVisible(bool(note))
-        done = must_do is not None and must_do.is_done
-        self.title_edit.setReadOnly(done)
-        font = self.title_edit.font()
-        font.setStrikeOut(done)
-        self.title_edit.setFont(font)
-        for widget in (self.urgent_box, self.important_box, self.defer_button):
-            widget.setEnabled(must_do is not None and not done)
-
-    def is_free(self) -> bool:
-        return self.must_do is None and not self.title_edit.text().strip()
 
 
 class DagstartDialog(QDialog):
@@ -144,30 +63,20 @@ class DagstartDialog(QDialog):
     # -- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = _bold(QLabel(self.tr("Day start"), self), 1.45)
+        title = bold(QLabel(self.tr("Day start"), self), 1.45)
         self.date_label = QLabel(long_date(self.today), self)
         intro = QLabel(self.tr("What really must happen today? Three must-dos and one call."), self)
         intro.setWordWrap(True)
 
-        must_heading = _bold(QLabel(self.tr("Today's &must-dos"), self))
+        must_heading = bold(QLabel(self.tr("Today's &must-dos"), self))
         self.slot_box = QVBoxLayout()
         self.slot_box.setSpacing(14)
-        self.deferred_bar = QFrame(self)
-        self.deferred_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.deferred_bar.setAutoFillBackground(True)
-        self.deferred_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.deferred_label = QLabel(self.deferred_bar)
-        self.deferred_label.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("&Undo"), self.deferred_bar)
-        self.undo_button.setAutoDefault(False)
-        self.undo_button.clicked.connect(self.on_undo_defer)
-        bar = QHBoxLayout(self.deferred_bar)
-        bar.setContentsMargins(10, 6, 6, 6)
-        bar.addWidget(self.deferred_label, 1)
-        bar.addWidget(self.undo_button)
-        self.deferred_bar.hide()
+        self.deferred_bar = UndoBar(self.tr("&Undo"), self, expire_ms=None)
+        self.deferred_label = self.deferred_bar.label
+        self.undo_button = self.deferred_bar.button
+        self.deferred_bar.undo_chosen.connect(self.on_undo_defer)
 
-        call_heading = _bold(QLabel(self.tr("&Call"), self))
+        call_heading = bold(QLabel(self.tr("&Call"), self))
         self.call_edit = QLineEdit(self)
         self.call_edit.setPlaceholderText(self.tr("Who do you call today, and about what?"))
         self.call_edit.setAccessibleName(self.tr("Today's call"))
@@ -196,17 +105,17 @@ class DagstartDialog(QDialog):
         context = QGridLayout()
         context.setHorizontalSpacing(12)
         context.setVerticalSpacing(2)
-        self.yesterday_heading = _bold(QLabel(self))
+        self.yesterday_heading = bold(QLabel(self))
         context.addWidget(self.yesterday_heading, 0, 0)
         context.addWidget(self.yesterday_label, 1, 0)
-        context.addWidget(_bold(QLabel(self.tr("Agenda today"), self)), 2, 0)
+        context.addWidget(bold(QLabel(self.tr("Agenda today"), self)), 2, 0)
         context.addWidget(self.agenda_label, 3, 0)
-        context.addWidget(_bold(QLabel(self.tr("Deadlines today"), self)), 4, 0)
+        context.addWidget(bold(QLabel(self.tr("Deadlines today"), self)), 4, 0)
         context.addWidget(self.deadlines_label, 5, 0)
         for row in (2, 4):
             context.setRowMinimumHeight(row, 28)
 
-        pool_heading = _bold(QLabel(self.tr("&Open must-dos"), self))
+        pool_heading = bold(QLabel(self.tr("&Open must-dos"), self))
         self.pool = QListWidget(self)
         self.pool.setAccessibleName(self.tr("Open must-dos to pick from"))
         self.pool.setAlternatingRowColors(True)
@@ -342,41 +251,22 @@ class DagstartDialog(QDialog):
         )
 
     def _load_pool(self) -> None:
-        current = self.pool.currentItem()
-        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        keep = current_value(self.pool)
         self.pool.clear()
         for must_do in self.store.must_dos.pool(self.today):
-            item = QListWidgetItem(self.pool_text(must_do), self.pool)
-            item.setData(Qt.ItemDataRole.UserRole, must_do.id)
+            item = QListWidgetItem(pool_text(must_do), self.pool)
+            item.setData(ID_ROLE, must_do.id)
             if must_do.id == keep:
                 self.pool.setCurrentItem(item)
-        if self.pool.currentItem() is None and self.pool.count():
-            self.pool.setCurrentRow(0)
+        ensure_current(self.pool)
         if not self.pool.count():
             item = QListWidgetItem(self.tr("Nothing open. Type a new must-do on the left."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.pool.addItem(item)
         self._update_pick()
 
-    def pool_text(self, must_do: MustDo) -> str:
-        parts = [must_do.title]
-        if must_do.urgent and must_do.important:
-            parts.append(self.tr("urgent and important"))
-        elif must_do.urgent:
-            parts.append(self.tr("urgent"))
-        elif must_do.important:
-            parts.append(self.tr("important"))
-        if must_do.deadline is not None:
-            parts.append(
-                self.tr("deadline {date}").format(
-                    date=f"{must_do.deadline.day}-{must_do.deadline.month}"
-                )
-            )
-        return " · ".join(parts)
-
     def _update_pick(self) -> None:
-        item = self.pool.currentItem()
-        has_item = item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+        has_item = current_value(self.pool) is not None
         free = any(slot.is_free() for slot in self.slots)
         self.pick_button.setEnabled(has_item and free)
         self.pick_button.setToolTip(
@@ -453,12 +343,11 @@ class DagstartDialog(QDialog):
             return
         self._deferred = self.store.must_dos.defer_next_week(slot.must_do.id, self.today)
         monday = next_monday(self.today)
-        self.deferred_label.setText(
+        self.deferred_bar.offer(
             self.tr("‘{title}’ moved to {date}.").format(
                 title=self._deferred.title, date=date_in_sentence(monday)
             )
         )
-        self.deferred_bar.show()
         self.load()
         self.controller.tasks_changed.emit()
         self.undo_button.setFocus()
@@ -469,7 +358,7 @@ class DagstartDialog(QDialog):
             return
         self.store.must_dos.plan(self._deferred.id, self.today)
         self._deferred = None
-        self.deferred_bar.hide()
+        self.deferred_bar.dismiss()
         self.load()
         self.controller.tasks_changed.emit()
 
@@ -479,12 +368,11 @@ class DagstartDialog(QDialog):
 
     @Slot()
     def on_pick(self) -> None:
-        item = self.pool.currentItem()
-        must_do_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        must_do_id = current_id(self.pool)
         if must_do_id is None or not any(slot.is_free() for slot in self.slots):
             return
         self.saver.flush()
-        self.store.must_dos.plan(int(must_do_id), self.today)
+        self.store.must_dos.plan(must_do_id, self.today)
         self.load()
         self.controller.tasks_changed.emit()
         self.pool.setFocus()

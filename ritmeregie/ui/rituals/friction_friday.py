@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,8 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.services.vocabulary import kind_name
 from ritmeregie.storage import Friction, FrictionStatus
 
+from ..list_helpers import current_id, select_value
+from ..undo_bar import UndoBar
 from ..window_keys import WindowKey
 from .dadu_text import short_date
 
@@ -128,20 +129,11 @@ class FrictionFridayWindow(QWidget):
         actions.addWidget(self.checklists_button)
         actions.addWidget(self.plan_button)
 
-        self.undo_bar = QFrame(self)
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_bar.setAutoFillBackground(True)
-        self.undo_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.undo_label = QLabel(self.undo_bar)
-        self.undo_label.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_bar)
+        self.undo_bar = UndoBar(self.tr("&Undo"), self, expire_ms=None)
+        self.undo_label = self.undo_bar.label
+        self.undo_button = self.undo_bar.button
         self.undo_button.setToolTip(self.tr("Ctrl+Z"))
-        self.undo_button.clicked.connect(self.on_undo)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(10, 6, 6, 6)
-        undo_layout.addWidget(self.undo_label, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_bar.undo_chosen.connect(self.on_undo)
         for button in (
             self.fixed_button,
             self.checklist_button,
@@ -230,9 +222,7 @@ class FrictionFridayWindow(QWidget):
         return next((f for f in self.store.frictions.all() if f.id == friction_id), None)
 
     def current_id(self) -> int | None:
-        row = self.list.currentItem()
-        value = row.data(0, Qt.ItemDataRole.UserRole) if row is not None else None
-        return int(value) if value is not None else None
+        return current_id(self.list)
 
     @Slot()
     def on_current_changed(self, *_args: object) -> None:
@@ -268,8 +258,7 @@ class FrictionFridayWindow(QWidget):
 
     def _remember(self, step: Step, message: str) -> None:
         self.steps.append(step)
-        self.undo_label.setText(message)
-        self.undo_bar.show()
+        self.undo_bar.offer(message)
         self._select_next_open(step.friction.id)
 
     def _select_next_open(self, after_id: int) -> None:
@@ -281,14 +270,7 @@ class FrictionFridayWindow(QWidget):
 
     def select(self, friction_id: int | None) -> None:
         """Make that friction's row current (None or not shown: the first row)."""
-        rows = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
-        present = [row for row in rows if row is not None]
-        chosen = next(
-            (r for r in present if r.data(0, Qt.ItemDataRole.UserRole) == friction_id),
-            present[0] if present else None,
-        )
-        if chosen is not None:
-            self.list.setCurrentItem(chosen)
+        select_value(self.list, friction_id, else_first=True)
 
     @Slot()
     def on_undo(self) -> None:
@@ -306,7 +288,7 @@ class FrictionFridayWindow(QWidget):
         if self.steps:
             self.undo_label.setText(self.tr("Undone. Undo again for the step before."))
         else:
-            self.undo_bar.hide()
+            self.undo_bar.dismiss()
         self.list.setFocus()
 
     # --- keys and showing -----------------------------------------------------------------------

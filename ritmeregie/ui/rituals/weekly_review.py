@@ -39,7 +39,7 @@ from ritmeregie.storage.reviews import ReviewKind
 from ..controller import RhythmController
 from ..window_keys import WindowKey
 from .autosave import DebouncedSaver
-from .dagstart import date_in_sentence
+from .must_do_slot import date_in_sentence
 
 if TYPE_CHECKING:
     from ..app import RitmeregieApp

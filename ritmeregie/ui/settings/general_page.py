@@ -178,7 +178,7 @@ class GeneralPage(QWidget):
         super().changeEvent(event)
 
     def _load(self) -> None:
-        setting = str(self._app.store.settings.get("language"))
+        setting = self._app.store.settings.language()
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(setting)))
         self._load_autostart()
 
@@ -204,7 +204,7 @@ class GeneralPage(QWidget):
         self.set_language(setting)
 
     def set_language(self, setting: str) -> None:
-        if setting == self._app.store.settings.get("language"):
+        if setting == self._app.store.settings.language():
             return
         self._app.store.settings.set("language", setting)
         self._app.apply_language(setting)
@@ -252,7 +252,7 @@ class GeneralPage(QWidget):
         self._app.show_window(WindowKey.WELCOME)
 
     def restore_defaults(self) -> Callable[[], None]:
-        before = str(self._app.store.settings.get("language"))
+        before = self._app.store.settings.language()
         self.set_language("auto")
         self._load()
 

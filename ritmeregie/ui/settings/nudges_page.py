@@ -128,10 +128,10 @@ class NudgesPage(QWidget):
         widgets = (self.heads_up_spin, self.snooze_spin, self.window_check, self.sound_check)
         for widget in widgets:
             widget.blockSignals(True)
-        self.heads_up_spin.setValue(int(settings.get("heads_up_minutes")))
-        self.snooze_spin.setValue(int(settings.get("snooze_minutes")))
-        self.window_check.setChecked(bool(settings.get("nudge_window")))
-        self.sound_check.setChecked(bool(settings.get("sound")))
+        self.heads_up_spin.setValue(settings.heads_up_minutes())
+        self.snooze_spin.setValue(settings.snooze_minutes())
+        self.window_check.setChecked(settings.nudge_window())
+        self.sound_check.setChecked(settings.sound())
         for widget in widgets:
             widget.blockSignals(False)
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..undo_bar import UndoBar
 from .fields import ProblemLabel, hint
 from .general_page import GeneralPage
 from .nudges_page import NudgesPage
@@ -34,7 +34,6 @@ from .rhythm_page import RhythmPage
 if TYPE_CHECKING:
     from ritmeregie.ui.app import RitmeregieApp
 
-UNDO_MS = 10_000
 PAGE_MARGINS = (24, 20, 24, 20)
 
 
@@ -53,10 +52,6 @@ class SettingsWindow(QWidget):
         self._undo: Callable[[], None] | None = None
         self.pages: dict[str, QWidget] = {}
         self._keys: list[str] = []
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_MS)
-        self._undo_timer.timeout.connect(self.on_undo_expired)
         self._build()
         self.retranslate_ui()
         self.resize(920, 760)
@@ -100,19 +95,11 @@ class SettingsWindow(QWidget):
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.close)
 
-        self.undo_bar = QFrame(self)
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_bar.setAutoFillBackground(True)
-        self.undo_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.undo_label = QLabel(self.undo_bar)
-        self.undo_button = QPushButton(self.undo_bar)
-        self.undo_button.setAutoDefault(False)
-        self.undo_button.clicked.connect(self.on_undo)
-        undo_row = QHBoxLayout(self.undo_bar)
-        undo_row.setContentsMargins(10, 4, 4, 4)
-        undo_row.addWidget(self.undo_label, 1)
-        undo_row.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_bar = UndoBar("", self)  # the words: retranslate_ui
+        self.undo_label = self.undo_bar.label
+        self.undo_button = self.undo_bar.button
+        self.undo_bar.undo_chosen.connect(self.on_undo)
+        self.undo_bar.expired.connect(self.on_undo_expired)
 
         divider = QFrame(self)
         divider.setFrameShape(QFrame.Shape.VLine)
@@ -231,9 +218,8 @@ class SettingsWindow(QWidget):
             return
         self._undo = page.restore_defaults()
         self.restore_button.hide()
-        self.undo_bar.show()
+        self.undo_bar.offer()
         self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._undo_timer.start()
 
     @Slot()
     def on_undo(self) -> None:
@@ -249,8 +235,7 @@ class SettingsWindow(QWidget):
 
     def _drop_undo(self) -> None:
         self._undo = None
-        self._undo_timer.stop()
-        self.undo_bar.hide()
+        self.undo_bar.dismiss()
         self.restore_button.show()
 
     # --- what is not saved ----------------------------------------------------------------------

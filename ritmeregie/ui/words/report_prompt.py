@@ -94,7 +94,7 @@ class ReportPromptWindow(QWidget):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_AFTER_MS)
         self._save_timer.timeout.connect(self.on_save)
-        self.style_notes.setPlainText(str(app.store.settings.get("style_notes")))
+        self.style_notes.setPlainText(app.store.settings.style_notes())
         self.style_notes.textChanged.connect(self.on_style_edited)
         self.setFocusProxy(self.style_notes)
         self.refresh()
