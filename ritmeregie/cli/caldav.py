@@ -60,7 +60,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         password = getpass.getpass(translate("cli", "Password (stored in your keychain): "))
     with opened_store(args) as store:
         try:
-            account = store.caldav.add_account(args.name, url, args.user.strip())  # type: ignore[attr-defined]
+            account = store.caldav.add_account(args.name, url, args.user.strip())
         except StoreError as exc:
             raise CliError(str(exc)) from None
     print(translate("cli", "Added the account '{name}'.").format(name=account.name))
@@ -74,9 +74,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
-        accounts = store.caldav.accounts()  # type: ignore[attr-defined]
-        collections = store.caldav.collections()  # type: ignore[attr-defined]
-    rows = []
+        accounts = store.caldav.accounts()
+        collections = store.caldav.collections()
+    rows: list[dict[str, Any]] = []
     for account in accounts:
         bound = [c for c in collections if c.account == account.name]
         rows.append(
@@ -114,10 +114,10 @@ def cmd_rm(args: argparse.Namespace) -> int:
     from ritmeregie.platform.keychain import forget_password
 
     with opened_store(args) as store:
-        account = store.caldav.account(args.name)  # type: ignore[attr-defined]
+        account = store.caldav.account(args.name)
         if account is None:
             raise CliError(_unknown(args.name))
-        store.caldav.remove_account(account.name)  # type: ignore[attr-defined]
+        store.caldav.remove_account(account.name)
     forget_password(account.name, account.username)
     print(translate("cli", "Removed the account '{name}'.").format(name=account.name))
     return 0
@@ -217,7 +217,7 @@ def add_layer(args: argparse.Namespace) -> int:
         try:
             report = add(store, args.name, args.caldav, args.calendar, passwords)
             if args.blocking:
-                store.calendars.set_blocking(args.name, True)  # type: ignore[attr-defined]
+                store.calendars.set_blocking(args.name, True)
         except (CaldavError, CalendarError) as exc:
             raise CliError(str(exc)) from None
     print(

@@ -287,7 +287,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         if not store.calendars.remove(name):
             raise CliError(_unknown(name))
-        store.caldav.unbind_layer(name)  # type: ignore[attr-defined]
+        store.caldav.unbind_layer(name)
     print(translate("cli", "Removed the calendar '{name}'.").format(name=name))
     return 0
 
