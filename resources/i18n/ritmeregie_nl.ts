@@ -258,6 +258,13 @@
     </message>
 </context>
 <context>
+    <name>CaldavDialog</name>
+    <message>
+        <source>CalDAV server</source>
+        <translation>CalDAV-server</translation>
+    </message>
+</context>
+<context>
     <name>CaldavPanel</name>
     <message>
         <source>CalDAV server</source>
@@ -685,6 +692,14 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lDAV server…</source>
+        <translation>Ca&amp;lDAV-server…</translation>
+    </message>
+    <message>
+        <source>Your agenda and must-do&apos;s on a CalDAV server, the same on every device</source>
+        <translation>Je agenda en must-do&apos;s op een CalDAV-server, op elk apparaat hetzelfde</translation>
     </message>
     <message>
         <source>&amp;Blocks my focus time</source>

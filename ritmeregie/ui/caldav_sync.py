@@ -55,7 +55,11 @@ class CaldavSync(QObject):
         self._every = QTimer(self)
         self._every.setInterval(EVERY_MS)
         self._every.timeout.connect(self.on_due)
+
+    def start(self) -> None:
+        """Every few minutes from now on, and once shortly (what changed while the app was off)."""
         self._every.start()
+        self.poke()
 
     @property
     def running(self) -> bool:

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QProcess, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -248,3 +250,22 @@ class CaldavPanel(QWidget):
             self._process.kill()
             self._process.waitForFinished(5_000)
             self._process = None
+
+
+class CaldavDialog(QDialog):
+    """Settings → Calendars → "CalDAV server…": the panel in a window of its own."""
+
+    def __init__(self, data_dir: Path, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("CalDAV server"))
+        self.panel = CaldavPanel(data_dir, store, self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(close)
+        self.resize(640, 560)
+
+    def done(self, result: int) -> None:
+        self.panel.stop()
+        super().done(result)

@@ -34,6 +34,7 @@ from ritmeregie.storage.calendars import CalendarSource
 from ..calendar_import import CalendarImporter
 from ..calendar_legend import swatch
 from ..list_helpers import current_value, ensure_current
+from .caldav_panel import CaldavDialog
 from .fields import ProblemLabel, heading, hint
 from .subscription_dialog import SubscriptionDialog
 
@@ -85,6 +86,9 @@ class CalendarsPage(QWidget):
         self.add_url_button = QPushButton(self)
         self.refresh_button = QPushButton(self)
         self.remove_button = QPushButton(self)
+        self.caldav_button = QPushButton(self)
+        self.caldav_button.clicked.connect(self.on_caldav)
+        self.caldav_dialog: CaldavDialog | None = None
         self.add_file_button.clicked.connect(self.on_add_file)
         self.add_url_button.clicked.connect(self.on_add_subscription)
         self.refresh_button.clicked.connect(self.on_refresh)
@@ -100,6 +104,8 @@ class CalendarsPage(QWidget):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.caldav_button.setAutoDefault(False)
+        buttons.addWidget(self.caldav_button)
 
         self.blocking_box = QCheckBox(self)
         self.blocking_box.toggled.connect(self.on_blocking_toggled)
@@ -141,6 +147,10 @@ class CalendarsPage(QWidget):
         self.add_url_button.setText(self.tr("Add &subscription…"))
         self.refresh_button.setText(self.tr("R&efresh"))
         self.remove_button.setText(self.tr("&Remove"))
+        self.caldav_button.setText(self.tr("Ca&lDAV server…"))
+        self.caldav_button.setToolTip(
+            self.tr("Your agenda and must-do's on a CalDAV server, the same on every device")
+        )
         self.blocking_box.setText(self.tr("&Blocks my focus time"))
         self.blocking_box.setToolTip(
             self.tr("On: no focus blocks or rituals during its events. Off: shown for context.")
@@ -238,6 +248,19 @@ class CalendarsPage(QWidget):
         )
 
     # --- acting ---------------------------------------------------------------------------------
+
+    @Slot()
+    def on_caldav(self) -> None:
+        """The CalDAV accounts in a window of their own (their steps run beside the app)."""
+        if self.caldav_dialog is None:
+            self.caldav_dialog = CaldavDialog(self.store.data_dir, self.store, self)
+            self.caldav_dialog.panel.changed.connect(self.on_changed)
+            syncer = getattr(self._app, "caldav_sync", None)
+            if syncer is not None:
+                self.caldav_dialog.panel.changed.connect(syncer.poke)
+        self.caldav_dialog.panel.reload()
+        self.caldav_dialog.show()
+        self.caldav_dialog.raise_()
 
     @Slot(bool)
     def on_blocking_toggled(self, checked: bool) -> None:
