@@ -7,11 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from radicale_server import RadicaleServer
 
 from ritmeregie.storage import open_store
-from ritmeregie.ui.settings.caldav_panel import CaldavPanel
+from ritmeregie.ui.settings.caldav_panel import CaldavDialog, CaldavPanel
 
 WAIT_MS = 90_000
 
@@ -69,3 +70,22 @@ def test_add_publish_and_sync_from_settings(
         assert all(c.last_sync is not None for c in bound)
         assert "Thuis" in panel.accounts.item(0).text()
         panel.stop()
+
+
+def _mnemonics(root: QWidget) -> list[str]:
+    widgets = [w for kind in (QPushButton, QCheckBox, QLabel) for w in root.findChildren(kind)]
+    texts = [w.text() for w in widgets]
+    return [t[t.index("&") + 1].lower() for t in texts if "&" in t and not t.endswith("&")]
+
+
+def test_every_field_is_named_and_no_two_keys_clash(qtbot: QtBot, data_dir: Path) -> None:
+    with open_store(data_dir) as store:
+        dialog = CaldavDialog(data_dir, store)
+        qtbot.addWidget(dialog)
+        keys = _mnemonics(dialog)
+        assert len(keys) == len(set(keys)) >= 9
+        panel = dialog.panel
+        buddies = {label.buddy() for label in panel.findChildren(QLabel) if label.buddy()}
+        for field in panel.findChildren(QLineEdit):
+            assert field in buddies or field.accessibleName(), field.placeholderText()
+        dialog.close()
