@@ -201,6 +201,8 @@ class TwoWay:
 
     def push(self) -> None:
         mapped_ids: set[int] = set()
+        # One query for what is published; a row outside it (older history) is asked for alone.
+        current = self.side.current(self.now)
         for obj in self.store.caldav.objects(self.coll.id):
             if obj.local_kind != self.side.kind:
                 continue
@@ -209,11 +211,7 @@ class TwoWay:
                     self._delete(obj)  # a deletion that did not reach the server yet
                 continue
             base = json.loads(obj.base_json)
-            local = (
-                self.side.fields(obj.local_id, base.get(CREATED))
-                if obj.local_id is not None
-                else None
-            )
+            local = self._local(obj.local_id, base, current)
             if local is None:
                 self._record(obj.uid, obj.href, obj.etag, None, {}, deleted=True)  # intent
                 self._delete(obj)
@@ -221,13 +219,24 @@ class TwoWay:
             mapped_ids.add(obj.local_id)
             if obj.etag is None or comparable(local) != comparable(base):
                 self._put(obj.uid, obj.href, obj.etag, obj.local_id, local)
-        for local_id, fields in self.side.current(self.now).items():
+        for local_id, fields in current.items():
             if local_id in mapped_ids:
                 continue
             uid = new_uid()
             href = f"{self.coll.path.rstrip('/')}/{uid}.ics"
             self._record(uid, href, None, local_id, fields)  # the UID is kept before the PUT
             self._put(uid, href, None, local_id, fields)
+
+    def _local(
+        self, local_id: int | None, base: Fields, current: dict[int, Fields]
+    ) -> Fields | None:
+        """The local row's fields; None when it is gone (or its id went to a newer row)."""
+        if local_id is None:
+            return None
+        found = current.get(local_id)
+        if found is not None and (not base.get(CREATED) or found[CREATED] == base[CREATED]):
+            return found
+        return self.side.fields(local_id, base.get(CREATED))
 
     def _put(
         self, uid: str, href: str, etag: str | None, local_id: int | None, fields: Fields
