@@ -17,13 +17,17 @@ import datetime as dt
 import json
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ritmeregie.platform.i18n import translate
 from ritmeregie.services.caldav.changes import changes_since
 from ritmeregie.services.caldav.connection import Connection, failure_line
 from ritmeregie.services.caldav.objects import Fields, event_ics, new_uid, parse, todo_ics
 from ritmeregie.services.caldav.sides import CREATED, LocalSide
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
+    from ritmeregie.storage.caldav import CaldavCollection, CaldavObject
 
 log = logging.getLogger("ritmeregie.services.caldav")
 
@@ -90,7 +94,12 @@ class TwoWay:
     """One sync of one collection bound two-way (the own agenda or the must-do's)."""
 
     def __init__(
-        self, store: Any, conn: Connection, collection: Any, side: LocalSide, now: dt.datetime
+        self,
+        store: Store,
+        conn: Connection,
+        collection: CaldavCollection,
+        side: LocalSide,
+        now: dt.datetime,
     ) -> None:
         self.store = store
         self.conn = conn
@@ -142,34 +151,35 @@ class TwoWay:
         self.store.caldav.synced(self.coll.id, found.token)
 
     def _take_remote(
-        self, mapped: Any, uid: str, href: str, etag: str | None, remote: Fields
+        self, mapped: CaldavObject | None, uid: str, href: str, etag: str | None, remote: Fields
     ) -> None:
         if mapped is not None and mapped.local_kind == RHYTHM_KIND:
             self._record(uid, href, etag, None, json.loads(mapped.base_json), kind=RHYTHM_KIND)
             return
         if mapped is None:
-            local_id, created = self.side.create(remote)
-            self._record(uid, href, etag, local_id, {**remote, CREATED: created})
+            made, created = self.side.create(remote)
+            self._record(uid, href, etag, made, {**remote, CREATED: created})
             self.report.pulled += 1
             return
         base = json.loads(mapped.base_json)
+        local_id = mapped.local_id
         local = None
-        if not mapped.deleted and mapped.local_id is not None:
-            local = self.side.fields(mapped.local_id, base.get(CREATED))
-        if local is None:
+        if not mapped.deleted and local_id is not None:
+            local = self.side.fields(local_id, base.get(CREATED))
+        if local is None or local_id is None:
             # Deleted here, edited there: the edit is newer news; it comes back, nothing lost.
-            local_id, created = self.side.create(remote)
-            self._record(uid, href, etag, local_id, {**remote, CREATED: created})
+            new_id, created = self.side.create(remote)
+            self._record(uid, href, etag, new_id, {**remote, CREATED: created})
             self.report.pulled += 1
             return
         merged, clashes = merge3(base, local, remote)
         if clashes:
             self._keep_both(remote, clashes)
         if comparable(merged) != comparable(local):
-            self.side.apply(mapped.local_id, merged)
+            self.side.apply(local_id, merged)
             self.report.pulled += 1
         # The server holds `remote` now: the push below sends the merge when it differs.
-        self._record(uid, href, etag, mapped.local_id, {**remote, CREATED: local[CREATED]})
+        self._record(uid, href, etag, local_id, {**remote, CREATED: local[CREATED]})
 
     def _keep_both(self, remote: Fields, clashes: list[str]) -> None:
         """The other device's version as a copy of its own (pushed as a new object below)."""
@@ -180,7 +190,7 @@ class TwoWay:
         self.side.create(copy)
         self.report.conflicts.append(f"{remote['title']}: {', '.join(sorted(clashes))}")
 
-    def _take_remote_deletion(self, mapped: Any) -> None:
+    def _take_remote_deletion(self, mapped: CaldavObject) -> None:
         if mapped.local_kind == RHYTHM_KIND:
             self.store.caldav.drop_object(self.coll.id, mapped.uid)
             return
@@ -212,7 +222,7 @@ class TwoWay:
                 continue
             base = json.loads(obj.base_json)
             local = self._local(obj.local_id, base, current)
-            if local is None:
+            if local is None or obj.local_id is None:
                 self._record(obj.uid, obj.href, obj.etag, None, {}, deleted=True)  # intent
                 self._delete(obj)
                 continue
@@ -254,7 +264,7 @@ class TwoWay:
         self._record(uid, href, reply.etag, local_id, fields)
         self.report.pushed += 1
 
-    def _delete(self, obj: Any) -> None:
+    def _delete(self, obj: CaldavObject) -> None:
         reply = self.conn.delete(obj.href, if_match=obj.etag)
         if reply.status == 412:
             return  # changed there meanwhile: the next pull brings it back, nothing lost

@@ -4,16 +4,22 @@ calendar service, as an .ics import) only when something did change."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ritmeregie.services.caldav.changes import changes_since
 from ritmeregie.services.caldav.connection import Connection
 from ritmeregie.services.caldav.engine import CollectionReport
 
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
+    from ritmeregie.storage.caldav import CaldavCollection
+
 LAYER_KIND = "layer"
 
 
-def refresh_layer(store: Any, conn: Connection, collection: Any, report: CollectionReport) -> None:
+def refresh_layer(
+    store: Store, conn: Connection, collection: CaldavCollection, report: CollectionReport
+) -> None:
     known = {o.href: o for o in store.caldav.objects(collection.id)}
     found = changes_since(
         conn, collection.path, collection.sync_token, {h: o.etag for h, o in known.items()}
@@ -29,16 +35,13 @@ def refresh_layer(store: Any, conn: Connection, collection: Any, report: Collect
             store.caldav.drop_object(collection.id, href)
             report.deleted += 1
     changed = bool(found.changed) or any(h in known for h in found.deleted)
-    if (
-        changed
-        or collection.sync_token is None
-        or store.calendars.get(collection.layer_name) is None
-    ):
-        _rebuild(store, collection)
+    name = collection.layer_name or collection.path
+    if changed or collection.sync_token is None or store.calendars.get(name) is None:
+        _rebuild(store, collection, name)
     store.caldav.synced(collection.id, found.token)
 
 
-def _rebuild(store: Any, collection: Any) -> None:
+def _rebuild(store: Store, collection: CaldavCollection, name: str) -> None:
     """The layer's events from every stored object, as one calendar through the usual import."""
     from icalendar import Calendar
 
@@ -63,4 +66,4 @@ def _rebuild(store: Any, collection: Any) -> None:
                 zones.add(tzid)
             if component.name in ("VTIMEZONE", "VEVENT"):
                 whole.add_component(component)
-    import_into(store, collection.layer_name, whole.to_ical())
+    import_into(store, name, whole.to_ical())

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.services.caldav.connection import Connection, failure_line
 from ritmeregie.services.caldav.engine import RHYTHM_KIND, CollectionReport
 from ritmeregie.services.caldav.objects import RHYTHM_TITLE, Fields, agenda_fields, event_ics
 
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
+    from ritmeregie.storage.caldav import CaldavCollection
+
 BUSY_KINDS = frozenset({BlockKind.FOCUS, BlockKind.QUIET_QUARTER})
 
 
 def wanted_blocks(
-    store: Any, now: dt.datetime, paused_until: dt.datetime | None
+    store: Store, now: dt.datetime, paused_until: dt.datetime | None
 ) -> dict[str, Fields]:
     """UID → fields of today's busy rhythm blocks; none that overlap a pause."""
     from ritmeregie.services.calendars import store_timezone
@@ -42,9 +46,9 @@ def wanted_blocks(
 
 
 def publish_rhythm(
-    store: Any,
+    store: Store,
     conn: Connection,
-    collection: Any,
+    collection: CaldavCollection,
     report: CollectionReport,
     now: dt.datetime,
     paused_until: dt.datetime | None,

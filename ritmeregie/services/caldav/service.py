@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ritmeregie.platform.i18n import translate
 from ritmeregie.services.caldav.connection import CaldavError, Connection, failure_line
@@ -18,6 +18,10 @@ from ritmeregie.services.caldav.layers import refresh_layer
 from ritmeregie.services.caldav.rhythm import publish_rhythm
 from ritmeregie.services.caldav.sides import AgendaSide, MustDoSide
 from ritmeregie.storage.caldav import CollectionPurpose
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
+    from ritmeregie.storage.caldav import CaldavAccount, CaldavCollection
 
 PasswordSource = Callable[[Any], str | None]
 Connect = Callable[[Any, str], Connection]
@@ -61,11 +65,11 @@ def default_tasks_path(calendar_path: str) -> str:
     return calendar_path.rstrip("/") + "-tasks/"
 
 
-def connect(account: Any, password: str) -> Connection:
+def connect(account: CaldavAccount, password: str) -> Connection:
     return Connection(account.url, account.username, password, name=account.name)
 
 
-def _open(account: Any, passwords: PasswordSource, connect_to: Connect) -> Connection:
+def _open(account: CaldavAccount, passwords: PasswordSource, connect_to: Connect) -> Connection:
     password = passwords(account)
     if password is None:
         raise CaldavError(
@@ -78,7 +82,7 @@ def _open(account: Any, passwords: PasswordSource, connect_to: Connect) -> Conne
     return connect_to(account, password)
 
 
-def require_account(store: Any, name: str) -> Any:
+def require_account(store: Store, name: str) -> Any:
     account = store.caldav.account(name)
     if account is None:
         raise CaldavError(
@@ -90,7 +94,7 @@ def require_account(store: Any, name: str) -> Any:
 
 
 def test_account(
-    store: Any, name: str, passwords: PasswordSource, connect_to: Connect = connect
+    store: Store, name: str, passwords: PasswordSource, connect_to: Connect = connect
 ) -> int:
     """Log in and look at the account's root; returns how many requests it took."""
     account = require_account(store, name)
@@ -108,7 +112,7 @@ def test_account(
 
 
 def ensure_collection(
-    store: Any, account: Any, path: str, components: tuple[str, ...], passwords: PasswordSource,
+    store: Store, account: CaldavAccount, path: str, components: tuple[str, ...], passwords: PasswordSource,
     connect_to: Connect = connect,
 ) -> None:  # fmt: skip
     conn = _open(account, passwords, connect_to)
@@ -120,7 +124,7 @@ def ensure_collection(
 
 
 def publish(
-    store: Any,
+    store: Store,
     name: str,
     calendar: str,
     tasks: str | None,
@@ -141,7 +145,7 @@ def publish(
 
 
 def add_layer(
-    store: Any, layer: str, account_name: str, path: str, passwords: PasswordSource,
+    store: Store, layer: str, account_name: str, path: str, passwords: PasswordSource,
     connect_to: Connect = connect,
 ) -> CollectionReport:  # fmt: skip
     """A read-only layer from a collection; its first refresh happens at once."""
@@ -166,7 +170,7 @@ def add_layer(
 
 
 def sync(
-    store: Any,
+    store: Store,
     passwords: PasswordSource,
     *,
     now: dt.datetime | None = None,
@@ -184,6 +188,8 @@ def sync(
             by_account.setdefault(collection.account, []).append(collection)
     for account_name, collections in by_account.items():
         account = store.caldav.account(account_name)
+        if account is None:  # removed meanwhile (its collections went with it)
+            continue
         reports = [CollectionReport(c.account, c.path, c.purpose.value) for c in collections]
         report.collections.extend(reports)
         try:
@@ -213,9 +219,9 @@ def sync(
 
 
 def _sync_one(
-    store: Any,
+    store: Store,
     conn: Connection,
-    collection: Any,
+    collection: CaldavCollection,
     report: CollectionReport,
     now: dt.datetime,
     paused_until: dt.datetime | None,

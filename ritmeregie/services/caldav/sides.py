@@ -8,10 +8,13 @@ counts as gone.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.services.caldav.objects import Fields, agenda_fields, must_do_fields
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
 
 # Published: what ends from a month ago on (older history stays local).
 AGENDA_BACK = dt.timedelta(days=30)
@@ -47,7 +50,7 @@ class AgendaSide:
     kind = "agenda"
     component = "event"
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self._agenda = store.agenda
 
     def current(self, now: dt.datetime) -> dict[int, Fields]:
@@ -87,7 +90,10 @@ class AgendaSide:
             fields.get("notes") or "",
             decision_question=fields.get("decision") or None,
         )
-        return item.id, _stamp(self._agenda.entry(item.id).created)
+        entry = self._agenda.entry(item.id) if item.id is not None else None
+        if entry is None:
+            raise LookupError("the agenda item just stored cannot be read back")
+        return entry.id, _stamp(entry.created)
 
     def apply(self, local_id: int, fields: Fields) -> None:
         self._agenda.update(
@@ -112,7 +118,7 @@ class MustDoSide:
     kind = "must_do"
     component = "todo"
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self._must_dos = store.must_dos
         self._caldav = store.caldav
 

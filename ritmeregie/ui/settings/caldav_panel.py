@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QProcess, Signal, Slot
 from PySide6.QtWidgets import (
@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 from ..caldav_sync import cli_argv
 from .fields import hint, subheading
 
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
+
 ACCOUNT_ROLE = 256  # Qt.UserRole: the account's name behind a row
 
 
@@ -41,7 +44,7 @@ class CaldavPanel(QWidget):
     changed = Signal()
     step_finished = Signal(bool, str)  # ok, the one line shown
 
-    def __init__(self, data_dir: Path, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
         self._store = store
@@ -255,7 +258,7 @@ class CaldavPanel(QWidget):
 class CaldavDialog(QDialog):
     """Settings → Calendars → "CalDAV server…": the panel in a window of its own."""
 
-    def __init__(self, data_dir: Path, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("CalDAV server"))
         self.panel = CaldavPanel(data_dir, store, self)
