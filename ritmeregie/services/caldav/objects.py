@@ -135,6 +135,10 @@ def parse(ics: str) -> tuple[str, str, Fields] | None:
     for component in cal.walk():
         if component.name == "VEVENT" and "X-RITMEREGIE-RHYTHM" in component:
             return "rhythm", str(component.get("uid", "")), {}
+        if component.name in ("VEVENT", "VTODO") and "RRULE" in component:
+            # A series made in another calendar app is left to that app: as one item here, an
+            # edit pushed back would overwrite the whole series with a single occurrence.
+            return "series", str(component.get("uid", "")), {}
         if component.name == "VEVENT" and "RECURRENCE-ID" not in component:
             return "event", str(component.get("uid", "")), _event_fields(component)
         if component.name == "VTODO":

@@ -63,3 +63,13 @@ def test_another_clients_task_priority_maps_to_urgent_and_important() -> None:
 
 def test_a_broken_object_is_no_item() -> None:
     assert parse("BEGIN:VCALENDAR\r\nnonsense") is None
+
+
+def test_a_series_from_another_app_is_not_taken_as_one_item() -> None:
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:s\r\n"
+        "DTSTAMP:20270101T000000Z\r\nDTSTART:20270104T090000Z\r\nDTEND:20270104T093000Z\r\n"
+        "RRULE:FREQ=WEEKLY\r\nSUMMARY:Weekstart\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    parsed = parse(ics)
+    assert parsed is not None and parsed[0] == "series"
