@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from radicale_server import RadicaleServer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS_DIR = Path(os.environ.get("RITMEREGIE_ARTIFACTS_DIR", REPO_ROOT / "test-artifacts"))
@@ -71,3 +72,25 @@ def artifacts_dir() -> Iterator[Path]:
     """``test-artifacts/`` at the repository root (git-ignored): screenshots and other evidence."""
     ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
     yield ARTIFACTS_DIR
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[RadicaleServer]:
+    """A real CalDAV server (Radicale, htpasswd auth) on 127.0.0.1 and a free port, stopped after."""
+    server = RadicaleServer(tmp_path / "radicale")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def keyring_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for a child process with a real, file-based keyring in the test's folder."""
+    home = tmp_path / "keyring-home"
+    home.mkdir()
+    return {
+        "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+        "XDG_DATA_HOME": str(home),
+    }

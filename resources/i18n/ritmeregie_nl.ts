@@ -195,6 +195,210 @@
     </message>
 </context>
 <context>
+    <name>CalDAV</name>
+    <message>
+        <source>No keychain was found on this system; give the password with --password-stdin each time (or set {variable}).</source>
+        <translation>Er is geen sleutelhanger op dit systeem; geef het wachtwoord elke keer met --password-stdin (of zet {variable}).</translation>
+    </message>
+    <message>
+        <source>The keychain refused the password ({error}); give it with --password-stdin each time (or set {variable}).</source>
+        <translation>De sleutelhanger weigerde het wachtwoord ({error}); geef het elke keer met --password-stdin (of zet {variable}).</translation>
+    </message>
+    <message>
+        <source>{name}: the collection {path} could not be made ({status}).</source>
+        <translation>{name}: de verzameling {path} kon niet worden gemaakt ({status}).</translation>
+    </message>
+    <message>
+        <source>{name}: the server refuses access to this collection (403).</source>
+        <translation>{name}: de server geeft geen toegang tot deze verzameling (403).</translation>
+    </message>
+    <message>
+        <source>{name}: the server did not accept the user name or password (401); check them with &apos;ritmeregie caldav add&apos; again.</source>
+        <translation>{name}: de server accepteerde de gebruikersnaam of het wachtwoord niet (401); controleer ze met &apos;ritmeregie caldav add&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: the server did not answer in time; try again later.</source>
+        <translation>{name}: de server antwoordde niet op tijd; probeer het later nog eens.</translation>
+    </message>
+    <message>
+        <source>{name}: the server cannot be reached; your work stays here.</source>
+        <translation>{name}: de server is niet bereikbaar; je werk blijft hier bewaard.</translation>
+    </message>
+    <message>
+        <source>{name}: the server could not be used ({error}).</source>
+        <translation>{name}: de server kon niet worden gebruikt ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: the server answered {status}; try again later.</source>
+        <translation>{name}: de server antwoordde {status}; probeer het later nog eens.</translation>
+    </message>
+    <message>
+        <source>{title} (changed on two devices)</source>
+        <translation>{title} (op twee apparaten gewijzigd)</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a collection path (e.g. /sanne/agenda/: the part of its address after the server name).</source>
+        <translation>&apos;{path}&apos; is geen pad van een verzameling (bijv. /sanne/agenda/: het deel van het adres na de servernaam).</translation>
+    </message>
+    <message>
+        <source>{name}: no password is known; give it with --password-stdin (or store it with &apos;ritmeregie caldav add&apos;).</source>
+        <translation>{name}: er is geen wachtwoord bekend; geef het met --password-stdin (of bewaar het met &apos;ritmeregie caldav add&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no CalDAV account named &apos;{name}&apos;; see &apos;ritmeregie caldav list&apos;.</source>
+        <translation>Er is geen CalDAV-account met de naam &apos;{name}&apos;; zie &apos;ritmeregie caldav list&apos;.</translation>
+    </message>
+    <message>
+        <source>{name}: the address {url} is not a CalDAV collection.</source>
+        <translation>{name}: het adres {url} is geen CalDAV-verzameling.</translation>
+    </message>
+    <message>
+        <source>There is already a calendar named &apos;{name}&apos;.</source>
+        <translation>Er is al een agenda met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>DADU of the meeting: {meeting}</source>
+        <translation>DADU van het overleg: {meeting}</translation>
+    </message>
+    <message>
+        <source>Decision: {decision}</source>
+        <translation>Besluit: {decision}</translation>
+    </message>
+</context>
+<context>
+    <name>CaldavDialog</name>
+    <message>
+        <source>CalDAV server</source>
+        <translation>CalDAV-server</translation>
+    </message>
+</context>
+<context>
+    <name>CaldavPanel</name>
+    <message>
+        <source>CalDAV server</source>
+        <translation>CalDAV-server</translation>
+    </message>
+    <message>
+        <source>Keep your agenda and must-do&apos;s on a CalDAV server (Nextcloud, iCloud, Fastmail …), the same on every device. The password goes into your keychain.</source>
+        <translation>Houd je agenda en must-do&apos;s bij op een CalDAV-server (Nextcloud, iCloud, Fastmail …), op elk apparaat hetzelfde. Het wachtwoord gaat in je sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>CalDAV accounts</source>
+        <translation>CalDAV-accounts</translation>
+    </message>
+    <message>
+        <source>e.g. Werk</source>
+        <translation>bijv. Werk</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Wacht&amp;woord:</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Account toevoegen</translation>
+    </message>
+    <message>
+        <source>Path of the calendar on the server</source>
+        <translation>Pad van de agenda op de server</translation>
+    </message>
+    <message>
+        <source>Show my focus blocks as &amp;busy</source>
+        <translation>Toon mijn focusblokken als &amp;bezet</translation>
+    </message>
+    <message>
+        <source>&amp;Publish my agenda</source>
+        <translation>&amp;Publiceer mijn agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>your agenda</source>
+        <translation>je agenda</translation>
+    </message>
+    <message>
+        <source>your must-do&apos;s</source>
+        <translation>je must-do&apos;s</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>  {path}: {what}, synced {when}</source>
+        <translation>  {path}: {what}, gesynchroniseerd {when}</translation>
+    </message>
+    <message>
+        <source>Fill in the name, address, user and password.</source>
+        <translation>Vul de naam, het adres, de gebruiker en het wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Added &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos; toegevoegd.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; answers.</source>
+        <translation>&apos;{name}&apos; antwoordt.</translation>
+    </message>
+    <message>
+        <source>Give the calendar&apos;s path on the server.</source>
+        <translation>Geef het pad van de agenda op de server.</translation>
+    </message>
+    <message>
+        <source>Published; it syncs from now on.</source>
+        <translation>Gepubliceerd; vanaf nu wordt er gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Removed &apos;{name}&apos;.</source>
+        <translation>&apos;{name}&apos; verwijderd.</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Working …</source>
+        <translation>Bezig …</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>Dat lukte niet.</translation>
+    </message>
+</context>
+<context>
+    <name>CaldavSync</name>
+    <message>
+        <source>The sync with the CalDAV server failed.</source>
+        <translation>Synchroniseren met de CalDAV-server is mislukt.</translation>
+    </message>
+    <message>
+        <source>The sync with the CalDAV server could not start.</source>
+        <translation>Synchroniseren met de CalDAV-server kon niet starten.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarImporter</name>
     <message>
         <source>the file is larger than 20 MB</source>
@@ -539,6 +743,14 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lDAV server…</source>
+        <translation>Ca&amp;lDAV-server…</translation>
+    </message>
+    <message>
+        <source>Your agenda and must-do&apos;s on a CalDAV server, the same on every device</source>
+        <translation>Je agenda en must-do&apos;s op een CalDAV-server, op elk apparaat hetzelfde</translation>
     </message>
     <message>
         <source>{when} · problem</source>
@@ -4937,8 +5149,72 @@ Kun je …</translation>
         <translation>een agenda inlezen als nieuwe laag</translation>
     </message>
     <message>
+        <source>read the password from standard input (where no keychain exists)</source>
+        <translation>lees het wachtwoord van standaardinvoer (waar geen sleutelhanger is)</translation>
+    </message>
+    <message>
+        <source>your agenda and must-do&apos;s on a CalDAV server (Nextcloud, iCloud …)</source>
+        <translation>je agenda en must-do&apos;s op een CalDAV-server (Nextcloud, iCloud …)</translation>
+    </message>
+    <message>
+        <source>add a server account</source>
+        <translation>voeg een serveraccount toe</translation>
+    </message>
+    <message>
         <source>NAME</source>
         <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>e.g. Werk</source>
+        <translation>bijv. Werk</translation>
+    </message>
+    <message>
+        <source>the server&apos;s CalDAV address (https://…)</source>
+        <translation>het CalDAV-adres van de server (https://…)</translation>
+    </message>
+    <message>
+        <source>the user name on the server</source>
+        <translation>de gebruikersnaam op de server</translation>
+    </message>
+    <message>
+        <source>show the accounts</source>
+        <translation>toon de accounts</translation>
+    </message>
+    <message>
+        <source>remove an account and its password</source>
+        <translation>verwijder een account en het wachtwoord</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>het account</translation>
+    </message>
+    <message>
+        <source>log in to the server once</source>
+        <translation>log één keer in op de server</translation>
+    </message>
+    <message>
+        <source>keep your agenda and must-do&apos;s in a calendar on the server</source>
+        <translation>houd je agenda en must-do&apos;s bij in een agenda op de server</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>the calendar&apos;s path on the server, e.g. /sanne/agenda/</source>
+        <translation>het pad van de agenda op de server, bijv. /sanne/agenda/</translation>
+    </message>
+    <message>
+        <source>the must-do&apos;s collection (default: the calendar&apos;s path + -tasks)</source>
+        <translation>de verzameling voor must-do&apos;s (standaard: het pad van de agenda + -tasks)</translation>
+    </message>
+    <message>
+        <source>also show today&apos;s focus blocks and quiet quarter as busy</source>
+        <translation>toon ook de focusblokken en het stil kwartier van vandaag als bezet</translation>
+    </message>
+    <message>
+        <source>sync with the CalDAV server now</source>
+        <translation>synchroniseer nu met de CalDAV-server</translation>
     </message>
     <message>
         <source>the layer&apos;s name, e.g. Directie</source>
@@ -4951,6 +5227,18 @@ Kun je …</translation>
     <message>
         <source>the exported calendar (may be left out with --url)</source>
         <translation>de geëxporteerde agenda (mag weg met --url)</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
+        <source>read-only from a CalDAV account (see &apos;ritmeregie caldav add&apos;)</source>
+        <translation>alleen-lezen uit een CalDAV-account (zie &apos;ritmeregie caldav add&apos;)</translation>
+    </message>
+    <message>
+        <source>with --caldav: the collection&apos;s path, e.g. /directie/agenda/</source>
+        <translation>met --caldav: het pad van de verzameling, bijv. /directie/agenda/</translation>
     </message>
     <message>
         <source>import a calendar again: from FILE, from its address, or from the stored copy</source>
@@ -6131,6 +6419,66 @@ Kun je …</translation>
     <message>
         <source>No conflicts from {first} to {last}: the work fits.</source>
         <translation>Geen conflicten van {first} tot {last}: het werk past.</translation>
+    </message>
+    <message>
+        <source>No password came on standard input.</source>
+        <translation>Er kwam geen wachtwoord binnen op standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a server address (https://…).</source>
+        <translation>&apos;{url}&apos; is geen serveradres (https://…).</translation>
+    </message>
+    <message>
+        <source>An account needs a user name.</source>
+        <translation>Een account heeft een gebruikersnaam nodig.</translation>
+    </message>
+    <message>
+        <source>Password (stored in your keychain): </source>
+        <translation>Wachtwoord (bewaard in je sleutelhanger): </translation>
+    </message>
+    <message>
+        <source>Added the account &apos;{name}&apos;.</source>
+        <translation>Account &apos;{name}&apos; toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No CalDAV accounts yet; add one with &apos;ritmeregie caldav add&apos;.</source>
+        <translation>Nog geen CalDAV-accounts; voeg er een toe met &apos;ritmeregie caldav add&apos;.</translation>
+    </message>
+    <message>
+        <source>Removed the account &apos;{name}&apos;.</source>
+        <translation>Account &apos;{name}&apos; verwijderd.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: logged in, the server answers.</source>
+        <translation>&apos;{name}&apos;: ingelogd, de server antwoordt.</translation>
+    </message>
+    <message>
+        <source>Your agenda goes to {calendar}, your must-do&apos;s to {tasks}; run &apos;ritmeregie sync&apos;.</source>
+        <translation>Je agenda gaat naar {calendar}, je must-do&apos;s naar {tasks}; voer &apos;ritmeregie sync&apos; uit.</translation>
+    </message>
+    <message>
+        <source>Nothing to sync: bind a calendar with &apos;ritmeregie caldav publish&apos;.</source>
+        <translation>Niets te synchroniseren: koppel een agenda met &apos;ritmeregie caldav publish&apos;.</translation>
+    </message>
+    <message>
+        <source>Synced: {pulled} in, {pushed} out, {deleted} removed.</source>
+        <translation>Gesynchroniseerd: {pulled} binnen, {pushed} verstuurd, {deleted} verwijderd.</translation>
+    </message>
+    <message>
+        <source>Changed on two devices, both kept: {what}</source>
+        <translation>Op twee apparaten gewijzigd, allebei bewaard: {what}</translation>
+    </message>
+    <message>
+        <source>--caldav goes with --calendar PATH.</source>
+        <translation>--caldav hoort bij --calendar PAD.</translation>
+    </message>
+    <message>
+        <source>Added the calendar &apos;{name}&apos; from {path} ({count} events).</source>
+        <translation>Agenda &apos;{name}&apos; toegevoegd uit {path} ({count} afspraken).</translation>
+    </message>
+    <message>
+        <source>There is no CalDAV account named &apos;{name}&apos;.</source>
+        <translation>Er is geen CalDAV-account met de naam &apos;{name}&apos;.</translation>
     </message>
 </context>
 <context>

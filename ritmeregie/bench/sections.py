@@ -24,6 +24,13 @@ def section_calendars(ctx: Context) -> None:
     calendars.section(ctx)
 
 
+def section_caldav(ctx: Context) -> None:
+    """What a CalDAV sync costs in requests, against a local Radicale (issue 20)."""
+    from . import caldav_sync
+
+    caldav_sync.section(ctx)
+
+
 SECTIONS: dict[str, Callable[[Context], None]] = {
     "startup": section_startup,
     "idle": section_idle,
@@ -31,4 +38,5 @@ SECTIONS: dict[str, Callable[[Context], None]] = {
     "punctuality": section_punctuality,
     "scale": section_scale,
     "calendars": section_calendars,
+    "caldav": section_caldav,
 }

@@ -171,6 +171,10 @@ def _print_report(report: ImportReport) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    if args.caldav:
+        from ritmeregie.cli.caldav import add_layer
+
+        return add_layer(args)
     name = _name(args)
     role = _role(args, args.blocking)
     url, every = _subscription(args)
@@ -298,6 +302,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         if not store.calendars.remove(name):
             raise CliError(_unknown(name))
+        store.caldav.unbind_layer(name)
     print(translate("cli", "Removed the calendar '{name}'.").format(name=name))
     return 0
 

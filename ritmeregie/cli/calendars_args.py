@@ -51,6 +51,21 @@ def add_parsers(
     _role_option(p)
     _blocking_option(p)
     _subscription_options(p)
+    p.add_argument(
+        "--caldav",
+        metavar=translate("cli", "ACCOUNT"),
+        help=translate("cli", "read-only from a CalDAV account (see 'ritmeregie caldav add')"),
+    )
+    p.add_argument(
+        "--calendar",
+        metavar=translate("cli", "PATH"),
+        help=translate("cli", "with --caldav: the collection's path, e.g. /directie/agenda/"),
+    )
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("cli", "read the password from standard input (where no keychain exists)"),
+    )
     p.set_defaults(run=_run_calendars, handler="cmd_add")
 
     p = actions.add_parser(

@@ -224,10 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
     # and `--version` stay light (the work is imported when a command runs).
     from ritmeregie.cli import (
         autostart_args,
+        caldav_args,
         calendars_args,
         data_args,
-        meetings_args,
         managers_args,
+        meetings_args,
         rituals_args,
         week_args,
         words_args,
@@ -237,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
         rituals_args,
         calendars_args,
         meetings_args,
+        caldav_args,
         data_args,
         autostart_args,
         words_args,

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("ritmeregie.storage")
 
 # Must equal the head of migrations/versions (a test checks it); bump it with every new revision.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SQLITE_INTERNAL = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
 

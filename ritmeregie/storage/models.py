@@ -361,3 +361,73 @@ class CalendarEventRow(Base):
     source: Mapped[CalendarSourceRow] = relationship(back_populates="events")
 
     __table_args__ = (Index("ix_calendar_events_start_end", "start_utc", "end_utc"),)
+
+
+class CaldavAccountRow(Base):
+    """A CalDAV server account. The password is never here: it lives in the system keychain."""
+
+    __tablename__ = "caldav_accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    url: Mapped[str] = mapped_column(Text)
+    username: Mapped[str] = mapped_column(Text)
+    created_utc: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class CaldavCollectionRow(Base):
+    """One bound collection: the own agenda (events), the must-do's (tasks) or a read-only layer.
+
+    sync_token is the server's RFC 6578 token after the last complete sync: with it, a sync
+    with nothing changed is one REPORT."""
+
+    __tablename__ = "caldav_collections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("caldav_accounts.id", ondelete="CASCADE"), index=True
+    )
+    path: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(String(16))  # a CollectionPurpose value
+    with_rhythm: Mapped[bool] = mapped_column(Boolean, default=False)
+    layer_name: Mapped[str | None] = mapped_column(Text)  # the calendar layer it fills
+    sync_token: Mapped[str | None] = mapped_column(Text)
+    last_sync_utc: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        CheckConstraint("purpose IN ('agenda', 'tasks', 'layer')", name="purpose_known"),
+        Index(
+            "uq_caldav_collections_account_purpose_path",
+            "account_id",
+            "purpose",
+            "path",
+            unique=True,
+        ),
+    )
+
+
+class CaldavObjectRow(Base):
+    """What was last agreed with the server about one object: its UID and href, its ETag, and the
+    fields both sides had then (base_json; the base of a three-way merge). A row with `deleted`
+    set is a tombstone: the local item is gone and the server's copy must not bring it back."""
+
+    __tablename__ = "caldav_objects"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    collection_id: Mapped[int] = mapped_column(
+        ForeignKey("caldav_collections.id", ondelete="CASCADE"), index=True
+    )
+    uid: Mapped[str] = mapped_column(Text)
+    href: Mapped[str] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(Text)
+    local_kind: Mapped[str] = mapped_column(String(16))  # agenda | must_do | rhythm | layer
+    local_id: Mapped[int | None] = mapped_column(Integer)
+    base_json: Mapped[str] = mapped_column(Text, default="{}")
+    raw_ics: Mapped[str | None] = mapped_column(Text)  # layers only: the object as served
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("uq_caldav_objects_collection_uid", "collection_id", "uid", unique=True),
+        Index("ix_caldav_objects_local", "local_kind", "local_id"),
+    )

@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from ritmeregie.domain.clock import Clock, SystemClock
 
 from .agenda import Agenda
+from .caldav import CaldavState
 from .calendars import Calendars
 from .changes import ChangeWatch
 from .checklists import Checklists
@@ -112,6 +113,7 @@ class Store:
         self.calendars = Calendars(sessions, clock)
         self.managers = Managers(sessions, clock)
         self.agreements = Agreements(sessions, clock)
+        self.caldav = CaldavState(sessions, clock)
 
     def _on_error(self, context: ExceptionContext) -> None:
         detail = reported_damage(context.original_exception)

@@ -29,6 +29,7 @@ from ..scheduling.sleep_watch import SleepWatch
 from ..scheduling.watchers import DayWatch, WallClockWatch, ZoneWatch
 from ..storage import Store
 from .backup_keeper import BackupKeeper
+from .caldav_sync import CaldavSync
 from .calendar_sync import CalendarSync
 from .controller import RhythmController
 from .damage_notice import DamageNotice
@@ -70,6 +71,11 @@ class RitmeregieApp(QObject):
         self.tray: Tray | None = None
         self.windows = WindowHub(self)
         self.calendar_sync = CalendarSync(self.controller, self)  # subscriptions, daily window
+        # CalDAV: a sync beside the app shortly after each own change, a pause or a resume, and
+        # every few minutes (the other devices' changes); nothing runs while nothing is bound.
+        self.caldav_sync = CaldavSync(store.data_dir, self._caldav_bound, self)
+        store.changes.listen(self.caldav_sync.poke)
+        self.controller.state_changed.connect(self.caldav_sync.poke)
         # Light/dark follows the system; the tray icon repaints when it turns (see _show_tray).
         qt_app = QApplication.instance()
         if not isinstance(qt_app, QApplication):  # ui/startup.py (or a test) makes it first
@@ -129,6 +135,7 @@ class RitmeregieApp(QObject):
         self.day_watch.start()
         self.zone_watch.start()
         self.calendar_sync.start()
+        self.caldav_sync.start()
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._show_tray()
         else:
@@ -150,6 +157,8 @@ class RitmeregieApp(QObject):
         self.wall_watch.stop()
         self.day_watch.stop()
         self.calendar_sync.stop()
+        self.caldav_sync.stop()
+        self.store.changes.unlisten(self.caldav_sync.poke)
         self.scheduler.shutdown()
         if self.tray is not None:
             self.tray.stop()
@@ -254,6 +263,13 @@ class RitmeregieApp(QObject):
         self.controller.replan("resume")
         self.scheduler.check_now()
         self.prompts.check()
+
+    def _caldav_bound(self) -> bool:
+        try:
+            return bool(self.store.caldav.collections())
+        except Exception as exc:  # a store in trouble is said elsewhere; no sync meanwhile
+            log.info("CalDAV bindings not readable (%s)", exc)
+            return False
 
     def zone_name(self) -> str | None:
         """The zone the app should run in: the user's setting, else the system's zone."""

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.timeout(300)
 
 # Two quick runs side by side, each with half of the sections: every section's real probes run
 # (in about 15 s on two cores instead of one run of 30 s).
-HALVES = (("startup", "idle", "calendars", "punctuality"), ("memory", "scale"))
+HALVES = (("startup", "idle", "calendars", "punctuality"), ("memory", "scale", "caldav"))
 
 
 def bench_argv(*args: str) -> tuple[list[str], dict[str, str]]:

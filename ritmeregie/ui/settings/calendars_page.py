@@ -36,6 +36,7 @@ from ..calendar_import import CalendarImporter
 from ..calendar_legend import swatch
 from ..calendar_roles import RoleChooser, role_name
 from ..list_helpers import current_value, ensure_current
+from .caldav_panel import CaldavDialog
 from .fields import ProblemLabel, heading, hint
 from .own_address import OwnAddressField
 from .subscription_dialog import SubscriptionDialog
@@ -88,6 +89,9 @@ class CalendarsPage(QWidget):
         self.add_url_button = QPushButton(self)
         self.refresh_button = QPushButton(self)
         self.remove_button = QPushButton(self)
+        self.caldav_button = QPushButton(self)
+        self.caldav_button.clicked.connect(self.on_caldav)
+        self.caldav_dialog: CaldavDialog | None = None
         self.add_file_button.clicked.connect(self.on_add_file)
         self.add_url_button.clicked.connect(self.on_add_subscription)
         self.refresh_button.clicked.connect(self.on_refresh)
@@ -103,6 +107,8 @@ class CalendarsPage(QWidget):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.caldav_button.setAutoDefault(False)
+        buttons.addWidget(self.caldav_button)
 
         self.roles = RoleChooser(self)
         self.role_combo = self.roles.role_combo
@@ -150,6 +156,10 @@ class CalendarsPage(QWidget):
         self.refresh_button.setText(self.tr("R&efresh"))
         self.remove_button.setText(self.tr("&Remove"))
         self.address.retranslate_ui()
+        self.caldav_button.setText(self.tr("Ca&lDAV server…"))
+        self.caldav_button.setToolTip(
+            self.tr("Your agenda and must-do's on a CalDAV server, the same on every device")
+        )
         self.reload()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -243,6 +253,19 @@ class CalendarsPage(QWidget):
         )
 
     # --- acting ---------------------------------------------------------------------------------
+
+    @Slot()
+    def on_caldav(self) -> None:
+        """The CalDAV accounts in a window of their own (their steps run beside the app)."""
+        if self.caldav_dialog is None:
+            self.caldav_dialog = CaldavDialog(self.store.data_dir, self.store, self)
+            self.caldav_dialog.panel.changed.connect(self.on_changed)
+            syncer = getattr(self._app, "caldav_sync", None)
+            if syncer is not None:
+                self.caldav_dialog.panel.changed.connect(syncer.poke)
+        self.caldav_dialog.panel.reload()
+        self.caldav_dialog.show()
+        self.caldav_dialog.raise_()
 
     @Slot(object, bool)
     def on_role_chosen(self, role: LayerRole, blocking: bool) -> None:

@@ -1,0 +1,175 @@
+"""One connection to a CalDAV account through the `caldav` library, counted and with its failures
+said in one line.
+
+Basic auth is named up front (no 401 round trip per session), so a sync with nothing changed is
+one REPORT per collection; `requests` counts what went over the wire (tests and the benchmark).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from ritmeregie.platform.i18n import translate
+
+log = logging.getLogger("ritmeregie.services.caldav")
+
+TIMEOUT_SECONDS = 20
+
+
+class CaldavError(Exception):
+    """The server could not be used: one line for the person (no password in it, ever)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    status: int
+    etag: str | None
+    text: str
+
+
+class Connection:
+    def __init__(
+        self,
+        url: str,
+        username: str,
+        password: str,
+        *,
+        name: str = "",
+        timeout_seconds: float = TIMEOUT_SECONDS,
+    ) -> None:
+        from caldav.davclient import DAVClient
+
+        self.name = name or urlsplit(url).netloc
+        self.base = url if url.endswith("/") else url + "/"
+        self.requests = 0
+        self._client = DAVClient(
+            url=self.base,
+            username=username,
+            password=password,
+            auth_type="basic",
+            timeout=timeout_seconds,  # type: ignore[arg-type]
+            enable_rfc6764=False,
+        )
+        session = self._client.session
+        original = session.request
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.requests += 1
+            return original(*args, **kwargs)
+
+        session.request = counted  # type: ignore[method-assign]
+
+    def close(self) -> None:
+        try:
+            self._client.close()
+        except Exception:  # closing a dead connection has nothing to report
+            log.debug("closing the CalDAV session failed", exc_info=True)
+
+    def url_for(self, path: str) -> str:
+        return urljoin(self.base, path)
+
+    def calendar(self, path: str) -> Any:
+        return self._client.calendar(url=self.url_for(path))  # type: ignore[no-untyped-call]
+
+    # -- the few requests the engine makes itself -------------------------------------------------
+
+    def exists(self, path: str) -> bool:
+        reply = self._call("PROPFIND", self.url_for(path), "", {"Depth": "0"})
+        return reply.status in (200, 207)
+
+    def make_collection(self, path: str, components: tuple[str, ...]) -> None:
+        comps = "".join(f'<C:comp name="{c}"/>' for c in components)
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?>'
+            '<C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">'
+            "<D:set><D:prop><C:supported-calendar-component-set>"
+            f"{comps}</C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>"
+        )
+        reply = self._call("MKCALENDAR", self.url_for(path), body, {})
+        if reply.status not in (200, 201):
+            raise CaldavError(
+                translate(
+                    "CalDAV", "{name}: the collection {path} could not be made ({status})."
+                ).format(name=self.name, path=path, status=reply.status)
+            )
+
+    def get(self, href: str) -> Reply:
+        return self._call("GET", self.url_for(href), "", {})
+
+    def put(self, href: str, ics: str, *, if_match: str | None, create: bool) -> Reply:
+        headers = {"Content-Type": "text/calendar; charset=utf-8"}
+        if if_match:
+            headers["If-Match"] = if_match
+        elif create:
+            headers["If-None-Match"] = "*"
+        return self._call("PUT", self.url_for(href), ics, headers)
+
+    def delete(self, href: str, *, if_match: str | None) -> Reply:
+        headers = {"If-Match": if_match} if if_match else {}
+        return self._call("DELETE", self.url_for(href), "", headers)
+
+    def _call(self, method: str, url: str, body: str, headers: dict[str, str]) -> Reply:
+        try:
+            response = self._client.request(url, method, body, headers)
+        except Exception as exc:
+            raise failure_line(self.name, exc) from None
+        status = int(response.status)
+        if status >= 500:
+            raise CaldavError(_answered(self.name, status))
+        etag = response.headers.get("ETag") if response.headers else None
+        raw = response.raw if isinstance(response.raw, str) else ""
+        return Reply(status, etag, raw)
+
+
+def failure_line(name: str, exc: BaseException) -> CaldavError:
+    """What went wrong, in one line, from whatever the library or the network raised."""
+    from caldav.lib import error
+
+    if isinstance(exc, CaldavError):
+        return exc
+    if isinstance(exc, error.AuthorizationError):
+        reason = getattr(exc, "reason", "") or ""
+        code = "403" if "403" in str(exc) or "Forbidden" in reason else "401"
+        if code == "403":
+            return CaldavError(
+                translate(
+                    "CalDAV", "{name}: the server refuses access to this collection (403)."
+                ).format(name=name)
+            )
+        return CaldavError(
+            translate(
+                "CalDAV",
+                "{name}: the server did not accept the user name or password (401); "
+                "check them with 'ritmeregie caldav add' again.",
+            ).format(name=name)
+        )
+    text = f"{type(exc).__name__} {exc}"
+    if "Timeout" in text or "timed out" in text:
+        return CaldavError(
+            translate(
+                "CalDAV", "{name}: the server did not answer in time; try again later."
+            ).format(name=name)
+        )
+    if "Connection" in text or "refused" in text or "resolve" in text.lower():
+        return CaldavError(
+            translate(
+                "CalDAV", "{name}: the server cannot be reached; your work stays here."
+            ).format(name=name)
+        )
+    for status in ("500", "502", "503", "504"):
+        if status in str(exc):
+            return CaldavError(_answered(name, int(status)))
+    return CaldavError(
+        translate("CalDAV", "{name}: the server could not be used ({error}).").format(
+            name=name, error=type(exc).__name__
+        )
+    )
+
+
+def _answered(name: str, status: int) -> str:
+    return translate("CalDAV", "{name}: the server answered {status}; try again later.").format(
+        name=name, status=status
+    )
