@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 
-def load_stack(folder: str) -> tuple[Engine, Any]:
+def load_stack(folder: str) -> tuple["Engine", Any]:
     """The engine and the started-to-be scheduler (APScheduler ships no types: Any)."""
     import datetime as dt
 
