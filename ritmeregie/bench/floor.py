@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 
-def load_stack(folder: str) -> tuple["Engine", Any]:
+# No `from __future__ import annotations` here: SQLAlchemy reads the local class's `Mapped[int]` at run time.
+def load_stack(folder: str) -> "tuple[Engine, Any]":
     """The engine and the started-to-be scheduler (APScheduler ships no types: Any)."""
     import datetime as dt
 

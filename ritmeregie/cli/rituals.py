@@ -212,14 +212,14 @@ def _mustdo_add(args: argparse.Namespace) -> int:
 
 def cmd_mustdo_list(args: argparse.Namespace) -> int:
     """The day's list (planned, carried over, ticked off that day), then the open ones not on it."""
-    from ritmeregie.services.today import day_window
+    from ritmeregie.services.today import day_tasks
 
     date_arg(args.date)
     with opened_store(args) as store:
         tz = store_timezone(store)
         today = today_of(store, tz)
         day = date_on(args.date, today) or today
-        on_day = store.must_dos.for_day(day, *day_window(store, day, tz))
+        on_day = day_tasks(store, day, tz).must_dos
         pool = store.must_dos.pool(day)
     if args.json:
         items = [_must_do_data(i) | {"on_day": True} for i in on_day]

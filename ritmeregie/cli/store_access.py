@@ -24,7 +24,7 @@ def opened_store(args: argparse.Namespace) -> Iterator[Store]:
     from sqlalchemy.exc import DBAPIError
 
     from ritmeregie.storage import StoreError, WriteFailedError, open_store
-    from ritmeregie.storage.recovery import reported_damage
+    from ritmeregie.storage.damage import reported_damage
 
     folder = data_dir_from(args)
     try:

@@ -347,14 +347,9 @@ class RitmeregieApp(QObject):
         return self.status_data()
 
     def status_data(self) -> dict[str, object]:
-        from ritmeregie.services.status_report import status_data
-
-        return status_data(
-            self.controller.status(),
-            self.scheduler.next_run_time(),
-            running=True,
-            timezone=self.controller.tz.key,
-        )
+        """The status as `ritmeregie status` shows it (services/today.py), with the next nudge the
+        scheduler really has."""
+        return self.controller.status_data(self.scheduler.next_run_time())
 
 
 def quit_app() -> None:

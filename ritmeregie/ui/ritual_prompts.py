@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from ritmeregie.domain.localtime import day_bounds, local_instant
+from ritmeregie.domain.localtime import local_instant
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeAnswer
 from ritmeregie.domain.review import first_working_day_of_december
@@ -95,7 +95,7 @@ class RitualPrompts(QObject):
             return None
         if reflection_written(self._store.reflections.get(today)):
             return None
-        start, end = day_bounds(today, controller.tz, controller.day_boundary())
+        start, end = controller.day_window(today)
         for entry in self._store.nudge_log.between(start, end):
             if entry.nudge_kind == OFFER_REFLECTION:
                 return None
