@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -21,6 +21,9 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.services.vocabulary import long_date
 
 from .palette import BLOCK_COLOURS, NEUTRAL_COLOUR
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import DaduRecord, Friction, Reflection
 
 
 class Kind(StrEnum):
@@ -42,7 +45,7 @@ class Entry:
     date: dt.date
     summary: str
     haystack: str  # all the entry's text, casefolded, for the search
-    record: Any  # Reflection | DaduRecord | Friction
+    record: Reflection | DaduRecord | Friction
 
 
 def matches(entry: Entry, words: list[str]) -> bool:
@@ -61,13 +64,13 @@ def _first_line(*texts: str) -> str:
     return ""
 
 
-def reflection_entry(r: Any) -> Entry:
+def reflection_entry(r: Reflection) -> Entry:
     texts = (r.satisfied, r.less_satisfied, r.differently)
     summary = _first_line(*texts)
     return Entry(Kind.REFLECTION, r.date, summary, _haystack(r.date, *texts), r)
 
 
-def dadu_entry(d: Any) -> Entry:
+def dadu_entry(d: DaduRecord) -> Entry:
     texts = [d.meeting_title]
     for row in d.rows:
         texts += [row.decision, row.action, row.owner, row.update_note]
@@ -77,7 +80,7 @@ def dadu_entry(d: Any) -> Entry:
     return Entry(Kind.DADU, d.meeting_date, summary, _haystack(d.meeting_date, *texts), d)
 
 
-def friction_entry(f: Any, day: dt.date) -> Entry:
+def friction_entry(f: Friction, day: dt.date) -> Entry:
     return Entry(Kind.FRICTION, day, _first_line(f.text), _haystack(day, f.text, str(f.status)), f)
 
 
