@@ -4,15 +4,18 @@ started and skipped, DADUs, the reflection), on a future day what is planned (mu
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ritmeregie.domain.localtime import day_bounds
 from ritmeregie.domain.nudges import NudgeAnswer
 
+if TYPE_CHECKING:
+    from ritmeregie.storage import Store
 
-def past_day(store: Any, date: dt.date, tz: dt.tzinfo, boundary: dt.time) -> list[str]:
+
+def past_day(store: Store, date: dt.date, tz: dt.tzinfo, boundary: dt.time) -> list[str]:
     start, end = day_bounds(date, tz, boundary)
     answers = [e.answer for e in store.nudge_log.between(start, end)]
     started = answers.count(NudgeAnswer.STARTED)
@@ -51,7 +54,7 @@ def past_day(store: Any, date: dt.date, tz: dt.tzinfo, boundary: dt.time) -> lis
     return lines
 
 
-def future_day(store: Any, date: dt.date) -> list[str]:
+def future_day(store: Store, date: dt.date) -> list[str]:
     planned = [m for m in store.must_dos.open() if m.planned_for == date]
     if not planned:
         return [QCoreApplication.translate("DayStory", "No must-dos planned for this day yet.")]

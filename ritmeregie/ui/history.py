@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ritmeregie.domain.localtime import day_bounds, local_date
 from ritmeregie.services.export_data import ExportData, ExportFormat
 from ritmeregie.services.exporting import render, write_export
+from ritmeregie.storage import DaduRecord, Friction, Reflection
 
 from .controller import RhythmController
 from .history_detail import detail_html, empty_html, kind_names
@@ -326,14 +327,15 @@ class HistoryWindow(QWidget):
         if path.suffix.lower() != f".{fmt.value}":
             path = path.with_name(path.name + f".{fmt.value}")
         first, last = self.date_range()
+        records = [e.record for e in reversed(self.shown)]
         data = ExportData(
             tz=self.controller.tz,
             exported=self.controller.now(),
             first=first,
             last=last,
-            reflections=tuple(e.record for e in reversed(self.shown) if e.kind is Kind.REFLECTION),
-            dadu=tuple(e.record for e in reversed(self.shown) if e.kind is Kind.DADU),
-            frictions=tuple(e.record for e in reversed(self.shown) if e.kind is Kind.FRICTION),
+            reflections=tuple(r for r in records if isinstance(r, Reflection)),
+            dadu=tuple(r for r in records if isinstance(r, DaduRecord)),
+            frictions=tuple(r for r in records if isinstance(r, Friction)),
         )
         try:
             write_export(path, render(data, fmt), bom=fmt is ExportFormat.CSV)

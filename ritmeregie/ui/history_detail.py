@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ritmeregie.services.vocabulary import long_date
+from ritmeregie.storage import Agreement, DaduRecord, Friction, Reflection
 
 from .history_entries import KIND_COLOURS, Entry, Kind, paragraph
 
@@ -44,18 +44,19 @@ def detail_html(entry: Entry, mark: Callable[[str], str]) -> str:
         f"{html.escape(kind_names()[entry.kind])}</p>",
         f"<h2 style='margin-top:2px'>{html.escape(long_date(entry.date))}</h2>",
     ]
-    if entry.kind is Kind.REFLECTION:
-        parts += _reflection(entry.record, mark)
-    elif entry.kind is Kind.DADU:
-        parts += _dadu(entry.record, mark)
-    elif entry.kind is Kind.AGREEMENT:
-        parts.append(paragraph(entry.record.text, mark))
+    record = entry.record  # its type goes with entry.kind
+    if isinstance(record, Reflection):
+        parts += _reflection(record, mark)
+    elif isinstance(record, DaduRecord):
+        parts += _dadu(record, mark)
+    elif isinstance(record, Agreement):
+        parts.append(paragraph(record.text, mark))
     else:
-        parts += _friction(entry.record, mark)
+        parts += _friction(record, mark)
     return "".join(parts)
 
 
-def _reflection(r: Any, mark: Callable[[str], str]) -> list[str]:
+def _reflection(r: Reflection, mark: Callable[[str], str]) -> list[str]:
     parts = []
     for question, text in (
         (QCoreApplication.translate("HistoryWindow", "What am I satisfied with?"), r.satisfied),
@@ -73,7 +74,7 @@ def _reflection(r: Any, mark: Callable[[str], str]) -> list[str]:
     return parts
 
 
-def _dadu(d: Any, mark: Callable[[str], str]) -> list[str]:
+def _dadu(d: DaduRecord, mark: Callable[[str], str]) -> list[str]:
     parts = [f"<h3>{mark(d.meeting_title)}</h3>"]
     event = getattr(d, "event", None)
     if event is not None and event.start is not None:
@@ -105,7 +106,7 @@ def _dadu(d: Any, mark: Callable[[str], str]) -> list[str]:
     return parts
 
 
-def _friction(f: Any, mark: Callable[[str], str]) -> list[str]:
+def _friction(f: Friction, mark: Callable[[str], str]) -> list[str]:
     status = {
         "open": QCoreApplication.translate("HistoryWindow", "Open"),
         "fixed": QCoreApplication.translate("HistoryWindow", "Fixed"),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -21,6 +21,9 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.services.vocabulary import long_date
 
 from .palette import BLOCK_COLOURS, NEUTRAL_COLOUR
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import Agreement, DaduRecord, Friction, Reflection
 
 
 class Kind(StrEnum):
@@ -44,7 +47,7 @@ class Entry:
     date: dt.date
     summary: str
     haystack: str  # all the entry's text, casefolded, for the search
-    record: Any  # Reflection | DaduRecord | Friction | Agreement
+    record: Reflection | DaduRecord | Friction | Agreement
 
 
 def matches(entry: Entry, words: list[str]) -> bool:
@@ -63,13 +66,13 @@ def _first_line(*texts: str) -> str:
     return ""
 
 
-def reflection_entry(r: Any) -> Entry:
+def reflection_entry(r: Reflection) -> Entry:
     texts = (r.satisfied, r.less_satisfied, r.differently)
     summary = _first_line(*texts)
     return Entry(Kind.REFLECTION, r.date, summary, _haystack(r.date, *texts), r)
 
 
-def dadu_entry(d: Any) -> Entry:
+def dadu_entry(d: DaduRecord) -> Entry:
     texts = [d.meeting_title]
     for row in d.rows:
         texts += [row.decision, row.action, row.owner, row.update_note]
@@ -79,11 +82,11 @@ def dadu_entry(d: Any) -> Entry:
     return Entry(Kind.DADU, d.meeting_date, summary, _haystack(d.meeting_date, *texts), d)
 
 
-def friction_entry(f: Any, day: dt.date) -> Entry:
+def friction_entry(f: Friction, day: dt.date) -> Entry:
     return Entry(Kind.FRICTION, day, _first_line(f.text), _haystack(day, f.text, str(f.status)), f)
 
 
-def agreement_entry(a: Any, day: dt.date) -> Entry:
+def agreement_entry(a: Agreement, day: dt.date) -> Entry:
     """An agreement: its first line names the date, so the summary is what comes first after it."""
     lines = [line.strip(" -") for line in a.text.splitlines() if line.strip()]
     summary = lines[1] if len(lines) > 1 else _first_line(a.text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
@@ -36,6 +36,9 @@ from ritmeregie.services.weeks import (
 
 from .list_helpers import current_id, select_value
 from .week_grid import OVERFULL_COLOUR, day_head, hours_text
+
+if TYPE_CHECKING:
+    from .controller import RhythmController
 
 MIME = "application/x-ritmeregie-mustdo"
 UNPLANNED = None  # the column of must-do's not on a day of the week
@@ -86,7 +89,7 @@ class DayList(QListWidget):
 
 
 class WeekPlanner(QWidget):
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: RhythmController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.week_date = controller.today() + dt.timedelta(days=7)

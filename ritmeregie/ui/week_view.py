@@ -7,7 +7,7 @@ hidden per layer with the same legend as Vandaag (the choice is the same, rememb
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -31,10 +31,11 @@ from .week_planner import WeekPlanner
 
 if TYPE_CHECKING:
     from .app import RitmeregieApp
+    from .controller import RhythmController
 
 
 class WeekWindow(QWidget):
-    def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: RhythmController, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
         self.week_date = controller.today()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QEvent, QUrl, Signal, Slot
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 
 
-def autostart_module() -> Any:
+def autostart_module() -> ModuleType:
     """platform.autostart, imported when the page is built (the registry/plist code stays unloaded)."""
     from ritmeregie.platform import autostart
 
