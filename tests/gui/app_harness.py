@@ -74,12 +74,14 @@ class AppUnderTest:
         tz: ZoneInfo = AMS,
         *,
         welcome_seen: bool = False,
+        **app_options: Any,
     ) -> None:
+        """`app_options` go to RitmeregieApp as they are (its single-instance lock, a system zone)."""
         self.clock = now if isinstance(now, ManualClock) else ManualClock(now)
         self.store: Store = open_store(data_dir, clock=self.clock)
         if welcome_seen:  # a returning user's store
             self.store.settings.set("first_run_done", True)
-        self.app = RitmeregieApp(self.store, self.clock, tz)
+        self.app = RitmeregieApp(self.store, self.clock, tz, **app_options)
         self.notes = RecordingNotifier()
         self.app.notifier._parts = [self.notes]  # type: ignore[attr-defined]
         self.started = False

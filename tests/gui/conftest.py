@@ -43,10 +43,12 @@ def make_app(qapp: QApplication, data_dir: Path) -> Iterator[Callable[..., AppUn
     stops it, its tray, its timers and its windows, and closes its store."""
     made: list[AppUnderTest] = []
 
-    def make(now: dt.datetime, *, tz: ZoneInfo = AMS, started: bool = True) -> AppUnderTest:
+    def make(
+        now: dt.datetime, *, tz: ZoneInfo = AMS, started: bool = True, **app_options: Any
+    ) -> AppUnderTest:
         folder = data_dir if not made else data_dir.with_name(f"{data_dir.name}-{len(made)}")
         folder.mkdir(exist_ok=True)
-        under_test = AppUnderTest(folder, now, tz)
+        under_test = AppUnderTest(folder, now, tz, **app_options)
         made.append(under_test)
         if started:
             under_test.start()

@@ -7,17 +7,16 @@ The app reads a ManualClock; APScheduler reads the real clock, which time-machin
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from app_harness import AppUnderTest
 
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.nudges import Nudge, NudgeKind
-from ritmeregie.storage import open_store
 from ritmeregie.ui.app import RitmeregieApp
 
 pytestmark = [
@@ -61,27 +60,20 @@ class Day:
 
 
 @pytest.fixture
-def day(qapp: Any, data_dir: Path) -> Iterator[Day]:
-    clock = ManualClock(at(8, 0))
+def day(make_app: Callable[..., AppUnderTest]) -> Iterator[Day]:
     traveller = time_machine.travel(at(8, 0), tick=False)
     coordinates = traveller.start()
-    store = open_store(data_dir, clock)
-    store.settings.set("first_run_done", True)
-    store.settings.set("timezone", AMS.key)
+    under_test = make_app(at(8, 0), started=False, system_zone=lambda: None)
+    under_test.store.settings.set("first_run_done", True)
+    under_test.store.settings.set("timezone", AMS.key)
     # These tests are about each meeting's own moments; the DADU block after a meeting (which
     # moves the DADU prompt to where the block starts) has its own test below.
-    store.settings.set("dadu_block_minutes", 0)
-    app = RitmeregieApp(store, clock, AMS, system_zone=lambda: None)
-    env = Day(app, clock, coordinates)
-    app.notifier._parts = [env]
-    app.start()
+    under_test.store.settings.set("dadu_block_minutes", 0)
+    env = Day(under_test.app, under_test.clock, coordinates)
+    under_test.app.notifier._parts = [env]
+    under_test.start()
     yield env
-    app.stop()
-    for widget in qapp.topLevelWidgets():
-        widget.close()
-    app.deleteLater()
-    qapp.processEvents()
-    store.close()
+    under_test.close()  # the app, its tray, timers and windows, then the store
     traveller.stop()
 
 

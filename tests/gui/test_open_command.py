@@ -11,17 +11,16 @@ import datetime as dt
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import AppUnderTest
 
 from ritmeregie.cli.common import OPEN_WINDOWS
-from ritmeregie.domain.clock import ManualClock
 from ritmeregie.platform.single_instance import SingleInstance
-from ritmeregie.storage import open_store
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.window_keys import WindowKey
 
@@ -39,24 +38,13 @@ WAIT_MS = 20_000  # an upper bound for "eventually", never a measured duration
 
 
 @pytest.fixture
-def listening(qapp: Any, data_dir: Path) -> Iterator[RitmeregieApp]:
-    clock = ManualClock(dt.datetime(2027, 3, 26, 13, 30, tzinfo=AMS))
-    store = open_store(data_dir, clock=clock)
-    lock = SingleInstance(data_dir)
+def listening(make_app: Callable[..., AppUnderTest], data_dir: Path) -> Iterator[RitmeregieApp]:
+    lock = SingleInstance(data_dir)  # make_app's first app lives in data_dir
     assert lock.acquire()
-    app = RitmeregieApp(store, clock, AMS, instance=lock)
-    app.start()
-    yield app
-    app.stop()
-    for key in WindowKey:
-        window = app.windows.get(key)
-        if window is not None:
-            window.close()
-            window.deleteLater()
-    app.deleteLater()
-    qapp.processEvents()
+    under_test = make_app(dt.datetime(2027, 3, 26, 13, 30, tzinfo=AMS), instance=lock)
+    yield under_test.app
+    under_test.close()  # the app, its tray, timers and windows, then the store
     lock.close()
-    store.close()
 
 
 def ritmeregie_open(qtbot: Any, data_dir: Path, name: str) -> subprocess.CompletedProcess[str]:
