@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ritmeregie.cli.common import CliError
 from ritmeregie.cli.rituals_input import (
@@ -25,6 +25,9 @@ from ritmeregie.cli.rituals_input import (
 )
 from ritmeregie.cli.store_access import opened_store, store_timezone
 from ritmeregie.platform.i18n import translate
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import MustDo
 
 # --- reflect -----------------------------------------------------------------------------------------
 
@@ -209,14 +212,14 @@ def _mustdo_add(args: argparse.Namespace) -> int:
 
 def cmd_mustdo_list(args: argparse.Namespace) -> int:
     """The day's list (planned, carried over, ticked off that day), then the open ones not on it."""
-    from ritmeregie.services.today import day_window
+    from ritmeregie.services.today import day_tasks
 
     date_arg(args.date)
     with opened_store(args) as store:
         tz = store_timezone(store)
         today = today_of(store, tz)
         day = date_on(args.date, today) or today
-        on_day = store.must_dos.for_day(day, *day_window(store, day, tz))
+        on_day = day_tasks(store, day, tz).must_dos
         pool = store.must_dos.pool(day)
     if args.json:
         items = [_must_do_data(i) | {"on_day": True} for i in on_day]
@@ -238,7 +241,7 @@ def cmd_mustdo_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _must_do_line(item: Any) -> str:
+def _must_do_line(item: MustDo) -> str:
     tick = "[x]" if item.done is not None else "[ ]"
     marks = ("!" if item.urgent else " ") + ("*" if item.important else " ")
     extra = []
@@ -250,7 +253,7 @@ def _must_do_line(item: Any) -> str:
     return f"#{item.id:<5} {tick} {marks} {item.title}{suffix}"
 
 
-def _must_do_data(item: Any) -> dict[str, object]:
+def _must_do_data(item: MustDo) -> dict[str, object]:
     return {
         "id": item.id,
         "title": item.title,

@@ -24,7 +24,7 @@ def opened_store(args: argparse.Namespace) -> Iterator[Store]:
     from sqlalchemy.exc import DBAPIError
 
     from ritmeregie.storage import StoreError, WriteFailedError, open_store
-    from ritmeregie.storage.recovery import reported_damage
+    from ritmeregie.storage.damage import reported_damage
 
     folder = data_dir_from(args)
     try:
@@ -36,7 +36,7 @@ def opened_store(args: argparse.Namespace) -> Iterator[Store]:
     commits_at_open = store.changes.commits
     try:
         if not getattr(args, "lang", None):
-            set_language(resolve_language(str(store.settings.get("language"))))
+            set_language(resolve_language(store.settings.language()))
         yield store
     except WriteFailedError as exc:  # a full or read-only disk: one line, nothing half-written
         raise CliError(write_failed_line(exc)) from None
@@ -83,7 +83,7 @@ def write_failed_line(exc: object) -> str:
 def store_timezone(store: Store) -> ZoneInfo:
     from ritmeregie.platform.paths import local_timezone_name
 
-    configured = str(store.settings.get("timezone") or "")
+    configured = store.settings.timezone_name()
     try:
         return zone(configured or local_timezone_name())
     except UnknownTimezoneError:

@@ -13,9 +13,12 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ritmeregie.platform.services import session_bus_configured
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +136,9 @@ def _bounded_dbus_backend() -> Any:
 class TrayMessageSink(Protocol):
     """What TrayNotifier needs of a QSystemTrayIcon."""
 
-    def showMessage(self, title: str, msg: str, icon: Any, msecs: int) -> None: ...
+    def showMessage(
+        self, title: str, msg: str, icon: QSystemTrayIcon.MessageIcon, msecs: int
+    ) -> None: ...
 
     def isVisible(self) -> bool: ...
 

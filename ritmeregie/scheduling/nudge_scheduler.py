@@ -17,6 +17,10 @@ ones also by local wall-clock time in the zone the app ran in (after a move west
 lists "Dagstart 08:30" again, at a later instant). A moment matching either is not scheduled again.
 A missed one is remembered by instant only: "Focus 13:00", missed asleep on a flight west, is still
 ahead at 13:00 where the laptop wakes up.
+
+"Now" is the injected clock's, as everywhere in the app: a snooze counts from it, a moment is judged
+late or on time by it, and the memory of done moments ages by it. APScheduler's own wake-up timer
+runs on the wall clock (it has no clock to inject); with the SystemClock the two are the same.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from apscheduler.events import (
 from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from ritmeregie.domain.clock import Clock
 from ritmeregie.domain.nudges import LATE_GRACE, Nudge, Timeliness, gathered, timeliness
 
 from .qt_scheduler import DEFAULT_MISFIRE_GRACE_SECONDS, SingleTimerQtScheduler
@@ -78,11 +83,13 @@ class NudgeScheduler(QObject):
         self,
         timezone: dt.tzinfo,
         *,
+        clock: Clock,
         misfire_grace_seconds: int = DEFAULT_MISFIRE_GRACE_SECONDS,
         late_grace: dt.timedelta = LATE_GRACE,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._clock = clock
         # APScheduler's grace only says whether a late job still runs; whether its moment is
         # still news is decided here, per moment, on the Qt thread (domain.nudges.timeliness).
         self._late_grace = late_grace
@@ -178,7 +185,7 @@ class NudgeScheduler(QObject):
 
         A second snooze of the same nudge moves the first rather than adding another.
         """
-        at = dt.datetime.now(self._scheduler.timezone) + dt.timedelta(minutes=minutes)
+        at = self._clock.now().astimezone(self.timezone) + dt.timedelta(minutes=minutes)
         snoozed = dataclasses.replace(nudge, at=at)
         job_id = SNOOZE_PREFIX + nudge.key
         for moment in moments_of(job_id, snoozed, self.timezone):
@@ -233,7 +240,7 @@ class NudgeScheduler(QObject):
         return any(m in self._done for m in moments_of(job_id, nudge, self.timezone))
 
     def _forget_old_done(self) -> None:
-        horizon = dt.datetime.now(dt.UTC) - DONE_MEMORY
+        horizon = self._clock.now() - DONE_MEMORY
         self._done = {k: at for k, at in self._done.items() if at >= horizon}
 
     # -- APScheduler callbacks (may run outside the Qt thread with another executor) ------------
@@ -245,7 +252,7 @@ class NudgeScheduler(QObject):
         nudge = self._payloads.pop(job_id, None)
         if nudge is None:
             return
-        fresh = self._sort_out(nudge, dt.datetime.now(dt.UTC))
+        fresh = self._sort_out(nudge, self._clock.now())
         self._remember_parts(job_id, fresh, shown=True)
         self._remember_parts(job_id, [p for p in nudge.parts if p not in fresh], shown=False)
         if fresh:
@@ -285,7 +292,7 @@ class NudgeScheduler(QObject):
         if nudge is None:
             return
         self._remember_done(job_id, nudge, shown=False)
-        now = dt.datetime.now(dt.UTC)
+        now = self._clock.now()
         for part in nudge.parts:
             if timeliness(part, now, self._late_grace) is Timeliness.STALE:
                 log.info("heads-up %s dropped: its block has started", part.key)

@@ -5,8 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import (
+        AgendaEntry,
+        Call,
+        Checklist,
+        DaduRecord,
+        Friction,
+        MustDo,
+        Reflection,
+    )
 
 EXPORT_FORMAT_VERSION = 1
 # Bounds for "everything": far enough to hold any real data, near enough for every time zone.
@@ -37,23 +48,23 @@ class ExportData:
     exported: dt.datetime
     first: dt.date | None
     last: dt.date | None
-    reflections: tuple[Any, ...] = ()
-    dadu: tuple[Any, ...] = ()
-    mustdos: tuple[Any, ...] = ()
-    frictions: tuple[Any, ...] = ()
-    agenda: tuple[Any, ...] = ()
+    reflections: tuple[Reflection, ...] = ()
+    dadu: tuple[DaduRecord, ...] = ()
+    mustdos: tuple[MustDo, ...] = ()
+    frictions: tuple[Friction, ...] = ()
+    agenda: tuple[AgendaEntry, ...] = ()
     everything: bool = False
-    calls: tuple[Any, ...] = ()
-    checklists: tuple[Any, ...] = ()
+    calls: tuple[Call, ...] = ()
+    checklists: tuple[Checklist, ...] = ()
     review_notes: tuple[ReviewNote, ...] = ()
     settings: dict[str, Any] = field(default_factory=dict)
 
     def only(
         self,
         *,
-        reflections: tuple[Any, ...] = (),
-        dadu: tuple[Any, ...] = (),
-        frictions: tuple[Any, ...] = (),
+        reflections: tuple[Reflection, ...] = (),
+        dadu: tuple[DaduRecord, ...] = (),
+        frictions: tuple[Friction, ...] = (),
     ) -> ExportData:
         """A copy holding just these lists (the History window exports what it shows)."""
         return replace(

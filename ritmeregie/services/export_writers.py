@@ -7,9 +7,21 @@ import datetime as dt
 import io
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ritmeregie.services.export_data import EXPORT_FORMAT_VERSION, ExportData
+from ritmeregie.services.export_data import EXPORT_FORMAT_VERSION, ExportData, ReviewNote
+
+if TYPE_CHECKING:
+    from ritmeregie.storage import (
+        AgendaEntry,
+        Call,
+        Checklist,
+        DaduRecord,
+        DaduRow,
+        Friction,
+        MustDo,
+        Reflection,
+    )
 
 # --- plain records (JSON objects and CSV rows share them) ---------------------------------------------
 
@@ -22,7 +34,7 @@ def _iso(value: dt.date | dt.datetime | None, data: ExportData) -> str | None:
     return value.isoformat()
 
 
-def _reflection(r: Any, data: ExportData) -> dict[str, Any]:
+def _reflection(r: Reflection, data: ExportData) -> dict[str, Any]:
     return {
         "date": _iso(r.date, data),
         "satisfied": r.satisfied,
@@ -33,7 +45,7 @@ def _reflection(r: Any, data: ExportData) -> dict[str, Any]:
     }
 
 
-def _dadu_row(row: Any, data: ExportData) -> dict[str, Any]:
+def _dadu_row(row: DaduRow, data: ExportData) -> dict[str, Any]:
     return {
         "decision": row.decision,
         "action": row.action,
@@ -44,7 +56,7 @@ def _dadu_row(row: Any, data: ExportData) -> dict[str, Any]:
     }
 
 
-def _dadu(record: Any, data: ExportData) -> dict[str, Any]:
+def _dadu(record: DaduRecord, data: ExportData) -> dict[str, Any]:
     return {
         "id": record.id,
         "meeting": record.meeting_title,
@@ -54,7 +66,7 @@ def _dadu(record: Any, data: ExportData) -> dict[str, Any]:
     }
 
 
-def _must_do(m: Any, data: ExportData) -> dict[str, Any]:
+def _must_do(m: MustDo, data: ExportData) -> dict[str, Any]:
     return {
         "id": m.id,
         "title": m.title,
@@ -68,7 +80,7 @@ def _must_do(m: Any, data: ExportData) -> dict[str, Any]:
     }
 
 
-def _friction(f: Any, data: ExportData) -> dict[str, Any]:
+def _friction(f: Friction, data: ExportData) -> dict[str, Any]:
     return {
         "id": f.id,
         "text": f.text,
@@ -78,7 +90,7 @@ def _friction(f: Any, data: ExportData) -> dict[str, Any]:
     }
 
 
-def _agenda(a: Any, data: ExportData) -> dict[str, Any]:
+def _agenda(a: AgendaEntry, data: ExportData) -> dict[str, Any]:
     return {
         "id": a.id,
         "title": a.title,
@@ -92,11 +104,11 @@ def _agenda(a: Any, data: ExportData) -> dict[str, Any]:
     }
 
 
-def _call(c: Any, data: ExportData) -> dict[str, Any]:
+def _call(c: Call, data: ExportData) -> dict[str, Any]:
     return {"id": c.id, "date": _iso(c.date, data), "who": c.who, "done": c.done}
 
 
-def _checklist(c: Any, data: ExportData) -> dict[str, Any]:
+def _checklist(c: Checklist, data: ExportData) -> dict[str, Any]:
     return {
         "id": c.id,
         "title": c.title,
@@ -107,7 +119,7 @@ def _checklist(c: Any, data: ExportData) -> dict[str, Any]:
     }
 
 
-def _review_note(n: Any, data: ExportData) -> dict[str, Any]:
+def _review_note(n: ReviewNote, data: ExportData) -> dict[str, Any]:
     return {"kind": n.kind, "period": _iso(n.period, data), "text": n.text}
 
 

@@ -38,7 +38,7 @@ from ritmeregie.services.export_data import (
 )
 
 if TYPE_CHECKING:
-    from ritmeregie.storage import Store
+    from ritmeregie.storage import AgendaEntry, Call, Store
 
 
 def export_timezone(store: Store) -> ZoneInfo:
@@ -122,11 +122,11 @@ def collect(
     )
 
 
-def _agenda_entries(store: Store, start: dt.datetime, end: dt.datetime) -> list[Any]:
+def _agenda_entries(store: Store, start: dt.datetime, end: dt.datetime) -> list[AgendaEntry]:
     return list(store.agenda.entries_between(start, end))
 
 
-def _all_calls(store: Store) -> list[Any]:
+def _all_calls(store: Store) -> list[Call]:
     return list(store.calls.between(FIRST_DAY, LAST_DAY))
 
 

@@ -14,6 +14,7 @@ the module functions are its parts for a caller with only a store and a zone (a 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -22,11 +23,18 @@ from zoneinfo import ZoneInfo
 from ritmeregie.domain.clock import Clock
 from ritmeregie.domain.dadu_nudges import with_dadu_update, with_moment
 from ritmeregie.domain.decision_slot import LEAD_DAYS, OpenDecision, decision_slot_nudge
-from ritmeregie.domain.localtime import day_bounds, local_date
-from ritmeregie.domain.model import AgendaItem, DayPlan
+from ritmeregie.domain.localtime import day_bounds, local_date, next_day_start
+from ritmeregie.domain.model import AgendaItem, BlockKind, DayPlan
 from ritmeregie.domain.nudges import Nudge, NudgeKind, gathered
 from ritmeregie.domain.planner import plan_day
-from ritmeregie.domain.session import RhythmState, Status, effective_plan, session_nudges, status_at
+from ritmeregie.domain.session import (
+    RhythmState,
+    Status,
+    effective_plan,
+    on_demand_block,
+    session_nudges,
+    status_at,
+)
 
 if TYPE_CHECKING:
     from ritmeregie.storage import Call, MustDo, Store
@@ -35,6 +43,7 @@ __all__ = [
     "DayService",
     "DayTasks",
     "day_boundary",
+    "day_tasks",
     "day_window",
     "plan_for",
     "today",
@@ -79,6 +88,14 @@ class DayTasks:
     @property
     def open_must_dos(self) -> tuple[MustDo, ...]:
         return tuple(m for m in self.must_dos if not m.is_done)
+
+
+def day_tasks(store: Store, date: dt.date, tz: ZoneInfo) -> DayTasks:
+    """A day's must-do's (planned for it, still open from earlier, ticked that day) and call."""
+    start, end = day_window(store, date, tz)
+    return DayTasks(
+        date, tuple(store.must_dos.for_day(date, start, end)), store.calls.for_day(date)
+    )
 
 
 class DayService:
@@ -137,14 +154,11 @@ class DayService:
 
     def tasks(self) -> DayTasks:
         """Today's must-do's and call (Vandaag's panel, the tray tooltip, the dagstart)."""
-        date = self.today()
-        start, end = self.day_window(date)
-        must_dos = tuple(self.store.must_dos.for_day(date, start, end))
-        return DayTasks(date, must_dos, self.store.calls.for_day(date))
+        return day_tasks(self.store, self.today(), self.tz)
 
     def upcoming_nudges(self, plan: DayPlan, state: RhythmState) -> list[Nudge]:
         """Every nudge still to come today, as the scheduler gets them."""
-        heads_up = int(self.store.settings.get("heads_up_minutes"))
+        heads_up = self.store.settings.heads_up_minutes()
         now = self.now()
         nudges = session_nudges(plan, state, now, heads_up)
         # Moments at one instant become one card naming them all (two meetings, or one ending
@@ -188,6 +202,30 @@ class DayService:
         return self.status_data(
             plan, state, running=False, next_nudge=self.next_nudge_at(plan, state)
         )
+
+    # -- the user's interventions (the caller keeps the state: RhythmState) -----------------------
+
+    def with_focus(self, state: RhythmState, minutes: int | None = None) -> RhythmState:
+        """Focus now, for `minutes` or the rhythm's focus length; it wins until it ends."""
+        return self._with_block(state, BlockKind.FOCUS, minutes)
+
+    def with_reset(self, state: RhythmState, minutes: int | None = None) -> RhythmState:
+        """A reset now, for `minutes` or the rhythm's reset length."""
+        return self._with_block(state, BlockKind.RESET, minutes)
+
+    def with_pause(self, state: RhythmState, minutes: int | None = None) -> RhythmState:
+        """Paused for `minutes`, or (None) for the rest of today: up to the next day boundary."""
+        if minutes is None:
+            until = next_day_start(self.clock.now(), self.tz, self.day_boundary())
+        else:
+            until = self.clock.now() + dt.timedelta(minutes=minutes)
+        return dataclasses.replace(state, paused_until=until.astimezone(self.tz))
+
+    def _with_block(self, state: RhythmState, kind: BlockKind, minutes: int | None) -> RhythmState:
+        rhythm = self.store.settings.rhythm()
+        default = rhythm.focus_minutes if kind is BlockKind.FOCUS else rhythm.reset_minutes
+        block = on_demand_block(kind, self.clock.now(), minutes or int(default), self.tz)
+        return dataclasses.replace(state, override=block)
 
     def _shown_today(self, kind: NudgeKind) -> bool:
         start, end = self.day_window()

@@ -22,6 +22,13 @@ from .calendars import Calendars
 from .changes import ChangeWatch
 from .checklists import Checklists
 from .dadu import Dadu
+from .damage import (
+    DamageWatch,
+    note_damage,
+    reported_damage,
+    restore_hint,
+    structural_damage,
+)
 from .database import (
     CREATING_PREFIX,
     DB_FILENAME,
@@ -41,13 +48,6 @@ from .errors import NotADatabaseError, ReadOnlyStoreError, StoreError, WriteProb
 from .journal import Frictions, Reflections
 from .migrate import ensure_schema
 from .nudges import NudgeLog
-from .recovery import (
-    DamageWatch,
-    note_damage,
-    reported_damage,
-    restore_hint,
-    structural_damage,
-)
 from .reviews import Reviews
 from .settings import Settings
 from .tasks import Calls, MustDos
@@ -246,7 +246,7 @@ def _refuse_damage(path: Path) -> None:
     """A damaged file is refused before anything writes to it (a read-only look changes nothing);
     only the app's start (recover=True) sets it aside and restores a backup.
 
-    The look is O(1) in the data's volume (recovery.structural_damage): a damaged page deep in a
+    The look is O(1) in the data's volume (damage.structural_damage): a damaged page deep in a
     table shows when it is read, through Store.damage; `ritmeregie doctor` reads every page."""
     found = structural_damage(path)
     if found is not None:

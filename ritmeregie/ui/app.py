@@ -22,7 +22,7 @@ from ..domain.localtime import UnknownTimezoneError, zone
 from ..domain.nudges import Nudge, NudgeAnswer
 from ..platform.ipc_client import Command, CommandName
 from ..platform.notifier import FallbackNotifier, NotifierProblem, PlyerNotifier, TrayNotifier
-from ..platform.single_instance import SingleInstance
+from ..platform.single_instance import Reply, SingleInstance
 from ..platform.system_zone import system_zone_name
 from ..scheduling.nudge_scheduler import NudgeScheduler
 from ..scheduling.sleep_watch import SleepWatch
@@ -67,7 +67,7 @@ class RitmeregieApp(QObject):
         self.clock = clock
         self._system_zone = system_zone
         self.controller = RhythmController(store, clock, tz, self)
-        self.scheduler = NudgeScheduler(tz, parent=self)
+        self.scheduler = NudgeScheduler(tz, clock=clock, parent=self)
         self.tray: Tray | None = None
         self.windows = WindowHub(self)
         self.calendar_sync = CalendarSync(self.controller, self)  # subscriptions, daily window
@@ -77,7 +77,10 @@ class RitmeregieApp(QObject):
         store.changes.listen(self.caldav_sync.poke)
         self.controller.state_changed.connect(self.caldav_sync.poke)
         # Light/dark follows the system; the tray icon repaints when it turns (see _show_tray).
-        self.looks = SchemeFollower(QApplication.instance(), self)  # type: ignore[arg-type]
+        qt_app = QApplication.instance()
+        if not isinstance(qt_app, QApplication):  # ui/startup.py (or a test) makes it first
+            raise RuntimeError("RitmeregieApp needs a QApplication")
+        self.looks = SchemeFollower(qt_app, self)
         self._tray_checks_left = TRAY_RECHECK_FOR_MS // TRAY_RECHECK_MS
         self._tray_timer = QTimer(self)
         self._tray_timer.setInterval(TRAY_RECHECK_MS)
@@ -210,7 +213,7 @@ class RitmeregieApp(QObject):
 
     def welcome_if_new(self) -> QWidget | None:
         """The welcome at the very first start; once seen (however it closed), only on request."""
-        if bool(self.store.settings.get("first_run_done")):
+        if self.store.settings.first_run_done():
             return None
         return self.show_window(WindowKey.WELCOME)
 
@@ -271,7 +274,7 @@ class RitmeregieApp(QObject):
     def zone_name(self) -> str | None:
         """The zone the app should run in: the user's setting, else the system's zone."""
         try:
-            configured = str(self.store.settings.get("timezone") or "")
+            configured = self.store.settings.timezone_name()
         except Exception as exc:  # on the heartbeat: a store in trouble is said elsewhere
             log.info("time zone setting not readable (%s); keeping the zone", exc)
             return None
@@ -326,7 +329,7 @@ class RitmeregieApp(QObject):
     # -- the command channel -----------------------------------------------------------------------
 
     @Slot(object, object)
-    def on_command(self, command: Command, reply) -> None:  # type: ignore[no-untyped-def]
+    def on_command(self, command: Command, reply: Reply) -> None:
         try:
             reply(self.handle_command(command))
         except (ValueError, TypeError) as exc:
@@ -360,14 +363,9 @@ class RitmeregieApp(QObject):
         return self.status_data()
 
     def status_data(self) -> dict[str, object]:
-        from ritmeregie.services.status_report import status_data
-
-        return status_data(
-            self.controller.status(),
-            self.scheduler.next_run_time(),
-            running=True,
-            timezone=self.controller.tz.key,
-        )
+        """The status as `ritmeregie status` shows it (services/today.py), with the next nudge the
+        scheduler really has."""
+        return self.controller.status_data(self.scheduler.next_run_time())
 
 
 def quit_app() -> None:
@@ -386,6 +384,8 @@ class _LazyTrayIcon:
     def isVisible(self) -> bool:
         return self._app.tray is not None and self._app.tray.icon.isVisible()
 
-    def showMessage(self, title: str, msg: str, icon: object, msecs: int) -> None:
+    def showMessage(
+        self, title: str, msg: str, icon: QSystemTrayIcon.MessageIcon, msecs: int
+    ) -> None:
         if self._app.tray is not None:
-            self._app.tray.icon.showMessage(title, msg, icon, msecs)  # type: ignore[call-overload]
+            self._app.tray.icon.showMessage(title, msg, icon, msecs)

@@ -170,7 +170,8 @@ class CalendarImporter(QObject):
         super().__init__(window)
         self.controller = controller
         self.window = window
-        self.thread: PrepareThread | None = None
+        # Not `self.thread`: that would hide QObject.thread().
+        self.prepare_thread: PrepareThread | None = None
         self.progress: QProgressDialog | None = None
         self.dialog: ImportDialog | None = None
         self.message: QMessageBox | None = None
@@ -178,7 +179,7 @@ class CalendarImporter(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.thread is not None
+        return self.prepare_thread is not None
 
     # --- starting ---------------------------------------------------------------------------
 
@@ -247,7 +248,7 @@ class CalendarImporter(QObject):
         progress.setAutoReset(False)
         self.progress = progress
         thread = PrepareThread(job, self)
-        self.thread = thread
+        self.prepare_thread = thread
         self._pending = (name, blocking, url, refresh_minutes)
         # Bound slots of this main-thread object: the results arrive queued, on the main thread.
         thread.progressed.connect(self.on_progressed)
@@ -294,9 +295,9 @@ class CalendarImporter(QObject):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
-        if self.thread is not None:
-            self.thread.deleteLater()
-            self.thread = None
+        if self.prepare_thread is not None:
+            self.prepare_thread.deleteLater()
+            self.prepare_thread = None
 
     def _show_report(self, report: ImportReport) -> None:
         box = self._box(QMessageBox.Icon.Information, report.summary())

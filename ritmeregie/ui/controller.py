@@ -18,10 +18,9 @@ from PySide6.QtCore import QObject, Signal
 
 from ..domain.clock import Clock
 from ..domain.decision_slot import OpenDecision
-from ..domain.localtime import next_day_start
 from ..domain.model import AgendaItem, BlockKind, DayPlan
 from ..domain.nudges import Nudge
-from ..domain.session import RhythmState, Status, effective_plan, on_demand_block
+from ..domain.session import RhythmState, Status, effective_plan
 from ..services.today import DayService, DayTasks
 from ..storage import Store
 from .store_changes import StoreChanges
@@ -32,7 +31,6 @@ log = logging.getLogger("ritmeregie.ui")
 class RhythmController(QObject):
     plan_changed = Signal()  # the plan itself changed (agenda, rhythm, a new day)
     state_changed = Signal()  # focus/reset/pause/resume changed what "now" means
-    tasks_changed = Signal()  # today's must-do's or call changed (dagstart, Vandaag)
 
     def __init__(
         self, store: Store, clock: Clock, tz: ZoneInfo, parent: QObject | None = None
@@ -43,8 +41,11 @@ class RhythmController(QObject):
         self.day = DayService(store, clock, tz)
         self._state = RhythmState()
         self._plan = self._compute_plan()
-        # Every commit to the store, whoever made it, replans once through here.
-        self.changes = StoreChanges(store, self, self)
+        # Every commit to the store, whoever made it, replans once through here. Connected before
+        # anything else hears plan_changed: a replan made for another reason covers every commit
+        # before it, so the pending one is dropped first.
+        self.changes = StoreChanges(store, self.replan, self)
+        self.plan_changed.connect(self.changes.on_replanned)
 
     # -- reading (services/today.py answers; the plan and the user's interventions are kept here) --
 
@@ -118,31 +119,17 @@ class RhythmController(QObject):
         self.plan_changed.emit()
 
     def start_focus(self, minutes: int | None = None) -> None:
-        length = minutes or int(self.store.settings.rhythm().focus_minutes)
-        self._set_state(
-            dataclasses.replace(
-                self.state,
-                override=on_demand_block(BlockKind.FOCUS, self.clock.now(), length, self.tz),
-            )
-        )
+        self._set_state(self.day.with_focus(self.state, minutes))
 
     def take_reset(self, minutes: int | None = None) -> None:
-        length = minutes or int(self.store.settings.rhythm().reset_minutes)
-        self._set_state(
-            dataclasses.replace(
-                self.state,
-                override=on_demand_block(BlockKind.RESET, self.clock.now(), length, self.tz),
-            )
-        )
+        self._set_state(self.day.with_reset(self.state, minutes))
 
     def pause(self, minutes: int | None = None) -> dt.datetime:
         """Pause for `minutes`, or (None) for the rest of today; returns when it ends."""
-        if minutes is None:
-            until = next_day_start(self.clock.now(), self.tz, self.day_boundary())
-        else:
-            until = self.clock.now() + dt.timedelta(minutes=minutes)
-        self._set_state(dataclasses.replace(self.state, paused_until=until.astimezone(self.tz)))
-        return until
+        state = self.day.with_pause(self.state, minutes)
+        self._set_state(state)
+        assert state.paused_until is not None
+        return state.paused_until
 
     def resume(self) -> None:
         self._set_state(dataclasses.replace(self.state, paused_until=None))

@@ -1,6 +1,6 @@
 """Says it once when SQLite finds the data file damaged while the app uses it.
 
-The store looks at the file in O(1) when it opens (storage/recovery.py), so a damaged page in the
+The store looks at the file in O(1) when it opens (storage/damage.py), so a damaged page in the
 middle of a table shows only when it is read. The store's damage watch hears it (from whichever
 slot, timer or window read it) and notes it for the next start, which then looks at every page,
 sets the damaged file aside and restores the newest good backup. This notice tells the user that,

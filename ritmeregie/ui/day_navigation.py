@@ -44,7 +44,7 @@ class DayNavigator(QWidget):
         self.picker = QDateEdit(self)
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("d-M-yyyy")
-        self.today_button = QPushButton(self, text=self.tr("&Today"))
+        self.today_button = QPushButton(self.tr("&Today"), self)
         self.working_button = QPushButton(self)
         self.working_button.hide()
         self.week_button = QPushButton(self.tr("&Week…"), self)

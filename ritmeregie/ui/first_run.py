@@ -133,7 +133,7 @@ class WelcomeDialog(QDialog):
         buttons.addWidget(self.settings_button)
         buttons.addWidget(self.start_button)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(8)
         layout.addWidget(self.title_label)
@@ -217,12 +217,12 @@ class WelcomeDialog(QDialog):
         """Every wrapped line visible: a top-level dialog does not grow for wrapped labels by
         itself, and a longer language needs more lines. Each wrapped label asks for the height
         its text needs at the width it has; the dialog grows to hold them."""
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         width = self.width() - margins.left() - margins.right()
         for label in self.findChildren(QLabel):
             if label.wordWrap() and label.isVisibleTo(self):
                 label.setMinimumHeight(label.heightForWidth(min(label.width(), width) or width))
-        needed = self.layout().totalMinimumSize().height()
+        needed = self._layout.totalMinimumSize().height()
         if needed > self.height():
             self.resize(self.width(), needed)
 

@@ -345,9 +345,15 @@ class HistoryWindow(QWidget):
         )
 
 
-def open_history(app: RitmeregieApp, **context: object) -> HistoryWindow:
+def open_history(
+    app: RitmeregieApp,
+    kind: str | None = None,
+    search: str | None = None,
+    date: dt.date | None = None,
+    **_context: object,
+) -> HistoryWindow:
     window = HistoryWindow(app.controller)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if context:
-        window.set_context(**context)  # type: ignore[arg-type]
+    if kind is not None or search is not None or date is not None:
+        window.set_context(kind=kind, search=search, date=date)
     return window

@@ -26,6 +26,7 @@ from .controller import RhythmController
 from .texts import nudge_message, nudge_title
 
 if TYPE_CHECKING:  # the window's code loads with the first nudge, not at start
+    from ..storage import Store
     from .nudge_window import NudgeWindow
 
 log = logging.getLogger("ritmeregie.ui")
@@ -56,7 +57,7 @@ class NudgePresenter(QObject):
         scheduler.nudges_missed.connect(self.on_nudges_missed)
 
     @property
-    def _store(self):  # type: ignore[no-untyped-def]
+    def _store(self) -> Store:
         return self._controller.store
 
     @Slot(object)

@@ -144,6 +144,7 @@ class NudgeWindow(QWidget):
         first = self.buttons.get(NudgeAnswer.STARTED) or next(iter(self.buttons.values()))
         first.setDefault(True)
         self.setFocusProxy(first)
+        self._first_button = first
 
         layout = QVBoxLayout(self)
         # The stripe is painted in the left margin (paintEvent); content starts after it.
@@ -189,7 +190,7 @@ class NudgeWindow(QWidget):
             # On the QWindow, not via setWindowFlags: the widget route hides and re-creates it.
             handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
         self.activateWindow()
-        self.focusProxy().setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self._first_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         if self._timeout.isActive():
             self._timeout.start()  # the user is here: give them the full time again
 
@@ -215,7 +216,7 @@ class NudgeWindow(QWidget):
             target = (
                 focused if isinstance(focused, QPushButton) and focused.window() is self else None
             )
-            (target or self.buttons.get(NudgeAnswer.STARTED) or self.focusProxy()).click()
+            (target or self.buttons.get(NudgeAnswer.STARTED) or self._first_button).click()
             return
         if key == Qt.Key.Key_Escape:
             # "Not now" is the gentle reading of Esc; without a Later button it just closes.

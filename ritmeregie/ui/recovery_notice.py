@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..storage.recovery import Damage, Recovery
+from ..storage.damage import Damage
+from ..storage.recovery import Recovery
 
 log = logging.getLogger("ritmeregie.ui")
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from ritmeregie.domain.localtime import day_bounds, local_instant
+from ritmeregie.domain.localtime import local_instant
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeAnswer
 from ritmeregie.domain.review import first_working_day_of_december
@@ -38,6 +38,7 @@ from .tray import Tray
 from .window_keys import RITUAL_WINDOWS, WindowKey, window_for_nudge
 
 if TYPE_CHECKING:
+    from ..storage import Store
     from .app import RitmeregieApp
     from .nudge_window import NudgeWindow
 
@@ -62,7 +63,7 @@ class RitualPrompts(QObject):
         app.presenter.nudge_answered.connect(self.on_nudge_answered)
 
     @property
-    def _store(self):  # type: ignore[no-untyped-def]
+    def _store(self) -> Store:
         return self._app.store
 
     def attach_tray(self, tray: Tray) -> None:
@@ -94,7 +95,7 @@ class RitualPrompts(QObject):
             return None
         if reflection_written(self._store.reflections.get(today)):
             return None
-        start, end = day_bounds(today, controller.tz, controller.day_boundary())
+        start, end = controller.day_window(today)
         for entry in self._store.nudge_log.between(start, end):
             if entry.nudge_kind == OFFER_REFLECTION:
                 return None

@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -77,12 +78,14 @@ def _setup_logging(data_dir: Path) -> None:
         handlers=handlers,
     )
 
-    def log_unexpected(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    def log_unexpected(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         if isinstance(error, WriteFailedError):
             # A refused write that left a slot: WriteNotice has said it already (store.writes).
             log.warning("not saved: %s", error)
             return
-        log.critical("unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
+        log.critical("unexpected error", exc_info=(kind, error, trace))
 
     sys.excepthook = log_unexpected
 
@@ -124,9 +127,9 @@ def run_app(data_dir: Path, language: str | None = None) -> int:
         if instance is not None:
             instance.close()
         return _fatal(app, str(exc))
-    install_qt_translator(app, resolve_language(language or str(store.settings.get("language"))))
+    install_qt_translator(app, resolve_language(language or store.settings.language()))
     try:
-        tz = zone(str(store.settings.get("timezone") or "") or local_timezone_name())
+        tz = zone(store.settings.timezone_name() or local_timezone_name())
     except UnknownTimezoneError:
         tz = zone(local_timezone_name())
     shell = RitmeregieApp(store, SystemClock(), tz, instance)

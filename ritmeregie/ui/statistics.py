@@ -115,12 +115,8 @@ class StatisticsWindow(QWidget):
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.current_button.clicked.connect(self.on_current)
-        self.week_button.toggled.connect(
-            lambda on: on and self.span is not Span.WEEK and self.set_span(Span.WEEK)
-        )
-        self.month_button.toggled.connect(
-            lambda on: on and self.span is not Span.MONTH and self.set_span(Span.MONTH)
-        )
+        self.week_button.toggled.connect(lambda on: self._span_toggled(on, Span.WEEK))
+        self.month_button.toggled.connect(lambda on: self._span_toggled(on, Span.MONTH))
 
         top = QHBoxLayout()
         top.addWidget(self.period_label, 1)
@@ -216,6 +212,10 @@ class StatisticsWindow(QWidget):
     def step(self, steps: int) -> None:
         self.anchor = shifted(self.span, self.anchor, steps)
         self.refresh()
+
+    def _span_toggled(self, on: bool, span: Span) -> None:
+        if on and self.span is not span:
+            self.set_span(span)
 
     def set_span(self, span: Span) -> None:
         self.span = span
@@ -334,13 +334,15 @@ class StatisticsWindow(QWidget):
         return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=rest)
 
 
-def open_statistics(app: RitmeregieApp, **context: object) -> StatisticsWindow:
+def open_statistics(
+    app: RitmeregieApp, span: str | None = None, date: dt.date | None = None, **_context: object
+) -> StatisticsWindow:
     window = StatisticsWindow(app.controller)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     presenter = getattr(app, "presenter", None)
     if presenter is not None:
         # A nudge answered while the window is open changes today's numbers.
         presenter.nudge_answered.connect(window.on_nudge_answered)
-    if context:
-        window.set_context(**context)  # type: ignore[arg-type]
+    if span is not None or date is not None:
+        window.set_context(span=span, date=date)
     return window

@@ -10,14 +10,11 @@ notice never came, SQLite's data_version shows the change on the next heartbeat 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from ..storage import Store
-
-if TYPE_CHECKING:
-    from .controller import RhythmController
 
 log = logging.getLogger("ritmeregie.ui")
 
@@ -27,14 +24,16 @@ REPLAN_DEBOUNCE_MS = 50
 
 class StoreChanges(QObject):
     """Made by the controller (so every controller, also a window's own in a test, follows the
-    store); the app adds the heartbeat look and the command line's notice."""
+    store), with its `replan`; the app adds the heartbeat look and the command line's notice.
+    The controller connects its plan_changed to `on_replanned` first of all, so a replan made for
+    another reason covers every commit before it and the pending one is dropped."""
 
     def __init__(
-        self, store: Store, controller: RhythmController, parent: QObject | None = None
+        self, store: Store, replan: Callable[[str], None], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._controller = controller
+        self._replan = replan
         self._reason = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -44,9 +43,6 @@ class StoreChanges(QObject):
         # The store may outlive this object (tests build several controllers on one store).
         listener, changes = self.on_committed, store.changes
         self.destroyed.connect(lambda: changes.unlisten(listener))
-        # Connected before anything else hears plan_changed: a replan made for another reason
-        # covers every commit before it, so the pending one is dropped first.
-        controller.plan_changed.connect(self.on_replanned)
 
     @property
     def pending(self) -> bool:
@@ -66,7 +62,7 @@ class StoreChanges(QObject):
         """Another process says it changed the store: replan before answering it."""
         self._store.changes.changed_elsewhere()  # that change is known now: a new baseline
         self._timer.stop()
-        self._controller.replan(reason)
+        self._replan(reason)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -79,7 +75,7 @@ class StoreChanges(QObject):
 
     @Slot()
     def on_due(self) -> None:
-        self._controller.replan(self._reason)
+        self._replan(self._reason)
 
     @Slot()
     def on_replanned(self) -> None:

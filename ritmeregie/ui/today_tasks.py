@@ -1,8 +1,8 @@
 """Today's must-do's and call, tickable: the panel in Vandaag, and the lines in the tray tooltip.
 
 The day's list comes from the store (planned for today, still open from earlier, ticked today);
-the dagstart fills it. Ticking writes at once and tells everyone through
-`controller.tasks_changed`, so Vandaag, the tray tooltip and an open dagstart stay in step.
+the dagstart fills it. Ticking writes at once; the saved change replans the app (store_changes.py)
+and its `plan_changed` brings Vandaag, the tray tooltip and the week in step.
 """
 
 from __future__ import annotations
@@ -115,8 +115,8 @@ class TodayTasksPanel(QWidget):
         layout.addLayout(self.items)
         layout.addWidget(self.empty_label)
         self.setAccessibleName(self.tr("Today's must-dos and call"))
-        controller.tasks_changed.connect(self.refresh)
-        controller.plan_changed.connect(self.refresh)  # a new day brings a new list
+        # Every saved change replans (store_changes.py); a new day brings a new list too.
+        controller.plan_changed.connect(self.refresh)
         self.refresh()
 
     @Slot()
@@ -126,17 +126,17 @@ class TodayTasksPanel(QWidget):
             return
         self._tasks = tasks
         focused = self.focusWidget()
-        keep: object = None  # the item that had the focus gets it back after the rebuild
+        # The item that had the focus gets it back after the rebuild.
+        keep_call = False
+        keep_id: int | None = None
         if focused is not None and self.isAncestorOf(focused):
-            keep = (
-                "call"
-                if focused is self.call_box
-                else next((i for i, b in self.boxes.items() if b is focused), None)
-            )
+            keep_call = focused is self.call_box
+            keep_id = next((i for i, b in self.boxes.items() if b is focused), None)
         while self.items.count():
             item = self.items.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.boxes = {}
         self.call_box = None
         for must_do in tasks.must_dos:
@@ -154,7 +154,9 @@ class TodayTasksPanel(QWidget):
         for box in [*self.boxes.values(), *([self.call_box] if self.call_box else [])]:
             QWidget.setTabOrder(previous, box)
             previous = box
-        target = self.call_box if keep == "call" else self.boxes.get(keep)  # type: ignore[arg-type]
+        target = self.call_box if keep_call else None
+        if keep_id is not None:
+            target = self.boxes.get(keep_id)
         if target is not None:
             target.setFocus()
 
@@ -178,7 +180,6 @@ class TodayTasksPanel(QWidget):
             store.must_dos.done(must_do_id)
         else:
             store.must_dos.undo(must_do_id)
-        self.controller.tasks_changed.emit()
 
     @Slot(bool)
     def on_call_toggled(self, checked: bool) -> None:
@@ -189,4 +190,3 @@ class TodayTasksPanel(QWidget):
         if checked and call.date != self._tasks.date:
             store.calls.update(call.id, date=self._tasks.date)  # made today, so it is today's
         store.calls.done(call.id, checked)
-        self.controller.tasks_changed.emit()

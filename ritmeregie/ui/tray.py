@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -65,9 +66,9 @@ class Tray(QObject):
         self._redraw.timeout.connect(self.refresh)
         # Today's must-do's for the tooltip, read when they (or the day) change, not every minute.
         self._task_lines: list[str] | None = None
-        controller.plan_changed.connect(self.on_tasks_changed)  # a new day is a new plan
+        # Every saved change replans (store_changes.py); a new day is a new plan.
+        controller.plan_changed.connect(self.on_tasks_changed)
         controller.state_changed.connect(self.refresh)
-        controller.tasks_changed.connect(self.on_tasks_changed)
         self.menu.aboutToShow.connect(self.refresh)
         # Torn down without stop() (the menu or the day's controller deleted first): the minute
         # timer must not fire into a menu whose actions are gone.
@@ -88,7 +89,6 @@ class Tray(QObject):
         self._stopped = True
         self._controller.plan_changed.disconnect(self.on_tasks_changed)
         self._controller.state_changed.disconnect(self.refresh)
-        self._controller.tasks_changed.disconnect(self.on_tasks_changed)
 
     @Slot()
     def on_torn_down(self) -> None:
@@ -100,7 +100,7 @@ class Tray(QObject):
 
     # -- menu --------------------------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot=None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object] | None = None) -> QAction:
         action = QAction(text, menu)
         if slot is not None:
             action.triggered.connect(slot)

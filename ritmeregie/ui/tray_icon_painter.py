@@ -173,7 +173,9 @@ class _TrayIconEngine(QIconEngine):
         side = min(size.width(), size.height())
         return QSize(side, side)
 
-    def availableSizes(self, mode: QIcon.Mode, state: QIcon.State) -> list[QSize]:
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
         return [QSize(s, s) for s in ICON_SIZES]
 
     def clone(self) -> QIconEngine:

@@ -70,7 +70,7 @@ class VandaagWindow(VandaagAgenda):
         self.navigator.today_again.connect(self.timeline.select_now)
         self.navigator.week_requested.connect(lambda: self.window_requested.emit(WindowKey.WEEK))
         self._following_today = True
-        self.layout().insertWidget(0, self.navigator)
+        self.main_layout.insertWidget(0, self.navigator)
         nav = self.navigator
         chain = (
             self.undo_button,
@@ -87,7 +87,7 @@ class VandaagWindow(VandaagAgenda):
         # Imported calendars: a legend with a toggle per layer, and .ics files dropped on the window.
         self.legend = CalendarLegend(self)
         self.legend.layer_toggled.connect(self.on_layer_toggled)
-        self.layout().insertWidget(self.layout().indexOf(self.notes_label) + 1, self.legend)
+        self.main_layout.insertWidget(self.main_layout.indexOf(self.notes_label) + 1, self.legend)
         self.importer = CalendarImporter(controller, self)
         self.setAcceptDrops(True)
         controller.plan_changed.connect(self.on_plan_changed)
@@ -125,7 +125,7 @@ class VandaagWindow(VandaagAgenda):
     def _scroll_to_now(self) -> None:
         y = self.timeline.now_y()
         if y is not None:
-            self.scroll.ensureVisible(0, int(y), 0, self.scroll.viewport().height() // 3)
+            self.scroll_area.ensureVisible(0, int(y), 0, self.scroll_area.viewport().height() // 3)
 
     # --- refreshing -----------------------------------------------------------------------------
 

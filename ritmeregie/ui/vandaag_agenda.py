@@ -264,6 +264,6 @@ class VandaagAgenda(VandaagView):
         if block is None:
             return
         rect = self.timeline.block_rect(block)
-        self.scroll.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0, 40)
+        self.scroll_area.ensureVisible(int(rect.center().x()), int(rect.center().y()), 0, 40)
         if block.agenda_id is not None:
             self._select_agenda(block.agenda_id)

@@ -46,11 +46,12 @@ class VandaagView(QWidget):
         )
 
         self.timeline = TimelineWidget(self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.timeline)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusProxy(self.timeline)
+        # Not `self.scroll`: that would hide QWidget.scroll().
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.timeline)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusProxy(self.timeline)
 
         agenda_heading = QLabel(QCoreApplication.translate("VandaagWindow", "Own agenda"), self)
         heading_font = agenda_heading.font()
@@ -117,10 +118,10 @@ class VandaagView(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(18)
-        body.addWidget(self.scroll, 3)
+        body.addWidget(self.scroll_area, 3)
         body.addLayout(side, 2)
 
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)  # the window adds its navigator and legend
         layout.setContentsMargins(20, 18, 20, 18)
         layout.setSpacing(6)
         layout.addWidget(self.date_label)

@@ -86,8 +86,6 @@ class DayList(QListWidget):
 
 
 class WeekPlanner(QWidget):
-    plan_saved = Signal()
-
     def __init__(self, controller: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -235,7 +233,6 @@ class WeekPlanner(QWidget):
         self.refresh()
         select_value(target, must_do_id)
         target.setFocus()
-        self.plan_saved.emit()
 
     @Slot(int, object)
     def on_dropped(self, must_do_id: int, day: dt.date | None) -> None:
@@ -260,4 +257,3 @@ class WeekPlanner(QWidget):
         else:
             self.overflow_label.setText(self.tr("Everything fits."))
         self.refresh()
-        self.plan_saved.emit()

@@ -86,8 +86,6 @@ class WeekWindow(QWidget):
         week_layout.addWidget(scroll, 1)
 
         self.planner = WeekPlanner(controller, self)
-        # A move is a change to the must-do lists: Vandaag and the dagstart hear of it too.
-        self.planner.plan_saved.connect(controller.tasks_changed)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Week and planning"))
         self.tabs.addTab(week_page, self.tr("&Week"))
@@ -96,8 +94,8 @@ class WeekWindow(QWidget):
         layout.setContentsMargins(16, 14, 16, 14)
         layout.addWidget(self.tabs)
         self._dirty = False
+        # A move here or anywhere is saved, and every saved change replans (store_changes.py).
         controller.plan_changed.connect(self.on_changed)
-        controller.tasks_changed.connect(self.on_changed)
         self.refresh()
 
     @Slot()

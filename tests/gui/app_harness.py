@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 from pathlib import Path
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.storage import Store, open_store
@@ -26,6 +27,8 @@ from ritmeregie.ui.tray import Tray
 from ritmeregie.ui.window_keys import WindowKey
 
 AMS = ZoneInfo("Europe/Amsterdam")
+
+Shown = TypeVar("Shown", bound=QWidget)
 
 LIVE_APPS: weakref.WeakSet[RitmeregieApp] = weakref.WeakSet()
 LIVE_TRAYS: weakref.WeakSet[Tray] = weakref.WeakSet()
@@ -155,3 +158,19 @@ def leftovers(windows_before: set[int]) -> list[str]:
             timer.stop()
     flush_deletes()
     return found
+
+
+def shown_active(qtbot: Any, window: Shown) -> Shown:
+    """Show a window under test (qtbot closes it at the end) and wait until it has the keyboard."""
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def focused(widget: QWidget) -> QWidget:
+    """Where the keyboard is inside widget's window (offscreen windows need not be active)."""
+    focus = widget.window().focusWidget()
+    assert focus is not None
+    return focus

@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from app_harness import AppUnderTest
-from PySide6.QtWidgets import QWidget
+from app_harness import focused as focused  # the tests' one helper, re-exported
 
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.ui.app import RitmeregieApp
@@ -44,10 +44,3 @@ def running_app(data_dir: Path, now: dt.datetime) -> Iterator[tuple[RitmeregieAp
         yield app, under_test.clock
     finally:
         under_test.close()  # the app, its tray, timers and windows, then the store
-
-
-def focused(widget: QWidget) -> QWidget:
-    """Where the keyboard is inside widget's window (offscreen windows need not be active)."""
-    focus = widget.window().focusWidget()
-    assert focus is not None
-    return focus

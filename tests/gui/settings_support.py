@@ -18,10 +18,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from app_harness import AppUnderTest
+from app_harness import focused as focused  # the tests' one helper, re-exported
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ritmeregie.domain.clock import ManualClock
 from ritmeregie.platform import i18n
 from ritmeregie.platform.resources import i18n_dir
 from ritmeregie.ui.app import RitmeregieApp
@@ -36,15 +36,15 @@ QT_LOG_IGNORE = (
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(FRIDAY_9)
+def now() -> dt.datetime:
+    return FRIDAY_9
 
 
 @pytest.fixture
-def shell(qapp: QApplication, data_dir: Path, clock: ManualClock) -> Iterator[RitmeregieApp]:
-    under_test = AppUnderTest(data_dir, clock, AMS)
-    yield under_test.app
-    under_test.close()  # windows closed (twice: unsaved problems ask again), tray, store
+def shell(running: AppUnderTest) -> RitmeregieApp:
+    # The conftest's running app (built, not started); its teardown closes the windows (twice:
+    # unsaved problems ask again), the tray and the store.
+    return running.app
 
 
 @pytest.fixture
@@ -72,13 +72,6 @@ def english_after(qapp: QApplication) -> Iterator[None]:
     i18n.install_qt_translator(qapp, "en")
     QLocale.setDefault(default)
     qapp.processEvents()
-
-
-def focused(widget: QWidget) -> QWidget:
-    """Where the keyboard is inside widget's window (offscreen windows need not be active)."""
-    focus = widget.window().focusWidget()
-    assert focus is not None
-    return focus
 
 
 def show(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,9 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.model import BlockKind
-from ritmeregie.storage import Store, open_store
+from ritmeregie.storage import Store
 from ritmeregie.ui.agenda_dialog import AgendaDialog
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.vandaag import VandaagWindow
@@ -26,15 +23,12 @@ DEFAULT = "What decision must be taken here today?"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path, clock=ManualClock(at(9)))
-    yield opened
-    opened.close()
+def now() -> dt.datetime:
+    return at(9)
 
 
 @pytest.fixture
-def window(qtbot: Any, store: Store) -> VandaagWindow:
-    controller = RhythmController(store, ManualClock(at(9)), AMS)
+def window(qtbot: Any, controller: RhythmController) -> VandaagWindow:
     win = VandaagWindow(controller)
     qtbot.addWidget(win)
     win.show()

@@ -10,21 +10,18 @@ real chain.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from app_harness import shut_down
+from app_harness import AppUnderTest
 from PySide6.QtCore import Qt
 
-from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeAnswer, NudgeKind
 from ritmeregie.platform.ipc_client import Command, CommandName
 from ritmeregie.scheduling.nudge_scheduler import SNOOZE_PREFIX
-from ritmeregie.storage import Store, open_store
 from ritmeregie.ui.app import RitmeregieApp
 
 pytestmark = [
@@ -41,40 +38,25 @@ FRIDAY_9 = dt.datetime(2027, 3, 26, 9, 0, tzinfo=AMS)
 FRIDAY = FRIDAY_9.date()
 
 
-class RecordingNotifier:
-    """Stands in for the OS notification parts: the presenter, not the notifier, is under test."""
-
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, str]] = []
-
-    def notify(self, title: str, message: str) -> bool:
-        self.sent.append((title, message))
-        return True
-
-
 class Running:
-    def __init__(self, app: RitmeregieApp, clock: ManualClock, store: Store) -> None:
-        self.app = app
-        self.clock = clock
-        self.store = store
-        self.notes = RecordingNotifier()
+    """The started app (tests/gui/app_harness.py) and what its start said."""
+
+    def __init__(self, under_test: AppUnderTest) -> None:
+        self.app = under_test.app
+        self.clock = under_test.clock
+        self.store = under_test.store
+        self.notes = under_test.notes  # the OS-facing parts only; the chain stays the app's
         self.start_messages: list[tuple[str, str]] = []
 
 
 @pytest.fixture
-def running(qapp: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Running]:
-    clock = ManualClock(FRIDAY_9)
-    store = open_store(data_dir, clock=clock)
-    app = RitmeregieApp(store, clock, AMS)
-    env = Running(app, clock, store)
-    # The chain stays the app's own FallbackNotifier; only its OS-facing parts are replaced.
-    monkeypatch.setattr(app.notifier, "_parts", [env.notes])
-    app.start()
+def running(make_app: Callable[..., AppUnderTest]) -> Running:
+    under_test = make_app(FRIDAY_9, started=False)
+    env = Running(under_test)
+    under_test.start()
     env.start_messages = list(env.notes.sent)
     env.notes.sent.clear()
-    yield env
-    shut_down(app)  # the app, its tray, timers and windows (tests/gui/app_harness.py)
-    store.close()
+    return env  # make_app's teardown takes the app, its tray, timers and windows down
 
 
 def job_ids(app: RitmeregieApp) -> list[str]:
@@ -256,20 +238,17 @@ def test_later_in_the_nudge_window_snoozes_and_logs_the_answer(
     window = app.presenter.window
     assert window is not None and window.isVisible()
     assert set(window.buttons) == {NudgeAnswer.STARTED, NudgeAnswer.SNOOZED, NudgeAnswer.SKIPPED}
-    snooze_minutes = int(running.store.settings.get("snooze_minutes"))
-    before = dt.datetime.now(dt.UTC)
+    snooze_minutes = running.store.settings.snooze_minutes()
     with qtbot.waitSignal(app.presenter.nudge_answered) as answered:
         qtbot.mouseClick(window.buttons[NudgeAnswer.SNOOZED], Qt.MouseButton.LeftButton)
-    after = dt.datetime.now(dt.UTC)
 
     assert answered.args == [nudge, NudgeAnswer.SNOOZED]
     assert app.presenter.window is None
     snooze_id = SNOOZE_PREFIX + nudge.key
     assert snooze_id in job_ids(app)
     job = app.scheduler._scheduler.get_job(snooze_id)
-    # The scheduler lives on real time: the snooze is due snooze_minutes after the click.
-    delay = dt.timedelta(minutes=snooze_minutes)
-    assert before + delay <= job.next_run_time <= after + delay
+    # The snooze counts from the app's clock (a hand-moved one here), as every "now" in the app.
+    assert job.next_run_time == running.clock.now() + dt.timedelta(minutes=snooze_minutes)
     entries = running.store.nudge_log.between(
         nudge.at - dt.timedelta(minutes=1), nudge.at + dt.timedelta(minutes=1)
     )

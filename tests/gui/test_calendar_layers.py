@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from app_harness import shut_down
+from app_harness import AppUnderTest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.services.calendars import Window, import_into
-from ritmeregie.storage import Store, open_store
+from ritmeregie.storage import Store
 from ritmeregie.ui.app import RitmeregieApp
 from ritmeregie.ui.calendar_import import ImportDialog
 from ritmeregie.ui.controller import RhythmController
@@ -40,16 +40,16 @@ ICS = Path(__file__).resolve().parents[1] / "data" / "ics"
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(dt.datetime(2027, 3, 29, 10, 40, tzinfo=TZ))
+def now() -> dt.datetime:
+    return dt.datetime(2027, 3, 29, 10, 40, tzinfo=TZ)
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path / "data", clock=clock)
+def store(running: AppUnderTest) -> Store:
+    """The running app's store with this module's records."""
+    opened = running.store
     opened.settings.set("timezone", "Europe/Amsterdam")
-    yield opened
-    opened.close()
+    return opened
 
 
 def add_layers(store: Store) -> None:
@@ -61,9 +61,9 @@ def add_layers(store: Store) -> None:
 
 
 @pytest.fixture
-def window(qtbot, store: Store, clock: ManualClock) -> VandaagWindow:
+def window(qtbot, store: Store, controller: RhythmController, settled) -> VandaagWindow:
     add_layers(store)
-    controller = RhythmController(store, clock, TZ)
+    settled()  # the app has replanned with the layers
     win = VandaagWindow(controller)
     qtbot.addWidget(win)
     win.resize(1000, 800)
@@ -143,7 +143,9 @@ def test_a_layer_toggle_hides_it_and_is_remembered(qtbot, window: VandaagWindow)
     assert layer_blocks(window, "Team")
 
 
-def test_all_day_events_sit_in_a_band_not_on_the_hours(qtbot, store: Store, clock: ManualClock):
+def test_all_day_events_sit_in_a_band_not_on_the_hours(
+    qtbot, store: Store, clock: ManualClock, controller: RhythmController, settled
+):
     import_into(
         store,
         "Privé",
@@ -151,8 +153,10 @@ def test_all_day_events_sit_in_a_band_not_on_the_hours(qtbot, store: Store, cloc
         Window(dt.date(2027, 11, 1), dt.date(2027, 11, 1)),
         tz=TZ,
     )
+    settled()
     clock.advance(dt.datetime(2027, 11, 1, 10, 0, tzinfo=TZ) - clock.now())
-    win = VandaagWindow(RhythmController(store, clock, TZ))
+    controller.replan("a new day")  # what the running app's day watch does
+    win = VandaagWindow(controller)
     qtbot.addWidget(win)
     win.show()
     [holiday] = win.timeline.all_day_blocks()
@@ -252,10 +256,8 @@ def server() -> Iterator[str]:
 
 
 @pytest.fixture
-def shell(store: Store, clock: ManualClock) -> Iterator[RitmeregieApp]:
-    app = RitmeregieApp(store, clock, TZ)  # built, not started: no network
-    yield app
-    shut_down(app)  # a write's debounced replan may still be due (tests/gui/app_harness.py)
+def shell(store: Store, running: AppUnderTest) -> RitmeregieApp:
+    return running.app  # built, not started: no network
 
 
 @pytest.fixture

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
-from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.localtime import DEFAULT_DAY_BOUNDARY, day_bounds
-from ritmeregie.storage import Store, open_store
+from ritmeregie.storage import Store
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.rituals.dagstart import DagstartDialog
 
@@ -31,20 +29,8 @@ FRI = dt.date(2027, 3, 26)
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(dt.datetime(2027, 3, 29, 8, 35, tzinfo=AMS))
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path, clock=clock)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def controller(store: Store, clock: ManualClock) -> RhythmController:
-    return RhythmController(store, clock, AMS)
+def now() -> dt.datetime:
+    return dt.datetime(2027, 3, 29, 8, 35, tzinfo=AMS)
 
 
 @pytest.fixture

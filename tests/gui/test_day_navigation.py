@@ -4,17 +4,16 @@ working day; a past day tells what happened, a future day what is planned."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import shown_active
 from PySide6.QtCore import QDate, Qt
 
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import NudgeAnswer
-from ritmeregie.storage import Store, open_store
+from ritmeregie.storage import Store
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.vandaag import VandaagWindow
 
@@ -28,25 +27,14 @@ FRIDAY = dt.date(2027, 3, 26)
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(dt.datetime(2027, 3, 26, 9, 0, tzinfo=TZ))
+def now() -> dt.datetime:
+    return dt.datetime(2027, 3, 26, 9, 0, tzinfo=TZ)
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path, clock=clock)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def window(qtbot, store: Store, clock: ManualClock) -> VandaagWindow:
-    win = VandaagWindow(RhythmController(store, clock, TZ))
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
+def window(qtbot, controller: RhythmController) -> VandaagWindow:
+    win = VandaagWindow(controller)
+    return shown_active(qtbot, win)
 
 
 def test_alt_arrows_move_through_days_and_home_comes_back(qtbot, window: VandaagWindow):

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QTimeEdit
 from settings_support import (  # noqa: F401 (fixtures)
     QT_LOG_IGNORE,
     catalogue,
-    clock,
     english_after,
     focused,
+    now,
     shell,
 )
 

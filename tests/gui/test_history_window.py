@@ -9,17 +9,17 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import AppUnderTest, focused, shown_active
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.storage import DaduRow, FrictionStatus, Store, open_store
+from ritmeregie.storage import DaduRow, FrictionStatus, Store
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.history import HistoryWindow, Kind, open_history
 
@@ -36,13 +36,14 @@ LONG = "Het directieoverleg liep strak dankzij de DADU.\nKarin was blij — مر
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(dt.datetime(2027, 3, 26, 17, 0, tzinfo=TZ))
+def now() -> dt.datetime:
+    return dt.datetime(2027, 3, 26, 17, 0, tzinfo=TZ)
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path / "data", clock=clock)
+def store(running: AppUnderTest) -> Store:
+    """The running app's store with this module's records."""
+    opened = running.store
     opened.reflections.save(FRIDAY, LONG, "Inbox-blok uitgelopen", "Eerst focus, dan mail", 4)
     opened.reflections.save(FRIDAY - dt.timedelta(days=3), "Rustige dinsdag", "", "", 3)
     opened.reflections.save(dt.date(2026, 10, 1), "Lang geleden", "", "", None)
@@ -56,25 +57,14 @@ def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
     )
     friction = opened.frictions.add("Printer op de tweede verdieping weigert")
     opened.frictions.set_status(friction.id, FrictionStatus.FIXED)
-    yield opened
-    opened.close()
+    return opened
 
 
 @pytest.fixture
-def window(qtbot, store: Store, clock: ManualClock) -> HistoryWindow:
-    win = HistoryWindow(RhythmController(store, clock, TZ))
+def window(qtbot, store: Store, controller: RhythmController) -> HistoryWindow:
+    win = HistoryWindow(controller)
     win.native_dialogs = False
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
-
-
-def _focused(widget: QWidget) -> QWidget:
-    focus = widget.window().focusWidget()
-    assert focus is not None
-    return focus
+    return shown_active(qtbot, win)
 
 
 def _rows(window: HistoryWindow) -> list[tuple[str, str]]:
@@ -105,15 +95,15 @@ def test_search_by_keyboard_is_case_insensitive_over_all_words(
     qtbot, window: HistoryWindow
 ) -> None:
     window.list.setFocus()
-    qtbot.keyClick(_focused(window), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert _focused(window) is window.search_edit
+    qtbot.keyClick(focused(window), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused(window) is window.search_edit
     qtbot.keyClicks(window.search_edit, "KARIN overleg")
     assert _rows(window) == [("2027-03-26", "Reflection"), ("2027-03-24", "DADU")]
     assert "background-color:#F6D87A" in window.detail.toHtml().replace(" ", "") or (
         "#f6d87a" in window.detail.toHtml().lower()
     )
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    assert _focused(window) is window.list
+    assert focused(window) is window.list
     qtbot.keyClick(window.list, Qt.Key.Key_Down)
     detail = window.detail.toPlainText()
     assert "Overleg directie" in detail
@@ -164,7 +154,7 @@ def _export(qtbot, window: HistoryWindow, path: Path, name_filter: str) -> None:
     assert window.export_button.shortcut().toString() == "Alt+E"
     window.detail.setFocus()
     qtbot.keyClick(window.detail, Qt.Key.Key_Tab)
-    assert _focused(window) is window.export_button
+    assert focused(window) is window.export_button
     qtbot.keyClick(window.export_button, Qt.Key.Key_Space)
     dialog = window.file_dialog
     assert isinstance(dialog, QFileDialog)
@@ -201,8 +191,8 @@ def test_export_writes_exactly_what_is_shown(qtbot, window: HistoryWindow, tmp_p
     assert QApplication.activeModalWidget() is None
 
 
-def test_open_history_with_context(qtbot, store: Store, clock: ManualClock) -> None:
-    app = SimpleNamespace(controller=RhythmController(store, clock, TZ))
+def test_open_history_with_context(qtbot, store: Store, controller: RhythmController) -> None:
+    app = SimpleNamespace(controller=controller)
     window = open_history(app, kind="dadu", search="budget")  # type: ignore[arg-type]
     qtbot.addWidget(window)
     assert window.kind_box.currentData() == Kind.DADU

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 
-from ritmeregie.domain.clock import ManualClock
-from ritmeregie.storage import Store, open_store
+from ritmeregie.storage import Store
 from ritmeregie.storage.reviews import ReviewKind
 from ritmeregie.ui.rituals.mirror import CompetenceMirrorDialog
 
@@ -25,10 +22,8 @@ AMS = ZoneInfo("Europe/Amsterdam")
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path, clock=ManualClock(dt.datetime(2027, 12, 1, 9, tzinfo=AMS)))
-    yield opened
-    opened.close()
+def now() -> dt.datetime:
+    return dt.datetime(2027, 12, 1, 9, tzinfo=AMS)
 
 
 def test_the_years_reflections_and_the_question(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]

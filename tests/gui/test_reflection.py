@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.storage import Store, open_store
+from ritmeregie.storage import Store
 from ritmeregie.ui.rituals.reflection import ReflectionDialog
 
 pytestmark = [
@@ -25,15 +24,8 @@ DAY = dt.date(2027, 3, 29)
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(dt.datetime(2027, 3, 29, 16, 45, tzinfo=AMS))
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path, clock=clock)
-    yield opened
-    opened.close()
+def now() -> dt.datetime:
+    return dt.datetime(2027, 3, 29, 16, 45, tzinfo=AMS)
 
 
 @pytest.fixture

@@ -11,9 +11,10 @@ import pytest
 import time_machine
 from PySide6.QtCore import QThread
 
+from ritmeregie.domain.clock import ManualClock, SystemClock
 from ritmeregie.domain.model import Block, BlockKind
 from ritmeregie.domain.nudges import Nudge, NudgeKind
-from ritmeregie.scheduling.nudge_scheduler import NudgeScheduler
+from ritmeregie.scheduling.nudge_scheduler import SNOOZE_PREFIX, NudgeScheduler
 
 pytestmark = pytest.mark.gui
 
@@ -33,7 +34,7 @@ def from_now(**delta: float) -> dt.datetime:
 
 @pytest.fixture
 def nudges(qapp: Any) -> Iterator[NudgeScheduler]:
-    scheduler = NudgeScheduler(AMS, misfire_grace_seconds=GRACE_SECONDS)
+    scheduler = NudgeScheduler(AMS, clock=SystemClock(), misfire_grace_seconds=GRACE_SECONDS)
     yield scheduler
     scheduler.shutdown()
 
@@ -263,3 +264,40 @@ def test_moments_at_one_instant_fire_as_one_card(qtbot: Any, nudges: NudgeSchedu
     with qtbot.waitSignal(nudges.nudge_due, timeout=5000) as blocker:
         nudges.replace([card])
     assert blocker.args == [card]  # one signal for both meetings
+
+
+def test_a_snooze_counts_from_the_injected_clock_not_the_wall_clock(qapp: Any) -> None:
+    """The app's clock says it is three hours later than the machine: a snooze follows the app."""
+    clock = ManualClock(from_now(hours=3))
+    scheduler = NudgeScheduler(AMS, clock=clock, misfire_grace_seconds=GRACE_SECONDS)
+    try:
+        scheduler.start()
+        nudge = make_nudge(from_now(hours=2))
+        snoozed = scheduler.snooze(nudge, minutes=5)
+        assert snoozed.at == clock.now() + dt.timedelta(minutes=5)
+        assert scheduler.next_run_time() == snoozed.at
+
+        clock.advance(dt.timedelta(hours=1))  # the clock moves; the wall clock does not
+        again = scheduler.snooze(nudge, minutes=5)
+        assert again.at == clock.now() + dt.timedelta(minutes=5)
+        assert scheduler.job_ids() == [SNOOZE_PREFIX + nudge.key]
+    finally:
+        scheduler.shutdown()
+
+
+def test_a_moment_is_judged_late_by_the_injected_clock(qtbot: Any, qapp: Any) -> None:
+    """A start that is due now by the wall clock but an hour old by the app's clock is missed
+    (one catch-up), not shown as if it were now."""
+    clock = ManualClock(from_now(hours=1))
+    scheduler = NudgeScheduler(AMS, clock=clock, misfire_grace_seconds=GRACE_SECONDS)
+    due: list[Nudge] = []
+    scheduler.nudge_due.connect(due.append)
+    try:
+        nudge = make_nudge(from_now(seconds=-1))
+        scheduler.start()
+        with qtbot.waitSignal(scheduler.nudges_missed, timeout=5000) as blocker:
+            scheduler.replace([nudge])
+        assert blocker.args == [[nudge]]
+        assert due == []
+    finally:
+        scheduler.shutdown()

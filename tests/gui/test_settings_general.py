@@ -12,8 +12,8 @@ from PySide6.QtGui import QDesktopServices
 from settings_support import (  # noqa: F401 (fixtures)
     QT_LOG_IGNORE,
     catalogue,
-    clock,
     english_after,
+    now,
     shell,
     show,
 )

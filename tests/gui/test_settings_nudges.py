@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from settings_support import QT_LOG_IGNORE, clock, shell, show  # noqa: F401 (fixtures)
+from settings_support import QT_LOG_IGNORE, now, shell, show  # noqa: F401 (fixtures)
 
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import NudgeKind

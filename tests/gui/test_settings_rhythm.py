@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QTimeEdit
 from settings_support import (  # noqa: F401 (fixtures)
     QT_LOG_IGNORE,
-    clock,
     focused,
+    now,
     shell,
     show,
 )

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTreeWidget,
 )
-from settings_support import QT_LOG_IGNORE, clock, focused, shell, show  # noqa: F401 (fixtures)
+from settings_support import QT_LOG_IGNORE, focused, now, shell, show  # noqa: F401 (fixtures)
 
 from ritmeregie.domain.rhythm import default_rhythm
 from ritmeregie.ui.app import RitmeregieApp

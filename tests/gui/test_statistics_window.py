@@ -6,18 +6,17 @@ Today is Friday 2027-03-26, 17:00 in Europe/Amsterdam (ISO week 12: 22 to 28 Mar
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import AppUnderTest, focused, shown_active
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QWidget
 
 from ritmeregie.domain.clock import ManualClock
-from ritmeregie.storage import NudgeAnswer, Store, open_store
+from ritmeregie.storage import NudgeAnswer, Store
 from ritmeregie.ui.charts import BarChart, LineChart, Series, nice_ceiling
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.statistics import STARTED_COLOUR, Span, StatisticsWindow, open_statistics
@@ -52,13 +51,14 @@ def _block(
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(at(26, 17))
+def now() -> dt.datetime:
+    return at(26, 17)
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path / "data", clock=clock)
+def store(running: AppUnderTest) -> Store:
+    """The running app's store with this module's records."""
+    opened = running.store
     _block(opened, at(22, 9), 50, [(NudgeAnswer.STARTED, 0)])
     _block(opened, at(22, 10), 50, [(NudgeAnswer.SNOOZED, 0), (NudgeAnswer.STARTED, 5)])
     _block(opened, at(22, 11), 30, [(NudgeAnswer.SKIPPED, 0)], kind="inbox")
@@ -67,24 +67,13 @@ def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
     _block(opened, at(19, 9), 50, [(NudgeAnswer.STARTED, 0)])  # the week before
     for day in (24, 25):
         opened.reflections.save(dt.date(2027, 3, day), "goed", "", "", 3)
-    yield opened
-    opened.close()
+    return opened
 
 
 @pytest.fixture
-def window(qtbot, store: Store, clock: ManualClock) -> StatisticsWindow:
-    win = StatisticsWindow(RhythmController(store, clock, TZ))
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
-
-
-def _focused(widget: QWidget) -> QWidget:
-    focus = widget.window().focusWidget()
-    assert focus is not None
-    return focus
+def window(qtbot, store: Store, controller: RhythmController) -> StatisticsWindow:
+    win = StatisticsWindow(controller)
+    return shown_active(qtbot, win)
 
 
 def test_this_week_in_numbers(window: StatisticsWindow) -> None:
@@ -119,7 +108,7 @@ def test_month_by_keyboard_groups_blocks_per_week(qtbot, window: StatisticsWindo
     assert window.month_button.shortcut().toString() == "Alt+M"
     window.week_button.setFocus()
     qtbot.keyClick(window.week_button, Qt.Key.Key_Right)
-    assert _focused(window) is window.month_button
+    assert focused(window) is window.month_button
     assert window.span is Span.MONTH
     assert window.period_label.text() == "March 2027"
     assert window.current_button.text() == "&This month"
@@ -133,16 +122,16 @@ def test_month_by_keyboard_groups_blocks_per_week(qtbot, window: StatisticsWindo
 
 
 def test_previous_and_next_by_keyboard(qtbot, window: StatisticsWindow) -> None:
-    qtbot.keyClick(_focused(window), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.period_label.text() == "Week 11 · 15–21 March 2027"
     assert window.focus_tile.value_label.text() == "50 min"
     assert window.streak_tile.value_label.text() == "2"  # the streak is always up to today
     assert window.next_button.isEnabled()
-    qtbot.keyClick(_focused(window), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.focus_chart.is_empty()
     assert "No focus blocks" in window.focus_chart.accessibleDescription()
-    qtbot.keyClick(_focused(window), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    qtbot.keyClick(_focused(window), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.period_label.text().startswith("Week 12")
     window.step(-5)
     window.current_button.click()
@@ -199,8 +188,10 @@ def test_line_chart_and_axis_steps(qtbot) -> None:
     assert nice_ceiling(820) == (1000.0, 250.0)
 
 
-def test_open_statistics_and_accessible_names(qtbot, store: Store, clock: ManualClock) -> None:
-    app = SimpleNamespace(controller=RhythmController(store, clock, TZ), presenter=None)
+def test_open_statistics_and_accessible_names(
+    qtbot, store: Store, controller: RhythmController
+) -> None:
+    app = SimpleNamespace(controller=controller, presenter=None)
     window = open_statistics(app, span="month", date=dt.date(2027, 2, 10))  # type: ignore[arg-type]
     qtbot.addWidget(window)
     assert window.period_label.text() == "February 2027"

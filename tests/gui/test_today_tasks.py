@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 
-from ritmeregie.domain.clock import ManualClock
-from ritmeregie.storage import Store, open_store
-from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.today_tasks import TodayTasksPanel, day_tasks, tooltip_lines
 from ritmeregie.ui.vandaag import VandaagWindow
 from ritmeregie.ui.window_keys import WindowKey
@@ -28,20 +23,8 @@ MON = dt.date(2027, 3, 29)
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(dt.datetime(2027, 3, 30, 9, 0, tzinfo=AMS))
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path, clock=clock)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def controller(store: Store, clock: ManualClock) -> RhythmController:
-    return RhythmController(store, clock, AMS)
+def now() -> dt.datetime:
+    return dt.datetime(2027, 3, 30, 9, 0, tzinfo=AMS)
 
 
 def test_ticking_by_keyboard_writes_and_tells_everyone(qtbot, store, controller) -> None:  # type: ignore[no-untyped-def]
@@ -54,7 +37,7 @@ def test_ticking_by_keyboard_writes_and_tells_everyone(qtbot, store, controller)
     qtbot.waitActive(panel)
     box = panel.boxes[first.id]
     box.setFocus()
-    with qtbot.waitSignal(controller.tasks_changed):
+    with qtbot.waitSignal(controller.plan_changed):  # the saved tick replans, no call needed
         qtbot.keyClick(box, Qt.Key.Key_Space)
     assert store.must_dos.get(first.id).is_done  # type: ignore[union-attr]
     assert panel.boxes[first.id].isChecked()
@@ -110,8 +93,8 @@ def test_vandaag_shows_the_panel_and_asks_for_the_day_start(qtbot, store, contro
     with qtbot.waitSignal(window.window_requested) as asked:
         window.tasks_panel.dagstart_button.click()
     assert asked.args == [WindowKey.DAGSTART]
-    store.must_dos.add("Nieuw", planned_for=TUE)
-    controller.tasks_changed.emit()
+    with qtbot.waitSignal(controller.plan_changed):  # any saved change reaches the panel
+        store.must_dos.add("Nieuw", planned_for=TUE)
     assert len(window.tasks_panel.boxes) == 2
 
 
@@ -123,8 +106,8 @@ def test_the_tray_tooltip_names_todays_must_dos_and_follows_ticks(qtbot, store, 
     tray = Tray(controller)
     tooltip = tray.icon.toolTip()
     assert "Must-dos: 0 of 1 done\n○ Notulen MT\nCall: ○ Karin" in tooltip
-    store.must_dos.done(first.id)
-    controller.tasks_changed.emit()
+    with qtbot.waitSignal(controller.plan_changed):  # the saved tick reaches the tooltip
+        store.must_dos.done(first.id)
     assert "Must-dos: 1 of 1 done" in tray.icon.toolTip()
     assert "○ Notulen MT" not in tray.icon.toolTip()
     tray.menu.deleteLater()

@@ -7,18 +7,16 @@ reset 09:25 to 09:30, … The clock is a ManualClock; time moves only when a tes
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import focused, shown_active
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.model import BlockKind
-from ritmeregie.storage import Store, open_store
 from ritmeregie.ui.agenda_dialog import AgendaDialog
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.palette import block_colour
@@ -39,48 +37,25 @@ def at(hour: int, minute: int = 0) -> dt.datetime:
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(at(9))
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path, clock=clock)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def controller(store: Store, clock: ManualClock) -> RhythmController:
-    return RhythmController(store, clock, TZ)
+def now() -> dt.datetime:
+    return at(9)
 
 
 @pytest.fixture
 def window(qtbot, controller: RhythmController) -> VandaagWindow:
     win = VandaagWindow(controller)
-    qtbot.addWidget(win)
     win.resize(900, 700)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
+    return shown_active(qtbot, win)
 
 
 def _close(a: QColor, b: QColor, tolerance: int = 6) -> bool:
     return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
 
 
-def _focused(widget: QWidget) -> QWidget:
-    """Where the keyboard is inside widget's window (offscreen windows need not be active)."""
-    focus = widget.window().focusWidget()
-    assert focus is not None
-    return focus
-
-
 def _open_dialog(
     qtbot, window: VandaagWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier
 ) -> AgendaDialog:
-    qtbot.keyClick(_focused(window), key, modifier)
+    qtbot.keyClick(focused(window), key, modifier)
     dialog = window.open_dialog
     assert isinstance(dialog, AgendaDialog)
     # A person types into the active window; focus-in (which selects a time's first part)
@@ -181,17 +156,17 @@ def test_add_an_item_with_the_keyboard(qtbot, window: VandaagWindow, controller,
     window.agenda_list.setFocus()
     dialog = _open_dialog(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.ok_button.isEnabled()  # no title yet
-    qtbot.keyClicks(_focused(dialog), "Jaarplan met Marieke")
-    qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)  # -> date (today)
-    assert _focused(dialog) is dialog.date_edit
-    qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)  # -> start
-    qtbot.keyClicks(_focused(dialog), "10:30")
+    qtbot.keyClicks(focused(dialog), "Jaarplan met Marieke")
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Tab)  # -> date (today)
+    assert focused(dialog) is dialog.date_edit
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Tab)  # -> start
+    qtbot.keyClicks(focused(dialog), "10:30")
     assert dialog.end_edit.time().toString("HH:mm") == "11:00"  # the end moved along
-    qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)  # -> end
-    assert _focused(dialog) is dialog.end_edit
-    qtbot.keyClicks(_focused(dialog), "11:15")
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Tab)  # -> end
+    assert focused(dialog) is dialog.end_edit
+    qtbot.keyClicks(focused(dialog), "11:15")
     with qtbot.waitSignal(controller.plan_changed):
-        qtbot.keyClick(_focused(dialog), Qt.Key.Key_Return)
+        qtbot.keyClick(focused(dialog), Qt.Key.Key_Return)
 
     [item] = controller.agenda_today()
     assert (item.title, item.kind) == ("Jaarplan met Marieke", BlockKind.MEETING)
@@ -209,19 +184,19 @@ def test_the_dialog_says_what_is_wrong(qtbot, window: VandaagWindow, store) -> N
     dialog.end_edit.setTime(dialog.start_edit.time())
     assert dialog.message.text() == "The end must be after the start."
     assert not dialog.ok_button.isEnabled()
-    qtbot.keyClick(_focused(dialog), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Return)
     assert dialog.isVisible() and store.agenda.count() == 0
     dialog.title_edit.clear()
     assert "Give the item a title." in dialog.message.text()
-    qtbot.keyClick(_focused(dialog), Qt.Key.Key_Escape)
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Escape)
     assert window.open_dialog is None and store.agenda.count() == 0
 
 
 def test_five_minute_steps(qtbot, window: VandaagWindow) -> None:
     dialog = _open_dialog(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)
-    qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)
-    edit = _focused(dialog)
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Tab)
+    edit = focused(dialog)
     assert edit is dialog.start_edit
     qtbot.keyClicks(edit, "10:32")
     edit.setCurrentSection(edit.Section.MinuteSection)
@@ -241,13 +216,13 @@ def test_edit_an_item_with_the_keyboard(qtbot, window: VandaagWindow, controller
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.title_edit, "Bellen met Ahmed")
     for _field in ("date", "start", "end"):
-        qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)
-    assert _focused(dialog) is dialog.end_edit
-    qtbot.keyClicks(_focused(dialog), "13:15")
-    qtbot.keyClick(_focused(dialog), Qt.Key.Key_Tab)
-    assert _focused(dialog) is dialog.kind_combo
-    qtbot.keyClick(_focused(dialog), Qt.Key.Key_Down)  # Meeting -> Call
-    qtbot.keyClick(_focused(dialog), Qt.Key.Key_Return)
+        qtbot.keyClick(focused(dialog), Qt.Key.Key_Tab)
+    assert focused(dialog) is dialog.end_edit
+    qtbot.keyClicks(focused(dialog), "13:15")
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Tab)
+    assert focused(dialog) is dialog.kind_combo
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Down)  # Meeting -> Call
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Return)
 
     stored = store.agenda.get(item.id)
     assert stored is not None
@@ -274,18 +249,18 @@ def test_enter_on_an_agenda_block_in_the_timeline_opens_edit(qtbot, window, cont
 def test_delete_with_the_key_and_undo(qtbot, window: VandaagWindow, controller, store) -> None:
     controller.add_agenda("Overleg", at(13), at(14))
     window.agenda_list.setFocus()
-    qtbot.keyClick(_focused(window), Qt.Key.Key_Delete)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Delete)
     assert store.agenda.count() == 0
     assert window.undo_bar.isVisible()
     assert window.undo_label.text() == "Removed ‘Overleg’."
     assert not any(b.kind is BlockKind.MEETING for b in controller.effective_plan().blocks)
 
-    qtbot.keyClick(_focused(window), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     [back] = controller.agenda_today()
     assert (back.title, back.start, back.end) == ("Overleg", at(13), at(14))
     assert window.undo_bar.isHidden()
     assert any(b.agenda_id == back.id for b in window.timeline.blocks())
-    qtbot.keyClick(_focused(window), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focused(window), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.agenda.count() == 1  # undo happens once
 
 

@@ -4,17 +4,16 @@ saved on every move (Tuesday 2027-03-23 in Europe/Amsterdam, the default rhythm)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from app_harness import shown_active
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
-from ritmeregie.domain.clock import ManualClock
 from ritmeregie.domain.model import BlockKind
-from ritmeregie.storage import Store, open_store
+from ritmeregie.storage import Store
 from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.week_planner import MIME
 from ritmeregie.ui.week_view import WeekWindow
@@ -30,26 +29,15 @@ NEXT_MONDAY = dt.date(2027, 3, 29)
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(dt.datetime(2027, 3, 23, 10, 0, tzinfo=TZ))
+def now() -> dt.datetime:
+    return dt.datetime(2027, 3, 23, 10, 0, tzinfo=TZ)
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path, clock=clock)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def window(qtbot, store: Store, clock: ManualClock) -> WeekWindow:
-    win = WeekWindow(RhythmController(store, clock, TZ))
-    qtbot.addWidget(win)
+def window(qtbot, controller: RhythmController) -> WeekWindow:
+    win = WeekWindow(controller)
     win.resize(1100, 760)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
+    return shown_active(qtbot, win)
 
 
 def test_the_week_shows_working_days_with_free_focus_and_an_overfull_day(

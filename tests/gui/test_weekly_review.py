@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 import shiboken6
+from app_harness import AppUnderTest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.services.review_summary import build_summary
-from ritmeregie.storage import FrictionStatus, Store, open_store
+from ritmeregie.storage import FrictionStatus, Store
 from ritmeregie.storage.records import DaduRow
 from ritmeregie.storage.reviews import ReviewKind
-from ritmeregie.ui.controller import RhythmController
 from ritmeregie.ui.rituals.weekly_review import WeeklyReviewDialog
 
 pytestmark = [
@@ -34,13 +32,14 @@ def at(date: dt.date, hour: int) -> dt.datetime:
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(at(MON - dt.timedelta(days=5), 10))  # Wednesday of last week
+def now() -> dt.datetime:
+    return at(MON - dt.timedelta(days=5), 10)  # Wednesday of last week
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
-    opened = open_store(tmp_path, clock=clock)
+def store(running: AppUnderTest, clock: ManualClock) -> Store:
+    """The running app's store with this module's records."""
+    opened = running.store
     last_week = MON - dt.timedelta(days=7)
     done = opened.must_dos.add("Notulen MT uitgewerkt", planned_for=last_week)
     opened.must_dos.done(done.id)
@@ -66,8 +65,7 @@ def store(tmp_path: Path, clock: ManualClock) -> Iterator[Store]:
     opened.agenda.add("Vorige week", at(last_week, 9), at(last_week, 10), "Europe/Amsterdam")
     opened.must_dos.add("Jaarverslag", deadline=MON + dt.timedelta(days=4))
     clock.advance(dt.timedelta(days=5, hours=-1))  # Monday 09:00: the review block
-    yield opened
-    opened.close()
+    return opened
 
 
 def test_the_summary_gathers_last_week_and_the_coming_week(store: Store) -> None:
@@ -87,8 +85,7 @@ def test_the_summary_gathers_last_week_and_the_coming_week(store: Store) -> None
     ]
 
 
-def test_notes_saved_as_typed_and_markdown_copied(qtbot, store: Store, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
-    controller = RhythmController(store, clock, AMS)
+def test_notes_saved_as_typed_and_markdown_copied(qtbot, store: Store, controller) -> None:  # type: ignore[no-untyped-def]
     dialog = WeeklyReviewDialog(controller, MON + dt.timedelta(days=2))  # any day of the week
     dialog.bring_forward()
     qtbot.waitActive(dialog)
@@ -115,9 +112,9 @@ def test_notes_saved_as_typed_and_markdown_copied(qtbot, store: Store, clock: Ma
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
-def test_reopening_the_week_shows_its_notes(qtbot, store: Store, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+def test_reopening_the_week_shows_its_notes(qtbot, store: Store, controller) -> None:  # type: ignore[no-untyped-def]
     store.reviews.save(ReviewKind.WEEKLY_REVIEW, MON, "Eerder geschreven")
-    dialog = WeeklyReviewDialog(RhythmController(store, clock, AMS), MON)
+    dialog = WeeklyReviewDialog(controller, MON)
     qtbot.addWidget(dialog)
     assert dialog.notes_edit.toPlainText() == "Eerder geschreven"
     assert not dialog.saver.pending

@@ -25,8 +25,9 @@ from ledger import Run, Tally
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.storage import SchemaTooNewError, open_store
 from ritmeregie.storage.backup import daily_backup
+from ritmeregie.storage.damage import Damage
 from ritmeregie.storage.database import DB_FILENAME
-from ritmeregie.storage.recovery import Damage, last_recovery
+from ritmeregie.storage.recovery import last_recovery
 
 pytestmark = pytest.mark.reliability
 

@@ -20,8 +20,8 @@ from ledger import Run, Tally
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.storage import open_store
 from ritmeregie.storage.backup import BackupKind, daily_backup, list_backups, record_rows
+from ritmeregie.storage.damage import Damage
 from ritmeregie.storage.database import DB_FILENAME
-from ritmeregie.storage.recovery import Damage
 
 pytestmark = pytest.mark.reliability
 

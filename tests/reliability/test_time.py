@@ -1,8 +1,8 @@
 """Scenario 4 — time: DST nights (Europe/Amsterdam, Australia/Sydney, America/Santiago), wall-clock
 jumps of ±3 h and a 2-hour suspend, through the app's composition root offscreen.
 
-The app reads a ManualClock; APScheduler (the real NudgeScheduler) reads the real clock, which
-time-machine moves in step with it. Time passes minute by minute (no sleeps): every minute the
+The app reads a ManualClock (the NudgeScheduler judges "now" by it too); APScheduler's own timer
+reads the real clock, which time-machine moves in step with it. Time passes minute by minute (no sleeps): every minute the
 watchers look and the scheduler runs what is due, as its timer would. Checked: no nudge shown
 twice, none outside its minute, at most one catch-up message, the day turns over exactly once per
 local day, and the plan is for the right local day.

@@ -20,7 +20,7 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import NudgeKind
 from ritmeregie.domain.session import RhythmState
 from ritmeregie.platform.i18n import active_language, set_language
-from ritmeregie.services.today import DayService, plan_for
+from ritmeregie.services.today import DayService, day_tasks, plan_for
 from ritmeregie.storage import DaduRow, Store, open_store
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -91,10 +91,15 @@ def test_a_dadu_update_is_due_until_its_nudge_was_shown(day: DayService, store: 
 
 
 def test_todays_must_dos_are_due_today(day: DayService, store: Store):
+    yesterday = day.today() - dt.timedelta(days=1)
     store.must_dos.add("Send the minutes", planned_for=day.today())
+    store.must_dos.add("Book the room", planned_for=yesterday)  # still open: carried over
+    store.calls.add(day.today(), "Anna")
     tasks = day.tasks()
     assert tasks.date == day.today()
-    assert [m.title for m in tasks.open_must_dos] == ["Send the minutes"]
+    assert {m.title for m in tasks.open_must_dos} == {"Send the minutes", "Book the room"}
+    assert tasks.call is not None and tasks.call.who == "Anna"
+    assert day_tasks(store, yesterday, AMS).call is None
 
 
 def test_the_command_line_reports_the_status_the_service_gives(
@@ -145,3 +150,17 @@ def test_plan_for_is_the_plan_the_command_line_prints(
     assert [(b["kind"], b["start"]) for b in printed["blocks"]] == [
         (b.kind.value, b.start.isoformat()) for b in plan.blocks
     ]
+
+
+def test_focus_by_hand_wins_now_and_a_pause_for_today_ends_at_the_boundary(day: DayService):
+    plan = day.plan_for()
+    focused = day.with_focus(RhythmState())
+    status = day.status(plan, focused)
+    assert status.current is not None and status.current.kind is BlockKind.FOCUS
+    length = status.current.end - status.current.start
+    assert length == dt.timedelta(minutes=day.store.settings.rhythm().focus_minutes)
+    assert day.with_reset(focused, 5).override is not None
+    paused = day.with_pause(RhythmState())
+    assert paused.paused_until == dt.datetime(2027, 6, 10, 4, 0, tzinfo=AMS)
+    assert day.status(plan, paused).paused_until == paused.paused_until
+    assert day.upcoming_nudges(plan, paused) == []

@@ -15,18 +15,26 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar import Calendar, Component, Event, Timezone, vRecur
+from icalendar import Calendar, Component, Event, Timezone
 
 from ritmeregie.platform.i18n import translate
 from ritmeregie.services.calendars.errors import CalendarError
+from ritmeregie.services.calendars.ics_fields import (
+    MAX_FAST_OCCURRENCES,
+    cap_fast_rule,
+    ends_before,
+    event_title,
+    short_error,
+    shorten,
+    until_in_zone,
+    when,
+)
 from ritmeregie.services.calendars.plain import Plain, known_zone, make_plain
 
 # Properties an occurrence cannot be computed without: a broken one skips the event.
 ESSENTIAL = frozenset(
     {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "UID"}
 )
-TITLE_MAX_CHARS = 500
-MAX_FAST_OCCURRENCES = 5_000  # a rule repeating every second or minute: its first ones only
 _X_WR_TIMEZONE = re.compile(r"^X-WR-TIMEZONE[^:\n]*:(.*)$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -136,14 +144,14 @@ def _piece_by_piece(plain: Plain, reader: _Reader, whole: Exception) -> list[Cal
         try:
             component = Component.from_ical(plain.block_text(block))
         except Exception as exc:
-            reader.leave_out(block.name, _short(exc), event=number > 0, number=number)
+            reader.leave_out(block.name, short_error(exc), event=number > 0, number=number)
             continue
         calendar.add_component(component)
         found += 1
     if not found:
         raise CalendarError(
             translate("Calendars", "The file cannot be read as a calendar ({error}).").format(
-                error=_short(whole)
+                error=short_error(whole)
             )
         )
     return [calendar]
@@ -201,7 +209,9 @@ class _Reader:
                 Problem(
                     translate("Calendars", "Time zone '{zone}'").format(zone=tzid),
                     "VTIMEZONE",
-                    translate("Calendars", "cannot be read ({error})").format(error=_short(exc)),
+                    translate("Calendars", "cannot be read ({error})").format(
+                        error=short_error(exc)
+                    ),
                     skipped=True,
                 )
             )
@@ -209,7 +219,7 @@ class _Reader:
         self.timezones.append(component)
 
     def _read_event(self, event: Event, number: int) -> None:
-        title = _title(event)
+        title = event_title(event)
         uid = str(event.get("UID", "")).strip()
         if not uid:
             uid = f"ritmeregie-no-uid-{number}"
@@ -225,7 +235,7 @@ class _Reader:
             fatal = Problem(
                 where,
                 "VEVENT",
-                translate("Calendars", "cannot be read ({error})").format(error=_short(exc)),
+                translate("Calendars", "cannot be read ({error})").format(error=short_error(exc)),
                 skipped=True,
             )
         if fatal is None:
@@ -260,14 +270,14 @@ class _Reader:
         for name, message in list(getattr(event, "errors", ())):
             prop = str(name or "?").upper()
             detail = translate("Calendars", "cannot be read ({error})").format(
-                error=_shorten(str(message))
+                error=shorten(str(message))
             )
             if prop in ESSENTIAL:
                 return Problem(where, prop, detail, skipped=True)
             self.problems.append(Problem(where, prop, detail, skipped=False))
             if prop in event:
                 del event[prop]
-        start = _when(event, "DTSTART")
+        start = when(event, "DTSTART")
         if start is None:
             return Problem(where, "DTSTART", translate("Calendars", "is missing"), skipped=True)
         if not isinstance(start, dt.date):
@@ -275,8 +285,8 @@ class _Reader:
                 where, "DTSTART", translate("Calendars", "is not a date or time"), skipped=True
             )
         self._check_zone(event, where, start)
-        _until_in_zone(event, start)
-        if _cap_fast_rule(event):
+        until_in_zone(event, start)
+        if cap_fast_rule(event):
             self.problems.append(
                 Problem(
                     where,
@@ -307,7 +317,7 @@ class _Reader:
 
     def _check_end(self, event: Event, where: str, start: dt.date) -> Problem | None:
         if "DTEND" in event:
-            end = _when(event, "DTEND")
+            end = when(event, "DTEND")
             if not isinstance(end, dt.date):
                 return Problem(
                     where, "DTEND", translate("Calendars", "is not a date or time"), True
@@ -319,10 +329,10 @@ class _Reader:
                     translate("Calendars", "is a date while DTSTART is a time (or the reverse)"),
                     skipped=True,
                 )
-            if _before(end, start):
+            if ends_before(end, start):
                 return Problem(where, "DTEND", translate("Calendars", "is before DTSTART"), True)
         elif "DURATION" in event:
-            length = _when(event, "DURATION")
+            length = when(event, "DURATION")
             if not isinstance(length, dt.timedelta) or length < dt.timedelta(0):
                 return Problem(
                     where, "DURATION", translate("Calendars", "is not a positive duration"), True
@@ -335,92 +345,3 @@ class _Reader:
             for uid, events in self._groups.items()
             if uid not in self._bad_uids
         )
-
-
-def _until_in_zone(event: Event, start: dt.date) -> None:
-    """An UNTIL without a zone in a series that has one is a time in that zone.
-
-    RFC 5545 asks for UTC there, but producers write the local time ("UNTIL=20240315T140000"
-    next to "DTSTART;TZID=America/New_York"), and every calendar app reads it so: the last
-    occurrence is kept. Read as UTC, it would be dropped in every zone west of Greenwich.
-    """
-    if not isinstance(start, dt.datetime) or start.tzinfo is None or "RRULE" not in event:
-        return
-    for rule in _rules(event):
-        until = rule.get("UNTIL")
-        if not until:
-            continue
-        rule["UNTIL"] = [
-            u.replace(tzinfo=start.tzinfo).astimezone(dt.UTC)
-            if isinstance(u, dt.datetime) and u.tzinfo is None
-            else u
-            for u in until
-        ]
-
-
-def _cap_fast_rule(event: Event) -> bool:
-    """Give a rule that repeats every second or minute a COUNT (no real calendar has one).
-
-    The expansion library lists every occurrence of a span before it hands any out: such a rule
-    over the stored horizon is tens of millions, minutes of work for one fuzzed event.
-    """
-    if "RRULE" not in event:
-        return False
-    capped = False
-    for rule in _rules(event):
-        freq = [str(f).upper() for f in rule.get("FREQ", [])]
-        if not {"SECONDLY", "MINUTELY"} & set(freq):
-            continue
-        count = rule.get("COUNT") or [None]
-        if count[0] is None or int(count[0]) > MAX_FAST_OCCURRENCES:
-            rule.pop("UNTIL", None)
-            rule["COUNT"] = [MAX_FAST_OCCURRENCES]
-            capped = True
-    return capped
-
-
-def _when(event: Event, name: str) -> object:
-    """The value of a date, time or duration property (a vDDDTypes' `.dt`); None when absent.
-
-    icalendar types `Component.get` as Any: the value is `object` here, so every use checks it.
-    """
-    try:
-        return getattr(event.get(name), "dt", None)
-    except Exception:  # a value of an unexpected type deep inside the property
-        return None
-
-
-def _rules(event: Event) -> list[vRecur]:
-    """The event's RRULEs (one property, or a list when the event repeats the line)."""
-    prop = event.get("RRULE")
-    props = prop if isinstance(prop, list) else [prop]
-    return [rule for rule in props if isinstance(rule, vRecur)]
-
-
-def _title(event: Event) -> str:
-    try:
-        text = " ".join(str(event.get("SUMMARY", "")).split())
-    except Exception:
-        return ""
-    return text[:TITLE_MAX_CHARS]
-
-
-def _before(end: dt.date, start: dt.date) -> bool:
-    mixed = (
-        isinstance(end, dt.datetime)
-        and isinstance(start, dt.datetime)
-        and (end.tzinfo is None) != (start.tzinfo is None)
-    )
-    if mixed:
-        assert isinstance(end, dt.datetime) and isinstance(start, dt.datetime)
-        return end.replace(tzinfo=None) < start.replace(tzinfo=None)
-    return end < start
-
-
-def _short(exc: BaseException) -> str:
-    return _shorten(str(exc) or type(exc).__name__)
-
-
-def _shorten(text: str, limit: int = 120) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.domain.localtime import day_bounds
 from ritmeregie.domain.review import next_monday
+from ritmeregie.services.today import day_tasks
 from ritmeregie.services.vocabulary import long_date, weekday_name
 from ritmeregie.storage import MustDo
 
@@ -158,7 +158,7 @@ class DagstartDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 18, 22, 18)
@@ -202,8 +202,7 @@ class DagstartDialog(QDialog):
     # -- reading the store ---------------------------------------------------------------------
 
     def day_must_dos(self) -> list[MustDo]:
-        start, end = day_bounds(self.today, self.controller.tz, self.controller.day_boundary())
-        items = self.store.must_dos.for_day(self.today, start, end)
+        items = day_tasks(self.store, self.today, self.controller.tz).must_dos
         # Planned for this very day (by 'plan next week' or by hand) first, then carried ones.
         return sorted(items, key=lambda m: m.planned_for != self.today)
 
@@ -308,7 +307,6 @@ class DagstartDialog(QDialog):
                 slot.must_do = store.must_dos.rename(must_do.id, text)
         self._save_call()
         self._load_pool()
-        self.controller.tasks_changed.emit()
 
     def _save_call(self) -> None:
         who = self.call_edit.text().strip()
@@ -335,7 +333,6 @@ class DagstartDialog(QDialog):
                 urgent=slot.urgent_box.isChecked(),
                 important=slot.important_box.isChecked(),
             )
-            self.controller.tasks_changed.emit()
 
     def on_defer(self, slot: MustDoSlot) -> None:
         self.saver.flush()
@@ -349,7 +346,6 @@ class DagstartDialog(QDialog):
             )
         )
         self.load()
-        self.controller.tasks_changed.emit()
         self.undo_button.setFocus()
 
     @Slot()
@@ -360,7 +356,6 @@ class DagstartDialog(QDialog):
         self._deferred = None
         self.deferred_bar.dismiss()
         self.load()
-        self.controller.tasks_changed.emit()
 
     @Slot(QListWidgetItem)
     def on_pool_activated(self, _item: QListWidgetItem) -> None:
@@ -374,7 +369,6 @@ class DagstartDialog(QDialog):
         self.saver.flush()
         self.store.must_dos.plan(must_do_id, self.today)
         self.load()
-        self.controller.tasks_changed.emit()
         self.pool.setFocus()
 
     # -- showing -------------------------------------------------------------------------------

@@ -111,7 +111,7 @@ class CompetenceMirrorDialog(QDialog):
         self.done_button.setToolTip(self.tr("Ctrl+Enter · everything is saved as you type"))
         self.done_button.clicked.connect(self.accept)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(saved)
         buttons.addStretch(1)

@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -131,7 +131,7 @@ class ReflectionDialog(QDialog):
         self.done_button.setToolTip(self.tr("Ctrl+Enter · everything is saved as you type"))
         self.done_button.clicked.connect(self.accept)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
 
         head = QHBoxLayout()
         head_text = QVBoxLayout()
@@ -232,7 +232,7 @@ class ReflectionDialog(QDialog):
         self.ticker.start()
         self.on_tick()
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.ticker.stop()
 

@@ -161,9 +161,9 @@ class WeeklyReviewDialog(QDialog):
         self.plan_button.clicked.connect(self.plan_requested)
         for button in (self.refresh_button, self.copy_button, self.plan_button, self.done_button):
             button.setAutoDefault(False)
-        QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.on_copy)
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self).activated.connect(self.on_copy)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copied_label, 1)
         buttons.addWidget(self.refresh_button)

@@ -240,8 +240,9 @@ class RhythmPageView(QWidget):
                 for column in range(3):
                     item.setToolTip(column, problem.message)
             self.block_list.addTopLevelItem(item)
-        if self._selected is not None:
-            self.block_list.setCurrentItem(self.block_list.topLevelItem(self._selected))
+        current = None if self._selected is None else self.block_list.topLevelItem(self._selected)
+        if current is not None:
+            self.block_list.setCurrentItem(current)
         self.block_list.blockSignals(False)
         self._load_block()
 

@@ -9,7 +9,7 @@ works on the page in view and can be undone for a few seconds.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
@@ -33,11 +33,19 @@ from .rhythm_page import RhythmPage
 
 if TYPE_CHECKING:
     from ritmeregie.ui.app import RitmeregieApp
+    from ritmeregie.ui.settings.calendars_page import CalendarsPage
 
 PAGE_MARGINS = (24, 20, 24, 20)
 
 
-def calendars_page_class() -> type[QWidget]:
+@runtime_checkable
+class Restorable(Protocol):
+    """A page with "Restore defaults": it resets its settings and returns how to undo that."""
+
+    def restore_defaults(self) -> Callable[[], None]: ...
+
+
+def calendars_page_class() -> type[CalendarsPage]:
     """The calendars page, imported when Settings opens it (icalendar loads only then)."""
     from ritmeregie.ui.settings.calendars_page import CalendarsPage
 
@@ -73,9 +81,7 @@ class SettingsWindow(QWidget):
         self.general_page = GeneralPage(self._app)
         self._add_page("rhythm", self.rhythm_page)
         self._add_page("nudges", self.nudges_page)
-        calendars = calendars_page_class()
-        if calendars is not None:
-            self._add_page("calendars", calendars(self._app))  # type: ignore[call-arg]
+        self._add_page("calendars", calendars_page_class()(self._app))
         self._add_page("general", self.general_page)
         self.nav.currentRowChanged.connect(self.on_page_chosen)
         width = max(self.nav.sizeHintForColumn(0), 120) + 28
@@ -206,15 +212,15 @@ class SettingsWindow(QWidget):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
-        self.restore_button.setEnabled(hasattr(self.pages[self._keys[row]], "restore_defaults"))
+        self.restore_button.setEnabled(isinstance(self.pages[self._keys[row]], Restorable))
         self._drop_undo()
 
     # --- restore defaults, with undo ------------------------------------------------------------
 
     @Slot()
     def on_restore(self) -> None:
-        page: Any = self.pages[self.current_key()]
-        if not hasattr(page, "restore_defaults"):
+        page = self.pages[self.current_key()]
+        if not isinstance(page, Restorable):
             return
         self._undo = page.restore_defaults()
         self.restore_button.hide()

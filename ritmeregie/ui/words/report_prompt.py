@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ritmeregie.domain.localtime import local_date
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.nudges import NudgeAnswer
 from ritmeregie.domain.rhythm import REPORT_TITLE
@@ -135,7 +134,7 @@ class ReportPromptWindow(QWidget):
         after-lunch ritual stays quiet for the rest of the day (ritmeregie/services/ritual_facts.py)."""
         c = self.app.controller
         now = c.clock.now()
-        day = local_date(now, c.tz, c.day_boundary())
+        day = c.today()
         try:
             if ritual_facts(self.app.store, day, c.tz, c.day_boundary()).report_copied:
                 return

@@ -1,4 +1,4 @@
-"""Opening looks at the file in O(1) (recovery.structural_damage); damage deeper in a table shows
+"""Opening looks at the file in O(1) (damage.structural_damage); damage deeper in a table shows
 when it is read: the store hears it (Store.damage), notes it, and the app's next start looks at
 every page and repairs it. The CLI says it in one line."""
 
@@ -20,14 +20,14 @@ from sqlalchemy.exc import DBAPIError
 from ritmeregie.domain.clock import ManualClock
 from ritmeregie.storage import NotADatabaseError, open_store
 from ritmeregie.storage.backup import daily_backup
-from ritmeregie.storage.database import DB_FILENAME
-from ritmeregie.storage.models import Base
-from ritmeregie.storage.recovery import (
+from ritmeregie.storage.damage import (
     DAMAGE_SEEN_FILENAME,
     Damage,
     damage_noted,
     structural_damage,
 )
+from ritmeregie.storage.database import DB_FILENAME
+from ritmeregie.storage.models import Base
 
 T0 = dt.datetime(2027, 3, 26, 9, 0, tzinfo=dt.UTC)
 ROWS = 3000  # a few hundred leaf pages: the first and last stay sound, the middle ones do not
