@@ -84,6 +84,14 @@ class AgendaItem:
 
 
 @dataclass(frozen=True, slots=True)
+class ManagerRef:
+    """Whose block it is: a manager's weekly review slot names the manager (id and name)."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Block:
     """One block of a day plan, in local time (aware datetimes in the plan's zone)."""
 
@@ -103,6 +111,8 @@ class Block:
     event_uid: str | None = None
     event_occurrence: str | None = None
     decision_line: str | None = None
+    # A manager's weekly review slot (several managers): opens the review filtered to them.
+    manager: ManagerRef | None = None
 
     @property
     def minutes(self) -> int:

@@ -170,7 +170,16 @@ def _place_rituals(
             if found is None:
                 continue
             start = found
-        placed.append(Block(ritual.kind, start, start + length, ritual.title, from_rhythm=True))
+        placed.append(
+            Block(
+                ritual.kind,
+                start,
+                start + length,
+                ritual.title,
+                from_rhythm=True,
+                manager=ritual.manager,
+            )
+        )
     return placed, notes
 
 
@@ -245,6 +254,7 @@ def _finish(date: dt.date, tzinfo: ZoneInfo, blocks: list[Block], notes: list[Pl
             event_uid=b.event_uid,
             event_occurrence=b.event_occurrence,
             decision_line=b.decision_line,
+            manager=b.manager,
         )
         for b in ordered
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
-from .model import RITUAL_KINDS, BlockKind
+from .model import RITUAL_KINDS, BlockKind, ManagerRef
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 
@@ -23,6 +23,8 @@ class Ritual:
     start: dt.time
     minutes: int
     title: str
+    # Set only on a manager's weekly review slot (domain/manager_reviews.py).
+    manager: ManagerRef | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in RITUAL_KINDS:

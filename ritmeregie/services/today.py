@@ -24,9 +24,11 @@ from ritmeregie.domain.clock import Clock
 from ritmeregie.domain.dadu_nudges import with_dadu_update, with_moment
 from ritmeregie.domain.decision_slot import LEAD_DAYS, OpenDecision, decision_slot_nudge
 from ritmeregie.domain.localtime import day_bounds, local_date, next_day_start
-from ritmeregie.domain.model import AgendaItem, BlockKind, DayPlan
+from ritmeregie.domain.manager_reviews import ReviewSlot, with_manager_reviews
+from ritmeregie.domain.model import AgendaItem, BlockKind, DayPlan, ManagerRef
 from ritmeregie.domain.nudges import Nudge, NudgeKind, gathered
 from ritmeregie.domain.planner import plan_day
+from ritmeregie.domain.rhythm import RhythmTemplate
 from ritmeregie.domain.session import (
     RhythmState,
     Status,
@@ -47,6 +49,7 @@ __all__ = [
     "day_tasks",
     "day_window",
     "plan_for",
+    "planning_rhythm",
     "today",
 ]
 
@@ -77,12 +80,24 @@ def plan_for(store: Store, date: dt.date, tz: ZoneInfo) -> DayPlan:
     agenda += layer_items(store, start, end, tz)
     return plan_day(
         date,
-        store.settings.rhythm(),
+        planning_rhythm(store),
         agenda,
         tz,
         boundary=boundary,
         dadu_minutes=dadu_minutes(store),
     )
+
+
+def planning_rhythm(store: Store) -> RhythmTemplate:
+    """The rhythm the plans are made of: hers, and with several managers each manager's own
+    weekly review slot in place of its one weekly review (domain/manager_reviews.py)."""
+    managers = store.managers.all()
+    slots = [
+        ReviewSlot(ManagerRef(m.id, m.name), m.review_weekday, m.review_time)
+        for m in managers
+        if m.review_weekday is not None and m.review_time is not None
+    ]
+    return with_manager_reviews(store.settings.rhythm(), slots, len(managers))
 
 
 def dadu_minutes(store: Store) -> int:

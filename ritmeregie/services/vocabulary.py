@@ -55,6 +55,10 @@ def display_title(block: Block) -> str:
     """The kind's name in the user's language for default titles; the user's own title otherwise."""
     if block.kind is BlockKind.DADU:  # its title is the meeting's
         return translate("Blocks", "DADU: {meeting}").format(meeting=block.title)
+    if block.manager is not None:  # a manager's weekly review slot (several managers)
+        return translate("Blocks", "Weekly review with {manager}").format(
+            manager=block.manager.name
+        )
     if _DEFAULT_TITLES.get(block.kind) == block.title:
         return default_title_name(block.kind)
     return block.title

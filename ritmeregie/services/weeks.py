@@ -22,7 +22,7 @@ from ritmeregie.domain.week import (
     spread_week,
     week_dates,
 )
-from ritmeregie.services.today import dadu_minutes
+from ritmeregie.services.today import dadu_minutes, planning_rhythm
 from ritmeregie.storage.records import MustDo
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def load_week(
     }
     week = plan_week(
         date,
-        store.settings.rhythm(),
+        planning_rhythm(store),
         lambda _day: agenda,
         tz,
         taken,
@@ -89,7 +89,7 @@ def spread_next_week(store: Store, week_date: dt.date, today: dt.date, tz: ZoneI
     agenda = week_agenda(store, week_date, tz)
     week = plan_week(
         week_date,
-        store.settings.rhythm(),
+        planning_rhythm(store),
         lambda _day: agenda,
         tz,
         boundary=store.settings.day_boundary(),

@@ -56,5 +56,7 @@ def window_for_nudge(nudge: Nudge) -> tuple[WindowKey, dict[str, Any]] | None:
             context["event_occurrence"] = block.event_occurrence
         return WindowKey.DADU, context
     if nudge.kind is NudgeKind.BLOCK_START and block.kind in RITUAL_WINDOWS:
+        if block.manager is not None:  # a manager's own review slot: that manager's review
+            return RITUAL_WINDOWS[block.kind], {"manager_id": block.manager.id}
         return RITUAL_WINDOWS[block.kind], {}
     return None

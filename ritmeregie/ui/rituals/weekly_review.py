@@ -228,6 +228,12 @@ class WeeklyReviewDialog(QDialog):
         self.manager_box.blockSignals(False)
         self.manager_box.setVisible(len(managers) >= 2)
 
+    def show_manager(self, manager_id: int) -> None:
+        """Filter to one manager (their review slot's nudge); an unknown id keeps the choice."""
+        index = self.manager_box.findData(manager_id)
+        if index >= 0:
+            self.manager_box.setCurrentIndex(index)  # refreshes the summary
+
     def manager_review(self) -> str | None:
         """The chosen manager's own review as Markdown (None: the whole week)."""
         from ritmeregie.services.manager_review import build_manager_review, render_manager_markdown
@@ -269,7 +275,11 @@ class WeeklyReviewDialog(QDialog):
     def on_copied_expired(self) -> None:
         self.copied_label.clear()
 
-    def set_context(self, week: dt.date | None = None, **_context: object) -> None:
+    def set_context(
+        self, week: dt.date | None = None, manager_id: int | None = None, **_context: object
+    ) -> None:
+        if manager_id is not None:
+            self.show_manager(manager_id)
         if week is not None and week_start(week) != self.week:
             self.saver.flush()
             self.week = week_start(week)
@@ -285,9 +295,14 @@ class WeeklyReviewDialog(QDialog):
 
 
 def open_weekly_review(
-    app: RitmeregieApp, week: dt.date | None = None, **_context: object
+    app: RitmeregieApp,
+    week: dt.date | None = None,
+    manager_id: int | None = None,
+    **_context: object,
 ) -> WeeklyReviewDialog:
     # Opened in the weekend it prepares the coming week; on a working day it is this week's.
     dialog = WeeklyReviewDialog(app.controller, week or review_week(app.controller.today()))
+    if manager_id is not None:
+        dialog.show_manager(manager_id)
     dialog.plan_requested.connect(lambda: app.show_window(WindowKey.WEEK, plan_next_week=True))
     return dialog
