@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import BlockKind, ManagerRef
-from .rhythm import DayRhythm, Ritual, RhythmTemplate
+from .rhythm import DayRhythm, RhythmTemplate, Ritual
 
 # A slot lasts as long as the rhythm's own weekly review; this when the rhythm has none.
 DEFAULT_REVIEW_MINUTES = 30
