@@ -193,6 +193,10 @@
         <source>DADU: {meeting}</source>
         <translation>DADU: {meeting}</translation>
     </message>
+    <message>
+        <source>Weekly review with {manager}</source>
+        <translation>Weekstart met {manager}</translation>
+    </message>
 </context>
 <context>
     <name>CalDAV</name>

@@ -224,3 +224,22 @@ def test_the_week_counts_a_must_dos_own_estimate(cli):
     monday = week["days"][0]
     # 120 minutes of its own, and one focus block of the rhythm (50) for the one without.
     assert monday["focus_minutes"] - monday["free_focus_minutes"] == 170
+
+
+def review_blocks(cli, day: dt.date, lang: str = "en") -> list[tuple[str, str]]:
+    plan = json.loads(ok(cli("plan", "--date", day.isoformat(), "--json", lang=lang)).stdout)
+    return [(b["start"][11:16], b["title"]) for b in plan["blocks"] if b["kind"] == "weekly_review"]
+
+
+def test_plan_shows_each_managers_weekly_review_slot(cli):
+    monday = a_monday()
+    ok(cli("manager", "add", "Anna de Vries", "--review", "monday 10:00"))
+    # One manager: the rhythm's own weekly review, as ever.
+    assert review_blocks(cli, monday) == [("09:00", "Weekly review with your manager")]
+    ok(cli("manager", "add", "Bert", "--review", "tuesday 14:00"))
+    assert review_blocks(cli, monday) == [("10:00", "Weekly review with Anna de Vries")]
+    assert review_blocks(cli, monday, "nl") == [("10:00", "Weekstart met Anna de Vries")]
+    tuesday = monday + dt.timedelta(days=1)
+    assert review_blocks(cli, tuesday) == [("14:00", "Weekly review with Bert")]
+    # matrix and conflicts do not change with the slots.
+    assert json.loads(ok(cli("conflicts", "--json")).stdout)["conflicts"] == []
