@@ -3660,6 +3660,14 @@ Kun je …</translation>
         <translation>reflectiereeks (werkdagen)</translation>
     </message>
     <message>
+        <source>Focus time per manager</source>
+        <translation>Focustijd per manager</translation>
+    </message>
+    <message>
+        <source>The requests done in this period, each at its estimate.</source>
+        <translation>De verzoeken die in deze periode af zijn, elk met de geschatte tijd.</translation>
+    </message>
+    <message>
         <source>Focus minutes per day</source>
         <translation>Focusminuten per dag</translation>
     </message>
@@ -3682,6 +3690,10 @@ Kun je …</translation>
     <message>
         <source>&amp;This month</source>
         <translation>&amp;Deze maand</translation>
+    </message>
+    <message>
+        <source>{name}: {time} ({count} done)</source>
+        <translation>{name}: {time} ({count} af)</translation>
     </message>
     <message>
         <source>{minutes} minutes of started focus blocks</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TREND_WEEKS",
+    "ManagerFocus",
     "Span",
+    "manager_focus",
     "period_of",
     "period_statistics",
     "range_statistics",
@@ -106,3 +109,36 @@ def period_statistics(
     """A period (what the window's tiles and day chart show) and its trend weeks."""
     period, trend = summaries(store, [(first, last), trend_range(first, last, today)], tz, today)
     return period, trend
+
+
+@dataclass(frozen=True, slots=True)
+class ManagerFocus:
+    """The focus time a manager's requests took in a period: those ticked off in it, each at its
+    own estimate (one focus block of the rhythm without one, as the week planning counts)."""
+
+    name: str
+    focus_minutes: int
+    requests: int
+
+
+def manager_focus(
+    store: Store, first: dt.date, last: dt.date, tz: dt.tzinfo
+) -> tuple[ManagerFocus, ...]:
+    """Focus time per manager for the days first..last, most first; empty with fewer than two
+    managers (a single-manager assistant sees none of this). The nudge log does not know which
+    request a focus block served, so the requests done and their estimates are the measure."""
+    managers = store.managers.all()
+    if len(managers) < 2:
+        return ()
+    boundary = store.settings.day_boundary()
+    start = day_bounds(first, tz, boundary)[0]
+    end = day_bounds(last, tz, boundary)[1]
+    default = int(store.settings.rhythm().focus_minutes)
+    minutes = {m.id: 0 for m in managers}
+    counts = {m.id: 0 for m in managers}
+    for item in store.must_dos.done_between(start, end):
+        if item.manager_id in minutes:
+            minutes[item.manager_id] += item.estimate_minutes or default
+            counts[item.manager_id] += 1
+    found = [ManagerFocus(m.name, minutes[m.id], counts[m.id]) for m in managers]
+    return tuple(sorted(found, key=lambda f: -f.focus_minutes))

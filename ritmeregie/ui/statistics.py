@@ -28,7 +28,9 @@ from ritmeregie.domain.model import BlockKind
 from ritmeregie.domain.statistics import Statistics
 from ritmeregie.services.statistics import (
     TREND_WEEKS,
+    ManagerFocus,
     Span,
+    manager_focus,
     period_of,
     period_statistics,
     shifted,
@@ -136,6 +138,14 @@ class StatisticsWindow(QWidget):
             tiles.addWidget(tile, 0, column)
             tiles.setColumnStretch(column, 1)
 
+        # Several managers: whose work the focus time went to (hidden for a single manager).
+        self.managers_heading = self._heading(self.tr("Focus time per manager"))
+        self.managers_label = QLabel(self)
+        self.managers_label.setWordWrap(True)
+        self.managers_label.setAccessibleName(self.tr("Focus time per manager"))
+        self.managers_label.setToolTip(
+            self.tr("The requests done in this period, each at its estimate.")
+        )
         self.focus_chart = BarChart(self.tr("Focus minutes per day"), self)
         self.blocks_chart = BarChart(self.tr("Blocks per day"), self)
         self.trend_chart = LineChart(self.tr("Focus minutes per week"), self)
@@ -165,6 +175,8 @@ class StatisticsWindow(QWidget):
         layout.addLayout(nav)
         layout.addSpacing(4)
         layout.addLayout(tiles)
+        layout.addWidget(self.managers_heading)
+        layout.addWidget(self.managers_label)
         for heading, chart in (
             (self.focus_heading, self.focus_chart),
             (self.blocks_heading, self.blocks_chart),
@@ -240,6 +252,19 @@ class StatisticsWindow(QWidget):
         c = self.controller
         self.stats, trend = period_statistics(c.store, first, last, c.tz, c.today())
         self._show(self.stats, trend)
+        self._show_managers(manager_focus(c.store, first, last, c.tz))
+
+    def _show_managers(self, focus: tuple[ManagerFocus, ...]) -> None:
+        self.managers_heading.setVisible(bool(focus))
+        self.managers_label.setVisible(bool(focus))
+        self.managers_label.setText(
+            " · ".join(
+                self.tr("{name}: {time} ({count} done)").format(
+                    name=f.name, time=self._duration(f.focus_minutes), count=f.requests
+                )
+                for f in focus
+            )
+        )
 
     def _show(self, stats: Statistics, trend: Statistics) -> None:
         self.period_label.setText(self._period_text(stats.first, stats.last))

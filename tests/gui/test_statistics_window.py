@@ -234,3 +234,18 @@ def test_the_app_opens_one_statistics_window_and_refreshes_it_on_an_answer(
     finally:
         app.deleteLater()
         qapp.processEvents()
+
+
+def test_focus_time_per_manager_shows_with_two_managers(
+    window: StatisticsWindow, store: Store
+) -> None:
+    assert window.managers_label.isHidden()  # a single-manager assistant sees none of this
+    anna = store.managers.add("Anna")
+    store.managers.add("Bert")
+    done = store.must_dos.add("Notitie RvC", manager_id=anna.id, estimate_minutes=90)
+    store.must_dos.done(done.id)
+    window.refresh()
+    assert not window.managers_label.isHidden()
+    assert window.managers_label.text() == "Anna: 1 h 30 min (1 done) · Bert: 0 min (0 done)"
+    window.step(-1)  # the week before: nothing done yet
+    assert window.managers_label.text() == "Anna: 0 min (0 done) · Bert: 0 min (0 done)"

@@ -73,3 +73,29 @@ def test_periods_and_their_neighbours():
     assert trend_range(dt.date(2027, 6, 1), dt.date(2027, 6, 30), WEDNESDAY)[1] == dt.date(
         2027, 6, 13
     )
+
+
+def test_focus_per_manager_counts_their_requests_done_in_the_period(store: Store):
+    from ritmeregie.services.statistics import ManagerFocus, manager_focus
+
+    anna = store.managers.add("Anna")
+    week = period_of(Span.WEEK, WEDNESDAY)
+    assert manager_focus(store, *week, AMS) == ()  # one manager: none of this
+    bert = store.managers.add("Bert")
+    store.managers.add("Carla")
+    for title, who, minutes in (
+        ("Notitie RvC", anna.id, 90),
+        ("Reis boeken", anna.id, None),  # no estimate: one focus block of the rhythm (50)
+        ("Offertes", bert.id, 30),
+        ("Eigen klus", None, 120),  # her own must-do: nobody's focus time
+    ):
+        item = store.must_dos.add(title, manager_id=who, estimate_minutes=minutes)
+        store.must_dos.done(item.id)
+    store.must_dos.add("Nog open", manager_id=bert.id, estimate_minutes=200)
+    assert manager_focus(store, *week, AMS) == (
+        ManagerFocus("Anna", 140, 2),
+        ManagerFocus("Bert", 30, 1),
+        ManagerFocus("Carla", 0, 0),
+    )
+    last_week = period_of(Span.WEEK, WEDNESDAY - dt.timedelta(days=7))
+    assert [f.focus_minutes for f in manager_focus(store, *last_week, AMS)] == [0, 0, 0]
