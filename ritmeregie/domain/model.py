@@ -142,6 +142,7 @@ class PlanNote:
     reason: NoteReason
     wanted: dt.datetime
     placed: dt.datetime | None  # None: dropped
+    manager: ManagerRef | None = None  # a manager's weekly review slot
 
     @property
     def dropped(self) -> bool:

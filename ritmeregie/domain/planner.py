@@ -153,7 +153,14 @@ def _place_rituals(
         length = dt.timedelta(minutes=ritual.minutes)
         if not wall_time_exists(date, ritual.start, tzinfo):
             notes.append(
-                PlanNote(ritual.kind, ritual.title, NoteReason.TIME_DOES_NOT_EXIST, want, want)
+                PlanNote(
+                    ritual.kind,
+                    ritual.title,
+                    NoteReason.TIME_DOES_NOT_EXIST,
+                    want,
+                    want,
+                    manager=ritual.manager,
+                )
             )
         taken = [(b.start, b.end) for b in placed]
         start = want
@@ -166,7 +173,9 @@ def _place_rituals(
             # A ritual outside work hours may stay outside them; it only looks for room nearby.
             window = (min(work[0], want), max(work[1], want + length))
             found = _nearest_slot(want, length, _gaps(window, busy + taken))
-            notes.append(PlanNote(ritual.kind, ritual.title, reason, want, found))
+            notes.append(
+                PlanNote(ritual.kind, ritual.title, reason, want, found, manager=ritual.manager)
+            )
             if found is None:
                 continue
             start = found

@@ -51,14 +51,16 @@ def _default_titles() -> dict[BlockKind, str]:
 _DEFAULT_TITLES = _default_titles()
 
 
+def _manager_review(name: str) -> str:
+    return translate("Blocks", "Weekly review with {manager}").format(manager=name)
+
+
 def display_title(block: Block) -> str:
     """The kind's name in the user's language for default titles; the user's own title otherwise."""
     if block.kind is BlockKind.DADU:  # its title is the meeting's
         return translate("Blocks", "DADU: {meeting}").format(meeting=block.title)
     if block.manager is not None:  # a manager's weekly review slot (several managers)
-        return translate("Blocks", "Weekly review with {manager}").format(
-            manager=block.manager.name
-        )
+        return _manager_review(block.manager.name)
     if _DEFAULT_TITLES.get(block.kind) == block.title:
         return default_title_name(block.kind)
     return block.title
@@ -67,6 +69,8 @@ def display_title(block: Block) -> str:
 def note_text(note: PlanNote, tz: tzinfo) -> str:
     default = _DEFAULT_TITLES.get(note.kind) == note.title
     title = default_title_name(note.kind) if default else note.title
+    if note.manager is not None:  # a manager's weekly review slot
+        title = _manager_review(note.manager.name)
     wanted = note.wanted.astimezone(tz).strftime("%H:%M")
     if note.placed is None:
         return translate("Plan", "{title} ({time}) dropped: no free time left today.").format(

@@ -243,3 +243,13 @@ def test_plan_shows_each_managers_weekly_review_slot(cli):
     assert review_blocks(cli, tuesday) == [("14:00", "Weekly review with Bert")]
     # matrix and conflicts do not change with the slots.
     assert json.loads(ok(cli("conflicts", "--json")).stdout)["conflicts"] == []
+
+
+def test_a_moved_slot_is_named_in_the_users_language(cli):
+    monday = a_monday()
+    ok(cli("manager", "add", "Anna", "--review", "monday 10:00"))
+    ok(cli("manager", "add", "Bert", "--review", "monday 10:00"))
+    plan = json.loads(ok(cli("plan", "--date", monday.isoformat(), "--json")).stdout)
+    assert [n for n in plan["notes"] if "Bert" in n] == [
+        "Weekly review with Bert moved from 10:00 to 10:30: it collides with another ritual."
+    ]
