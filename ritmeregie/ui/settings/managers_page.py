@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTime, Slot
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from ritmeregie.storage import StoreError
 from .fields import ProblemLabel, heading, hint
 
 if TYPE_CHECKING:
+    from ritmeregie.storage import Store
     from ritmeregie.ui.app import RitmeregieApp
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -48,7 +49,7 @@ class ManagersPage(QWidget):
         self.reload()
 
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> Store:
         return self._app.store
 
     def _build(self) -> None:
@@ -212,7 +213,7 @@ class ManagersPage(QWidget):
 
     # --- changes, saved at once -----------------------------------------------------------------
 
-    def _update(self, **changes: object) -> bool:
+    def _update(self, **changes: Any) -> bool:  # the keyword arguments of Managers.update
         name = self.current_name()
         if name is None or self._loading:
             return False
