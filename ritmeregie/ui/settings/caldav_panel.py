@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, Signal, Slot
+from PySide6.QtCore import QProcess, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -122,6 +123,9 @@ class CaldavPanel(QWidget):
         for button in (self.test_button, self.remove_button, self.sync_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # When empty, the hint takes the list's place, its text at the top.
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         box = QVBoxLayout(group)
         box.addWidget(self.empty_label)
         box.addWidget(self.accounts, 1)
