@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, Qt, Signal, Slot
+from PySide6.QtCore import QProcess, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -105,10 +104,12 @@ class CaldavPanel(QWidget):
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addWidget(self._accounts_group(), 1)
+        self.accounts_group = self._accounts_group()
+        layout.addWidget(self.accounts_group, 1)
         layout.addWidget(self._publish_group())
         layout.addWidget(self._add_group(form))
         layout.addWidget(self.status)
+        layout.addStretch(0)  # takes the room while there is no list to give it to
 
     def _accounts_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Accounts"), self)
@@ -123,9 +124,6 @@ class CaldavPanel(QWidget):
         for button in (self.test_button, self.remove_button, self.sync_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        # When empty, the hint takes the list's place, its text at the top.
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         box = QVBoxLayout(group)
         box.addWidget(self.empty_label)
         box.addWidget(self.accounts, 1)
@@ -189,8 +187,12 @@ class CaldavPanel(QWidget):
             if account.name == keep:
                 self.accounts.setCurrentItem(item)
         # An empty list says what to do rather than showing a blank box.
-        self.empty_label.setVisible(self.accounts.count() == 0)
-        self.accounts.setVisible(self.accounts.count() > 0)
+        empty = self.accounts.count() == 0
+        self.empty_label.setVisible(empty)
+        self.accounts.setVisible(not empty)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretchFactor(self.accounts_group, 0 if empty else 1)
         self.on_selected()
 
     def selected(self) -> str | None:
