@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ritmeregie.domain.model import LayerRole
 from ritmeregie.platform.i18n import translate
 from ritmeregie.services.caldav.connection import CaldavError, Connection, failure_line
 from ritmeregie.services.caldav.engine import CollectionReport, TwoWay
@@ -146,10 +147,15 @@ def publish(
 
 def add_layer(
     store: Store, layer: str, account_name: str, path: str, passwords: PasswordSource,
-    connect_to: Connect = connect,
+    connect_to: Connect = connect, *, role: LayerRole | None = None, blocking: bool = False,
 ) -> CollectionReport:  # fmt: skip
-    """A read-only layer from a collection; its first refresh happens at once."""
+    """A read-only layer from a collection; its first refresh happens at once.
+
+    The layer exists (empty, with its role) before that refresh, so the first expansion already
+    reads her own calendar as meetings; a refresh that fails takes the layer away again."""
     from ritmeregie.services.calendars import check_name
+    from ritmeregie.services.calendars.layers import next_colour
+    from ritmeregie.services.calendars.service import default_role
 
     require_account(store, account_name)
     clean = check_name(layer)
@@ -157,6 +163,10 @@ def add_layer(
         raise CaldavError(
             translate("CalDAV", "There is already a calendar named '{name}'.").format(name=clean)
         )
+    store.calendars.add(
+        clean, blocking=blocking, role=role or default_role(blocking),
+        color=next_colour(s.color for s in store.calendars.sources()),
+    )  # fmt: skip
     collection = store.caldav.bind(
         account_name, clean_path(path), CollectionPurpose.LAYER, layer_name=clean
     )
