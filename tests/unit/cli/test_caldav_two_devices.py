@@ -314,3 +314,50 @@ def test_a_caldav_layer_takes_its_role_like_a_file(
     wrong = a.run("calendar", "add", "X", "--caldav", "Werk", "--calendar", boss, "--role", "own",
                   "--blocking")  # fmt: skip
     assert wrong.returncode == 1 and "--role manager" in wrong.stderr
+
+
+def _managers_of(device: Device) -> dict[str, str | None]:
+    with open_store(device.folder) as store:
+        return {m.title: m.manager for m in store.must_dos.open()}
+
+
+def test_a_requests_manager_travels_both_ways(
+    devices: tuple[Device, Device], radicale: RadicaleServer
+) -> None:
+    a, b = devices
+    with open_store(a.folder) as store:
+        bert = store.managers.add("Bert Jansen")
+        store.must_dos.add("Begroting nakijken", manager_id=bert.id)
+        store.must_dos.add("Eigen lijstje")
+    a.sync()
+    b.sync()
+    # Bert was not known on the desktop: he is added there, so the request keeps its manager.
+    assert _managers_of(b) == {"Begroting nakijken": "Bert Jansen", "Eigen lijstje": None}
+    with open_store(b.folder) as store:
+        assert [m.name for m in store.managers.all()] == ["Bert Jansen"]
+        anna = store.managers.add("Anna de Vries")
+        begroting, eigen = sorted(store.must_dos.open(), key=lambda m: m.title)
+        store.must_dos.set_manager(begroting.id, anna.id)
+        store.must_dos.set_manager(eigen.id, anna.id)
+    b.sync()
+    a.sync()
+    assert _managers_of(a) == {
+        "Begroting nakijken": "Anna de Vries",
+        "Eigen lijstje": "Anna de Vries",
+    }
+    with open_store(a.folder) as store:
+        assert sorted(m.name for m in store.managers.all()) == ["Anna de Vries", "Bert Jansen"]
+        store.must_dos.set_manager(store.must_dos.open()[0].id, None)
+    a.sync()
+    b.sync()
+    assert sorted(map(str, _managers_of(b).values())) == ["Anna de Vries", "None"]
+
+    # Other clients see the manager as a category; the X- property is what comes back.
+    import caldav
+
+    client = caldav.DAVClient(url=radicale.url, username=radicale.user, password=radicale.password,
+                              auth_type="basic")  # fmt: skip
+    todos = client.calendar(url=radicale.url.rstrip("/") + "/sanne/agenda-tasks/").todos()
+    texts = [t.data for t in todos]
+    assert any("CATEGORIES:Anna de Vries" in t and "X-RITMEREGIE-MANAGER:Anna de Vries" in t
+               for t in texts)  # fmt: skip
