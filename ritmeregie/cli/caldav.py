@@ -59,12 +59,27 @@ def cmd_add(args: argparse.Namespace) -> int:
         password = _stdin_password()
     elif sys.stdin.isatty():
         password = getpass.getpass(translate("cli", "Password (stored in your keychain): "))
+    home = None
+    if password:  # the server is asked first: a wrong address is said now, and nothing is kept
+        from ritmeregie.services.caldav.connection import CaldavError
+        from ritmeregie.services.caldav.service import check_server
+
+        try:
+            home = check_server(args.name, url, args.user.strip(), password)
+        except CaldavError as exc:
+            raise CliError(str(exc)) from None
     with opened_store(args) as store:
         try:
             account = store.caldav.add_account(args.name, url, args.user.strip())
         except StoreError as exc:
             raise CliError(str(exc)) from None
     print(translate("cli", "Added the account '{name}'.").format(name=account.name))
+    if home:
+        print(
+            translate(
+                "cli", "Its calendars are under {home} (give --calendar a name there, e.g. agenda)."
+            ).format(home=home)
+        )
     if password:
         try:
             store_password(account.name, account.username, password)
