@@ -139,6 +139,7 @@ def _mkcalendar(client: object, url: str, components: list[str]) -> None:
         "<D:set><D:prop><C:supported-calendar-component-set>"
         f"{comps}</C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>"
     )
+    # `client` is a DAVClient, typed as object to keep this helper's import of caldav lazy.
     response = client.request(url, "MKCALENDAR", body)  # type: ignore[attr-defined]
     if response.status not in (200, 201):
         raise RuntimeError(f"MKCALENDAR {url}: {response.status}")

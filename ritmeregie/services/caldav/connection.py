@@ -59,6 +59,7 @@ class Connection:
             username=username,
             password=password,
             auth_type="basic",
+            # The library's stub says int; niquests takes seconds as a float.
             timeout=timeout_seconds,  # type: ignore[arg-type]
             enable_rfc6764=False,
         )
@@ -75,6 +76,7 @@ class Connection:
             checked_answer(self.name, method, response)
             return response
 
+        # Wrapping the session's method counts and checks every request, the library's too.
         session.request = counted  # type: ignore[method-assign, assignment]
 
     def close(self) -> None:
@@ -87,6 +89,7 @@ class Connection:
         return urljoin(self.base, path)
 
     def calendar(self, path: str) -> Any:
+        # caldav's calendar() has no annotations.
         return self._client.calendar(url=self.url_for(path))  # type: ignore[no-untyped-call]
 
     def discover(self) -> str:
