@@ -335,6 +335,30 @@
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>No account yet. Add one below; the address is in your calendar service&apos;s settings (often under CalDAV).</source>
+        <translation>Nog geen account. Voeg er hieronder een toe; het adres staat in de instellingen van je agendadienst (vaak onder CalDAV).</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>Your agenda goes to this calendar of the chosen account.</source>
+        <translation>Je agenda komt in deze agenda van het gekozen account.</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar on the server:</source>
+        <translation>Agenda &amp;op de server:</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+    <message>
         <source>your agenda</source>
         <translation>je agenda</translation>
     </message>
@@ -1188,6 +1212,37 @@
     </message>
 </context>
 <context>
+    <name>DagstartContext</name>
+    <message>
+        <source>Agenda today</source>
+        <translation>Agenda vandaag</translation>
+    </message>
+    <message>
+        <source>Deadlines today</source>
+        <translation>Deadlines vandaag</translation>
+    </message>
+    <message>
+        <source>Yesterday you wanted to do differently</source>
+        <translation>Gisteren wilde je dit anders doen</translation>
+    </message>
+    <message>
+        <source>On {weekday} you wanted to do differently</source>
+        <translation>Op {weekday} wilde je dit anders doen</translation>
+    </message>
+    <message>
+        <source>Nothing noted.</source>
+        <translation>Niets genoteerd.</translation>
+    </message>
+    <message>
+        <source>Nothing on your own agenda.</source>
+        <translation>Niets in je eigen agenda.</translation>
+    </message>
+    <message>
+        <source>No deadlines today.</source>
+        <translation>Geen deadlines vandaag.</translation>
+    </message>
+</context>
+<context>
     <name>DagstartDialog</name>
     <message>
         <source>Day start — ritmeregie</source>
@@ -1222,14 +1277,6 @@
         <translation>Belletje van vandaag</translation>
     </message>
     <message>
-        <source>Agenda today</source>
-        <translation>Agenda vandaag</translation>
-    </message>
-    <message>
-        <source>Deadlines today</source>
-        <translation>Deadlines vandaag</translation>
-    </message>
-    <message>
         <source>&amp;Open must-dos</source>
         <translation>Open must-do&apos;&amp;s</translation>
     </message>
@@ -1260,26 +1307,6 @@
     <message>
         <source>from {date}</source>
         <translation>van {date}</translation>
-    </message>
-    <message>
-        <source>Yesterday you wanted to do differently</source>
-        <translation>Gisteren wilde je dit anders doen</translation>
-    </message>
-    <message>
-        <source>On {weekday} you wanted to do differently</source>
-        <translation>Op {weekday} wilde je dit anders doen</translation>
-    </message>
-    <message>
-        <source>Nothing noted.</source>
-        <translation>Niets genoteerd.</translation>
-    </message>
-    <message>
-        <source>Nothing on your own agenda.</source>
-        <translation>Niets in je eigen agenda.</translation>
-    </message>
-    <message>
-        <source>No deadlines today.</source>
-        <translation>Geen deadlines vandaag.</translation>
     </message>
     <message>
         <source>Nothing open. Type a new must-do on the left.</source>
@@ -2129,32 +2156,60 @@
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Naam</translation>
+        <source>No managers yet. Add the first one below.</source>
+        <translation>Nog geen managers. Voeg hieronder de eerste toe.</translation>
     </message>
     <message>
-        <source>&amp;Colour</source>
-        <translation>&amp;Kleur</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <source>Calendar &amp;layers</source>
-        <translation>Agenda&amp;lagen</translation>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Kleur:</translation>
     </message>
     <message>
-        <source>&amp;Weekly review</source>
-        <translation>&amp;Weekstart</translation>
+        <source>Ca&amp;lendars:</source>
+        <translation>&amp;Agenda&apos;s:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review:</source>
+        <translation>&amp;Weekstart:</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>Tick the calendars that show this manager&apos;s appointments.</source>
+        <translation>Vink de agenda&apos;s aan met de afspraken van deze manager.</translation>
+    </message>
+    <message>
+        <source>&amp;Default for new requests</source>
+        <translation>Stan&amp;daard voor nieuwe verzoeken</translation>
+    </message>
+    <message>
+        <source>Default for new requests</source>
+        <translation>Standaard voor nieuwe verzoeken</translation>
+    </message>
+    <message>
+        <source>Colour for {name}</source>
+        <translation>Kleur voor {name}</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <source>Colour</source>
-        <translation>Kleur</translation>
+        <source>C&amp;hoose …</source>
+        <translation>K&amp;iezen …</translation>
     </message>
     <message>
-        <source>Calendar layers</source>
-        <translation>Agendalagen</translation>
+        <source>Choose colour</source>
+        <translation>Kleur kiezen</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
     </message>
     <message>
         <source>Weekly review day</source>
@@ -2163,10 +2218,6 @@
     <message>
         <source>Weekly review time</source>
         <translation>Tijd van de weekstart</translation>
-    </message>
-    <message>
-        <source>&amp;Default for a new request</source>
-        <translation>Stan&amp;daard voor een nieuw verzoek</translation>
     </message>
     <message>
         <source>No slot</source>

@@ -17,6 +17,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 USER = "sanne"
 PASSWORD = "kwartier-2026"
@@ -122,7 +123,7 @@ class RadicaleServer:
         return path
 
 
-def _mkcalendar(client: object, url: str, components: list[str]) -> None:
+def _mkcalendar(client: Any, url: str, components: list[str]) -> None:
     comps = "".join(f'<C:comp name="{c}"/>' for c in components)
     body = (
         '<?xml version="1.0" encoding="utf-8"?>'
@@ -130,6 +131,6 @@ def _mkcalendar(client: object, url: str, components: list[str]) -> None:
         "<D:set><D:prop><C:supported-calendar-component-set>"
         f"{comps}</C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>"
     )
-    response = client.request(url, "MKCALENDAR", body)  # type: ignore[attr-defined]
+    response = client.request(url, "MKCALENDAR", body)
     if response.status not in (200, 201):
         raise RuntimeError(f"MKCALENDAR {url}: {response.status}")

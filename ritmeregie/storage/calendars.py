@@ -7,8 +7,7 @@ either the old layer or the new one, never half of each; a failed import only re
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -16,6 +15,14 @@ from sqlalchemy.orm import Session
 from ritmeregie.domain.clock import Clock
 from ritmeregie.domain.model import LayerRole
 
+from .calendar_records import CalendarEvent as CalendarEvent
+from .calendar_records import CalendarSource as CalendarSource
+from .calendar_records import EventBatch as EventBatch
+from .calendar_rows import (
+    insert_events,
+    to_event,
+    to_source,
+)
 from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
 from .models import CalendarCopyRow, CalendarEventRow, CalendarSourceRow
@@ -23,75 +30,6 @@ from .utc import require_aware, utc_now
 
 NAME_MAX_CHARS = 80
 REFRESH_MINUTES_RANGE = (5, 24 * 60)
-
-
-@dataclass(frozen=True, slots=True)
-class CalendarSource:
-    """A layer as the UI and the CLI see it (the raw copy stays in the store: see `raw`)."""
-
-    id: int
-    name: str
-    blocking: bool
-    visible: bool
-    color: str | None
-    url: str | None
-    refresh_minutes: int | None
-    raw_sha256: str | None
-    imported: dt.datetime | None
-    last_attempt: dt.datetime | None
-    last_error: str | None
-    expanded_from: dt.date | None
-    expanded_to: dt.date | None
-    event_count: int
-    skipped_count: int
-    longest_minutes: int | None = None
-    role: LayerRole = LayerRole.CONTEXT
-    address: str | None = None  # her address as the file shows it (None: not found)
-
-    @property
-    def subscribed(self) -> bool:
-        return self.url is not None
-
-    def covers(self, first: dt.date, last: dt.date) -> bool:
-        """Whether the cached occurrences span the local days first..last (inclusive)."""
-        return (
-            self.expanded_from is not None
-            and self.expanded_to is not None
-            and self.expanded_from <= first
-            and last <= self.expanded_to
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class CalendarEvent:
-    """One occurrence, instants in UTC. `source`, `blocking` and `role` are filled in when read
-    back. `recurrence_id` is the occurrence's original start (RECURRENCE-ID, or its start)."""
-
-    uid: str
-    title: str
-    start: dt.datetime
-    end: dt.datetime
-    recurrence_id: str | None = None
-    all_day: bool = False
-    tentative: bool = False
-    source: str | None = None
-    blocking: bool = False
-    declined_by: str | None = None  # lower-case addresses that declined, space-separated
-    decision_line: str | None = None  # the invite's decision line
-    role: LayerRole = LayerRole.CONTEXT
-
-
-@dataclass(frozen=True, slots=True)
-class EventBatch:
-    """The result of one successful import: what replaces the source's layer."""
-
-    events: Sequence[CalendarEvent]
-    first: dt.date
-    last: dt.date
-    raw_ics: str | None = None  # None: keep the stored raw copy (a re-expansion of the window)
-    raw_sha256: str | None = None
-    skipped_count: int = 0
-    address: str | None = None  # her address as read from the file (kept when None)
 
 
 class Calendars:
@@ -133,17 +71,17 @@ class Calendars:
             session.flush()
             if batch is not None:
                 self._replace(session, row, batch)
-            return _to_source(row)
+            return to_source(row)
 
     def get(self, name: str) -> CalendarSource | None:
         with self._sessions.read() as session:
             row = _row(session, name.strip())
-            return _to_source(row) if row is not None else None
+            return to_source(row) if row is not None else None
 
     def sources(self) -> list[CalendarSource]:
         with self._sessions.read() as session:
             rows = session.scalars(select(CalendarSourceRow).order_by(CalendarSourceRow.id))
-            return [_to_source(row) for row in rows]
+            return [to_source(row) for row in rows]
 
     def names(self) -> list[str]:
         return [source.name for source in self.sources()]
@@ -191,7 +129,7 @@ class Calendars:
             for key, value in values.items():
                 setattr(row, key, value)
             session.flush()
-            return _to_source(row)
+            return to_source(row)
 
     # --- importing ------------------------------------------------------------------------------
 
@@ -202,7 +140,7 @@ class Calendars:
             if row is None:
                 raise NotFoundError(f"There is no calendar named '{name.strip()}'.")
             self._replace(session, row, batch)
-            return _to_source(row)
+            return to_source(row)
 
     def record_unchanged(self, name: str) -> CalendarSource | None:
         """A refresh that found the same bytes as stored: only the attempt is noted."""
@@ -213,7 +151,7 @@ class Calendars:
             row.last_attempt_utc = utc_now(self._clock)
             row.last_error = None
             session.flush()
-            return _to_source(row)
+            return to_source(row)
 
     def record_failure(self, name: str, error: str) -> CalendarSource | None:
         """Remember that a refresh failed (and why); the previous events stay as they were."""
@@ -224,13 +162,13 @@ class Calendars:
             row.last_attempt_utc = utc_now(self._clock)
             row.last_error = error
             session.flush()
-            return _to_source(row)
+            return to_source(row)
 
     def _replace(self, session: Session, row: CalendarSourceRow, batch: EventBatch) -> None:
         if batch.last < batch.first:
             raise InvalidRecordError("An import window must end on or after its first day.")
         session.execute(delete(CalendarEventRow).where(CalendarEventRow.source_id == row.id))
-        count, longest = _insert_events(session, row.id, batch.events)
+        count, longest = insert_events(session, row.id, batch.events)
         now = utc_now(self._clock)
         if batch.raw_ics is not None:
             session.execute(delete(CalendarCopyRow).where(CalendarCopyRow.source_id == row.id))
@@ -282,7 +220,7 @@ class Calendars:
                 earliest = start_utc - dt.timedelta(minutes=int(longest[0]))
                 query = query.where(CalendarEventRow.start_utc >= earliest)
             return [
-                _to_event(event, name, blocking, role)
+                to_event(event, name, blocking, role)
                 for event, name, blocking, role in session.execute(query)
             ]
 
@@ -303,7 +241,7 @@ class Calendars:
             query = query.where(CalendarSourceRow.name.in_(list(names)))
         with self._sessions.read() as session:
             return [
-                _to_event(event, name, blocking, role)
+                to_event(event, name, blocking, role)
                 for event, name, blocking, role in session.execute(query)
             ]
 
@@ -332,110 +270,3 @@ def _check_refresh(minutes: int | None) -> None:
 
 def _row(session: Session, name: str) -> CalendarSourceRow | None:
     return session.scalar(select(CalendarSourceRow).where(CalendarSourceRow.name == name))
-
-
-INSERT_CHUNK = 5_000
-
-
-def _insert_events(
-    session: Session, source_id: int, events: Iterable[CalendarEvent]
-) -> tuple[int, int | None]:
-    """Insert in chunks; (count, longest minutes).
-
-    A big layer is hundreds of thousands of rows, so they go straight to the driver's
-    executemany, with the instants written as UTCDateTime writes them (naive UTC text, which
-    keeps SQL comparisons right); the ORM's per-row work cost more than the expansion itself.
-    """
-    connection = session.connection()
-    count = 0
-    longest = dt.timedelta(0)
-    chunk: list[tuple[object, ...]] = []
-    for event in events:
-        chunk.append(_event_row(source_id, event))
-        longest = max(longest, event.end - event.start)
-        if len(chunk) >= INSERT_CHUNK:
-            connection.exec_driver_sql(_INSERT_SQL, chunk)
-            count += len(chunk)
-            chunk = []
-    if chunk:
-        connection.exec_driver_sql(_INSERT_SQL, chunk)
-        count += len(chunk)
-    minutes = -(-int(longest.total_seconds()) // 60)  # rounded up: never too short a bound
-    return count, minutes
-
-
-_INSERT_SQL = (
-    "INSERT INTO calendar_events (source_id, uid, recurrence_id, title, start_utc, end_utc, "
-    "all_day, tentative, declined_by, decision_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-def _stored_instant(value: dt.datetime) -> str:
-    """The text UTCDateTime stores: naive UTC, 'YYYY-MM-DD HH:MM:SS.ffffff'."""
-    return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _event_row(source_id: int, event: CalendarEvent) -> tuple[object, ...]:
-    start = require_aware(event.start, "start")
-    end = require_aware(event.end, "end")
-    if end <= start:
-        raise InvalidRecordError(f"Event '{event.title}' must end after it starts.")
-    return (
-        source_id,
-        event.uid,
-        event.recurrence_id,
-        event.title,
-        _stored_instant(start),
-        _stored_instant(end),
-        int(event.all_day),
-        int(event.tentative),
-        event.declined_by,
-        event.decision_line,
-    )
-
-
-def _to_source(row: CalendarSourceRow) -> CalendarSource:
-    return CalendarSource(
-        id=row.id,
-        name=row.name,
-        blocking=bool(row.blocking),
-        visible=bool(row.visible),
-        color=row.color,
-        url=row.url,
-        refresh_minutes=row.refresh_minutes,
-        raw_sha256=row.raw_sha256,
-        imported=row.imported_utc,
-        last_attempt=row.last_attempt_utc,
-        last_error=row.last_error,
-        expanded_from=row.expanded_from,
-        expanded_to=row.expanded_to,
-        event_count=row.event_count,
-        skipped_count=row.skipped_count,
-        longest_minutes=row.longest_minutes,
-        role=_role(row.role),
-        address=row.address,
-    )
-
-
-def _role(value: str | None) -> LayerRole:
-    try:
-        return LayerRole(value or LayerRole.CONTEXT)
-    except ValueError:
-        return LayerRole.CONTEXT  # a value from a newer version: context harms nothing
-
-
-def _to_event(row: CalendarEventRow, name: str, blocking: bool, role: str) -> CalendarEvent:
-    return CalendarEvent(
-        uid=row.uid,
-        title=row.title,
-        start=row.start_utc,
-        end=row.end_utc,
-        recurrence_id=row.recurrence_id,
-        all_day=bool(row.all_day),
-        tentative=bool(row.tentative),
-        source=name,
-        blocking=bool(blocking),
-        declined_by=row.declined_by,
-        decision_line=row.decision_line,
-        role=_role(role),
-    )

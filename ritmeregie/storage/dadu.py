@@ -16,14 +16,24 @@ from sqlalchemy.orm import Session, selectinload
 from ritmeregie.domain.clock import Clock
 from ritmeregie.domain.decision_slot import OpenDecision
 
+# Longest meeting title kept in a must-do's title ("Notulen delen (MT-overleg)").
+from .dadu_rows import (
+    check_agenda_item,
+    checked_title,
+    find,
+    link,
+    must_do_title,
+    must_dos_of,
+    new_row,
+    require_record,
+    require_row,
+    to_record,
+    to_row,
+)
 from .database import Sessions
-from .errors import InvalidRecordError, NotFoundError
-from .models import AgendaItemRow, DaduRecordRow, DaduRowRow, MustDoRow
+from .models import DaduRecordRow, DaduRowRow, MustDoRow
 from .records import DaduRecord, DaduRow, EventLink
 from .utc import require_aware, utc_now
-
-# Longest meeting title kept in a must-do's title ("Notulen delen (MT-overleg)").
-MUST_DO_MEETING_CHARS = 40
 
 
 class Dadu:
@@ -41,17 +51,17 @@ class Dadu:
         agenda_item_id: int | None = None,
         event: EventLink | None = None,
     ) -> int:
-        title = _checked_title(meeting_title)
+        title = checked_title(meeting_title)
         with self._sessions.write() as session:
-            _check_agenda_item(session, agenda_item_id)
+            check_agenda_item(session, agenda_item_id)
             record = DaduRecordRow(
                 meeting_title=title,
                 meeting_date=meeting_date,
                 agenda_item_id=agenda_item_id,
                 created_utc=utc_now(self._clock),
-                rows=[_new_row(row) for row in rows],
+                rows=[new_row(row) for row in rows],
             )
-            _link(record, event)
+            link(record, event)
             session.add(record)
             session.flush()
             for stored in record.rows:
@@ -63,7 +73,7 @@ class Dadu:
             record = session.get(
                 DaduRecordRow, record_id, options=[selectinload(DaduRecordRow.rows)]
             )
-            return _to_record(record) if record is not None else None
+            return to_record(record) if record is not None else None
 
     def find(
         self,
@@ -75,8 +85,8 @@ class Dadu:
         """The record of that meeting: by its calendar occurrence when given (on any date: the
         occurrence may have moved), by agenda item, else by title on that date."""
         with self._sessions.read() as session:
-            record = _find(session, meeting_title.strip(), meeting_date, agenda_item_id, event)
-            return _to_record(record) if record is not None else None
+            record = find(session, meeting_title.strip(), meeting_date, agenda_item_id, event)
+            return to_record(record) if record is not None else None
 
     def linked_to_events(self) -> list[DaduRecord]:
         """Records of meetings from her own calendar (without their rows), oldest first."""
@@ -86,7 +96,7 @@ class Dadu:
             .order_by(DaduRecordRow.meeting_date, DaduRecordRow.id)
         )
         with self._sessions.read() as session:
-            return [_to_record(record, ()) for record in session.scalars(query)]
+            return [to_record(record, ()) for record in session.scalars(query)]
 
     def with_occurrences(self, links: Sequence[EventLink]) -> set[tuple[str, str]]:
         """Which of these occurrences have a DADU record, as (uid, occurrence) pairs."""
@@ -104,9 +114,9 @@ class Dadu:
     ) -> None:
         """The occurrence was renamed or moved in her calendar: the record follows it (its rows'
         must-do titles too)."""
-        title = _checked_title(meeting_title)
+        title = checked_title(meeting_title)
         with self._sessions.write() as session:
-            record = _require_record(session, record_id)
+            record = require_record(session, record_id)
             record.meeting_title = title
             record.meeting_date = meeting_date
             record.meeting_start_utc = require_aware(start, "start")
@@ -123,7 +133,7 @@ class Dadu:
             .options(selectinload(DaduRecordRow.rows))
         )
         with self._sessions.read() as session:
-            return [_to_record(record) for record in session.scalars(query)]
+            return [to_record(record) for record in session.scalars(query)]
 
     def first_date(self) -> dt.date | None:
         """The meeting date of the oldest record (None: no DADU yet)."""
@@ -135,16 +145,16 @@ class Dadu:
         self, record_id: int, meeting_title: str, meeting_date: dt.date | None = None
     ) -> DaduRecord:
         """Change the meeting's title (and date); the rows' must-do titles follow."""
-        title = _checked_title(meeting_title)
+        title = checked_title(meeting_title)
         with self._sessions.write() as session:
-            record = _require_record(session, record_id)
+            record = require_record(session, record_id)
             record.meeting_title = title
             if meeting_date is not None:
                 record.meeting_date = meeting_date
             for stored in record.rows:
                 self._sync_must_do(session, stored)
             session.flush()
-            return _to_record(record)
+            return to_record(record)
 
     def remove(self, record_id: int) -> bool:
         """Remove a record and its rows; their must-do's stay, unlinked (the database sets NULL)."""
@@ -166,10 +176,10 @@ class Dadu:
         event: EventLink | None = None,
     ) -> DaduRecord:
         """Add a row to that meeting's record, creating the record when there is none yet."""
-        title = _checked_title(meeting_title)
+        title = checked_title(meeting_title)
         with self._sessions.write() as session:
-            _check_agenda_item(session, agenda_item_id)
-            record = _find(session, title, meeting_date, agenda_item_id, event)
+            check_agenda_item(session, agenda_item_id)
+            record = find(session, title, meeting_date, agenda_item_id, event)
             if record is None:
                 record = DaduRecordRow(
                     meeting_title=title,
@@ -181,20 +191,20 @@ class Dadu:
             elif record.agenda_item_id is None and agenda_item_id is not None:
                 record.agenda_item_id = agenda_item_id
             if record.event_uid is None:
-                _link(record, event)
+                link(record, event)
             self._add_row(session, record, row)
-            return _to_record(record)
+            return to_record(record)
 
     def add_row(self, record_id: int, row: DaduRow) -> DaduRow:
         """Add a row at the end of a known record; the stored row comes back with its id."""
         with self._sessions.write() as session:
-            record = _require_record(session, record_id)
-            return _to_row(self._add_row(session, record, row))
+            record = require_record(session, record_id)
+            return to_row(self._add_row(session, record, row))
 
     def update_row(self, row_id: int, row: DaduRow) -> DaduRow:
         """Replace a row's fields in place (its must-do follows)."""
         with self._sessions.write() as session:
-            stored = _require_row(session, row_id)
+            stored = require_row(session, row_id)
             stored.decision = row.decision
             stored.action = row.action
             stored.owner = row.owner
@@ -203,7 +213,7 @@ class Dadu:
             stored.update_date = row.update_date
             session.flush()
             self._sync_must_do(session, stored)
-            return _to_row(stored)
+            return to_row(stored)
 
     def remove_row(self, row_id: int) -> DaduRow | None:
         """Remove one row and return it (for undo); its must-do stays, unlinked."""
@@ -211,8 +221,8 @@ class Dadu:
             stored = session.get(DaduRowRow, row_id)
             if stored is None:
                 return None
-            removed = _to_row(stored)
-            for must_do in _must_dos_of(session, row_id):
+            removed = to_row(stored)
+            for must_do in must_dos_of(session, row_id):
                 must_do.dadu_row_id = None
             record = stored.record
             record.rows.remove(stored)
@@ -222,12 +232,12 @@ class Dadu:
     def record_of_row(self, row_id: int) -> DaduRecord | None:
         with self._sessions.read() as session:
             stored = session.get(DaduRowRow, row_id)
-            return _to_record(stored.record) if stored is not None else None
+            return to_record(stored.record) if stored is not None else None
 
     def must_do_for_row(self, row_id: int) -> int | None:
         """The id of the must-do the row's deadline made, if it still has one."""
         with self._sessions.read() as session:
-            linked = _must_dos_of(session, row_id)
+            linked = must_dos_of(session, row_id)
             return linked[0].id if linked else None
 
     # -- what the other rituals ask ---------------------------------------------------------------
@@ -261,7 +271,7 @@ class Dadu:
                     if (row.action.strip() or row.owner.strip()) and row.id not in done_rows
                 ]
                 if open_rows:
-                    found.append(_to_record(record, open_rows))
+                    found.append(to_record(record, open_rows))
         return found
 
     def updates_on(self, date: dt.date) -> list[DaduRecord]:
@@ -276,7 +286,7 @@ class Dadu:
         )
         with self._sessions.read() as session:
             return [
-                _to_record(record, [r for r in record.rows if r.update_date == date])
+                to_record(record, [r for r in record.rows if r.update_date == date])
                 for record in session.scalars(query)
             ]
 
@@ -300,7 +310,7 @@ class Dadu:
     # -- internals -------------------------------------------------------------------------------
 
     def _add_row(self, session: Session, record: DaduRecordRow, row: DaduRow) -> DaduRowRow:
-        stored = _new_row(row)
+        stored = new_row(row)
         record.rows.append(stored)
         session.flush()
         self._sync_must_do(session, stored)
@@ -309,7 +319,7 @@ class Dadu:
 
     def _sync_must_do(self, session: Session, stored: DaduRowRow) -> None:
         """Keep the row's must-do in step: create, update, or (deadline gone) let it go."""
-        linked = _must_dos_of(session, stored.id)
+        linked = must_dos_of(session, stored.id)
         if stored.deadline is None:
             for must_do in linked:
                 if must_do.done_utc is None:
@@ -317,7 +327,7 @@ class Dadu:
                 else:
                     must_do.dadu_row_id = None  # done stays done, in the history
             return
-        title = _must_do_title(stored, stored.record.meeting_title)
+        title = must_do_title(stored, stored.record.meeting_title)
         if not title:
             return
         if not linked:
@@ -337,123 +347,3 @@ class Dadu:
             must_do.deferred_to = None
         must_do.title = title
         must_do.deadline = stored.deadline
-
-
-def _checked_title(meeting_title: str) -> str:
-    if not meeting_title.strip():
-        raise InvalidRecordError("A DADU record needs the meeting's title.")
-    return meeting_title.strip()
-
-
-def _check_agenda_item(session: Session, agenda_item_id: int | None) -> None:
-    if agenda_item_id is not None and session.get(AgendaItemRow, agenda_item_id) is None:
-        raise NotFoundError(f"There is no agenda item {agenda_item_id}.")
-
-
-def _link(record: DaduRecordRow, event: EventLink | None) -> None:
-    if event is None:
-        return
-    record.event_uid = event.uid
-    record.event_occurrence = event.occurrence
-    if event.start is not None:
-        record.meeting_start_utc = require_aware(event.start, "start")
-
-
-def _find(
-    session: Session,
-    title: str,
-    meeting_date: dt.date,
-    agenda_item_id: int | None,
-    event: EventLink | None = None,
-) -> DaduRecordRow | None:
-    if event is not None:
-        by_event = session.scalar(
-            select(DaduRecordRow)
-            .where(
-                DaduRecordRow.event_uid == event.uid,
-                DaduRecordRow.event_occurrence == event.occurrence,
-            )
-            .order_by(DaduRecordRow.id)
-        )
-        if by_event is not None:
-            return by_event
-    base = select(DaduRecordRow).where(DaduRecordRow.meeting_date == meeting_date)
-    if event is not None:
-        # A record typed by title before (or another occurrence's): only an unlinked one.
-        base = base.where(DaduRecordRow.event_uid.is_(None))
-    if agenda_item_id is not None:
-        by_item = session.scalar(
-            base.where(DaduRecordRow.agenda_item_id == agenda_item_id).order_by(DaduRecordRow.id)
-        )
-        if by_item is not None:
-            return by_item
-    return session.scalar(
-        base.where(DaduRecordRow.meeting_title == title).order_by(DaduRecordRow.id)
-    )
-
-
-def _require_record(session: Session, record_id: int) -> DaduRecordRow:
-    record = session.get(DaduRecordRow, record_id)
-    if record is None:
-        raise NotFoundError(f"There is no DADU record {record_id}.")
-    return record
-
-
-def _require_row(session: Session, row_id: int) -> DaduRowRow:
-    stored = session.get(DaduRowRow, row_id)
-    if stored is None:
-        raise NotFoundError(f"There is no DADU row {row_id}.")
-    return stored
-
-
-def _must_dos_of(session: Session, row_id: int) -> list[MustDoRow]:
-    query = select(MustDoRow).where(MustDoRow.dadu_row_id == row_id).order_by(MustDoRow.id)
-    return list(session.scalars(query))
-
-
-def _must_do_title(row: DaduRowRow, meeting_title: str) -> str:
-    what = (row.action or row.decision).strip()
-    if not what:
-        return ""
-    meeting = meeting_title.strip()
-    if len(meeting) > MUST_DO_MEETING_CHARS:
-        meeting = meeting[: MUST_DO_MEETING_CHARS - 1].rstrip() + "…"
-    return f"{what} ({meeting})" if meeting else what
-
-
-def _new_row(row: DaduRow) -> DaduRowRow:
-    return DaduRowRow(
-        decision=row.decision,
-        action=row.action,
-        owner=row.owner,
-        deadline=row.deadline,
-        update_note=row.update_note,
-        update_date=row.update_date,
-    )
-
-
-def _to_row(row: DaduRowRow) -> DaduRow:
-    return DaduRow(
-        decision=row.decision,
-        action=row.action,
-        owner=row.owner,
-        deadline=row.deadline,
-        update_note=row.update_note,
-        update_date=row.update_date,
-        id=row.id,
-    )
-
-
-def _to_record(record: DaduRecordRow, rows: Sequence[DaduRowRow] | None = None) -> DaduRecord:
-    event = None
-    if record.event_uid is not None and record.event_occurrence is not None:
-        event = EventLink(record.event_uid, record.event_occurrence, record.meeting_start_utc)
-    return DaduRecord(
-        id=record.id,
-        meeting_title=record.meeting_title,
-        meeting_date=record.meeting_date,
-        agenda_item_id=record.agenda_item_id,
-        created=record.created_utc,
-        rows=tuple(_to_row(row) for row in (record.rows if rows is None else rows)),
-        event=event,
-    )

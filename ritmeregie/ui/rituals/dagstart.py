@@ -8,7 +8,6 @@ and the open must-do's (sorted urgent/important, then deadline) to pick from wit
 
 from __future__ import annotations
 
-import datetime as dt
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,17 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from ritmeregie.domain.review import next_monday
-from ritmeregie.services.meetings import meetings_of
 from ritmeregie.services.today import day_tasks
-from ritmeregie.services.vocabulary import long_date, weekday_name
+from ritmeregie.services.vocabulary import long_date
 from ritmeregie.storage import MustDo
 
 from ..controller import RhythmController
 from ..list_helpers import ID_ROLE, current_id, current_value, ensure_current
 from ..undo_bar import UndoBar
 from .autosave import DebouncedSaver
-from .dagstart_managers import ConflictContext, matrix_order
-from .meeting_checks import MeetingChecks
+from .dagstart_context import DagstartContext
+from .dagstart_managers import matrix_order
 from .must_do_slot import MustDoSlot, bold, date_in_sentence, pool_text
 
 if TYPE_CHECKING:
@@ -102,24 +99,14 @@ class DagstartDialog(QDialog):
         left.addStretch(1)
         self._must_heading = must_heading
 
-        self.yesterday_label = self._context_text()
-        self.agenda_label = self._context_text()
-        self.deadlines_label = self._context_text()
-        context = QGridLayout()
-        context.setHorizontalSpacing(12)
-        context.setVerticalSpacing(2)
-        self.yesterday_heading = bold(QLabel(self))
-        context.addWidget(self.yesterday_heading, 0, 0)
-        context.addWidget(self.yesterday_label, 1, 0)
-        context.addWidget(bold(QLabel(self.tr("Agenda today"), self)), 2, 0)
-        context.addWidget(self.agenda_label, 3, 0)
-        context.addWidget(bold(QLabel(self.tr("Deadlines today"), self)), 4, 0)
-        context.addWidget(self.deadlines_label, 5, 0)
-        self.meeting_checks = MeetingChecks(self)
-        context.addWidget(self.meeting_checks, 6, 0)
-        for row in (2, 4, 6):
-            context.setRowMinimumHeight(row, 28)
-        self.conflict_context = ConflictContext(self, context, 7)  # several managers only
+        self.context = DagstartContext(self)
+        # Callers and tests reach these parts on the dialog itself.
+        self.yesterday_heading = self.context.yesterday_heading
+        self.yesterday_label = self.context.yesterday_label
+        self.agenda_label = self.context.agenda_label
+        self.deadlines_label = self.context.deadlines_label
+        self.meeting_checks = self.context.meeting_checks
+        self.conflict_context = self.context.conflict_context
 
         pool_heading = bold(QLabel(self.tr("&Open must-dos"), self))
         self.pool = QListWidget(self)
@@ -138,7 +125,7 @@ class DagstartDialog(QDialog):
 
         right = QVBoxLayout()
         right.setSpacing(6)
-        right.addLayout(context)
+        right.addWidget(self.context)
         right.addSpacing(10)
         right.addWidget(pool_heading)
         right.addWidget(self.pool, 1)
@@ -176,12 +163,6 @@ class DagstartDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addSpacing(8)
         layout.addLayout(buttons)
-
-    def _context_text(self) -> QLabel:
-        label = QLabel(self)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
 
     def _ensure_slots(self, count: int) -> None:
         while len(self.slots) < count:
@@ -225,37 +206,8 @@ class DagstartDialog(QDialog):
                 if call and call.date != self.today
                 else ""
             )
-            self._load_context()
+            self.context.load(self.controller, self.today)
             self._load_pool()
-
-    def _load_context(self) -> None:
-        earlier = self.store.reflections.between(
-            self.today - dt.timedelta(days=14), self.today - dt.timedelta(days=1)
-        )
-        last = next((r for r in reversed(earlier) if r.differently.strip()), None)
-        if last is None or last.date == self.today - dt.timedelta(days=1):
-            self.yesterday_heading.setText(self.tr("Yesterday you wanted to do differently"))
-        else:
-            self.yesterday_heading.setText(
-                self.tr("On {weekday} you wanted to do differently").format(
-                    weekday=weekday_name(last.date)
-                )
-            )
-        self.yesterday_label.setText(
-            f"“{last.differently.strip()}”" if last else self.tr("Nothing noted.")
-        )
-        tz = self.controller.tz
-        agenda = [
-            f"{item.start.astimezone(tz):%H:%M}–{item.end.astimezone(tz):%H:%M}  {item.title}"
-            for item in self.controller.agenda_today()
-        ]
-        self.agenda_label.setText("\n".join(agenda) or self.tr("Nothing on your own agenda."))
-        self.meeting_checks.show_meetings(meetings_of(self.store, self.today, tz))
-        deadlines = self.store.must_dos.deadlines_between(self.today, self.today)
-        self.deadlines_label.setText(
-            "\n".join(f"• {m.title}" for m in deadlines) or self.tr("No deadlines today.")
-        )
-        self.conflict_context.load(self.controller)
 
     def _load_pool(self) -> None:
         keep = current_value(self.pool)

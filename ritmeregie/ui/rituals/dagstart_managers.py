@@ -67,5 +67,5 @@ class ConflictContext:
         conflict = found[0]
         self.heading.setText(QCoreApplication.translate("DagstartDialog", "Does not fit"))
         lines = [summary_text(conflict), proposal_text(conflict), advice_text(conflict)]
-        self.text.setText("\n".join(lines))
+        self.text.setText("\n\n".join(lines))  # three paragraphs: what, proposal, advice
         self.show(True)

@@ -7,9 +7,9 @@ ready to copy into the invite; two meetings at the same time are named (issue 16
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ritmeregie.services.meetings import Meeting, double_bookings
 
@@ -24,7 +24,7 @@ def decision_question() -> str:
 class MeetingChecks(QWidget):
     """Hidden while every meeting of the day has its decision line and none overlaps."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, gap: int = 12) -> None:
         super().__init__(parent)
         self.missing_heading = QLabel(self)
         font = self.missing_heading.font()
@@ -32,10 +32,13 @@ class MeetingChecks(QWidget):
         self.missing_heading.setFont(font)
         self.missing_label = QLabel(self)
         self.missing_label.setWordWrap(True)
-        self.question_edit = QLineEdit(self)
-        self.question_edit.setReadOnly(True)
-        self.question_edit.setAccessibleName(self.tr("Decision question for the invite"))
+        # The whole question is shown, wrapped: a narrow line edit showed only its end.
+        self.question_label = QLabel(self)
+        self.question_label.setWordWrap(True)
+        self.question_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question_label.setAccessibleName(self.tr("Decision question for the invite"))
         self.copy_button = QPushButton(self)
+        self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.on_copy)
         self.double_label = QLabel(self)
         self.double_label.setWordWrap(True)
@@ -44,15 +47,16 @@ class MeetingChecks(QWidget):
         self.double_label.setPalette(palette)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.question_edit, 1)
-        row.addWidget(self.copy_button)
+        row.addWidget(self.question_label, 1)
+        row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, gap, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.missing_heading)
         layout.addWidget(self.missing_label)
+        layout.addSpacing(4)
         layout.addLayout(row)
-        layout.addSpacing(6)
+        layout.addSpacing(8)
         layout.addWidget(self.double_label)
         self.missing: list[Meeting] = []
         self.hide()
@@ -62,13 +66,13 @@ class MeetingChecks(QWidget):
         pairs = double_bookings(meetings)
         self.missing_heading.setText(self.tr("No decision line in the invite"))
         self.missing_label.setText("\n".join(f"{m.start:%H:%M}  {m.title}" for m in self.missing))
-        self.question_edit.setText(decision_question())
+        self.question_label.setText(f"“{decision_question()}”")
         self.copy_button.setText(self.tr("Cop&y the line"))
-        for widget in (self.missing_heading, self.missing_label, self.question_edit):
+        for widget in (self.missing_heading, self.missing_label, self.question_label):
             widget.setVisible(bool(self.missing))
         self.copy_button.setVisible(bool(self.missing))
         self.double_label.setText(
-            "\n".join(
+            "\n\n".join(
                 self.tr("Double booked at {time}: {first} and {second}.").format(
                     time=f"{second.start:%H:%M}", first=first.title, second=second.title
                 )
@@ -80,7 +84,7 @@ class MeetingChecks(QWidget):
 
     @Slot()
     def on_copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.question_edit.text())
+        QGuiApplication.clipboard().setText(decision_question())
         self.copy_button.setText(self.tr("Copied"))
         QTimer.singleShot(
             COPIED_MS, self.copy_button, lambda: self.copy_button.setText(self.tr("Cop&y the line"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -98,23 +99,64 @@ class CaldavPanel(QWidget):
         self.sync_button.clicked.connect(self.on_sync)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        publish_row = QHBoxLayout()
-        publish_row.addWidget(self.calendar_edit, 1)
-        publish_row.addWidget(self.rhythm_box)
-        publish_row.addWidget(self.publish_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        self.accounts_group = self._accounts_group()
+        layout.addWidget(self.accounts_group, 1)
+        layout.addWidget(self._publish_group())
+        layout.addWidget(self._add_group(form))
+        layout.addWidget(self.status)
+        layout.addStretch(0)  # takes the room while there is no list to give it to
+
+    def _accounts_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Accounts"), self)
+        self.empty_label = hint(group)
+        self.empty_label.setText(
+            self.tr(
+                "No account yet. Add one below; the address is in your calendar "
+                "service's settings (often under CalDAV)."
+            )
+        )
         buttons = QHBoxLayout()
         for button in (self.test_button, self.remove_button, self.sync_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(self.accounts, 1)
-        layout.addLayout(buttons)
-        layout.addLayout(publish_row)
-        layout.addLayout(form)
-        layout.addWidget(self.add_button)
-        layout.addWidget(self.status)
+        box = QVBoxLayout(group)
+        box.addWidget(self.empty_label)
+        box.addWidget(self.accounts, 1)
+        box.addLayout(buttons)
+        return group
+
+    def _publish_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Publish"), self)
+        explain = hint(group)
+        explain.setText(self.tr("Your agenda goes to this calendar of the chosen account."))
+        label = QLabel(self.tr("&Calendar on the server:"), group)
+        label.setBuddy(self.calendar_edit)
+        form = QFormLayout(group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(explain)
+        form.addRow(label, self.calendar_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.rhythm_box)
+        row.addStretch(1)
+        row.addWidget(self.publish_button)
+        form.addRow("", row)
+        return group
+
+    def _add_group(self, form: QFormLayout) -> QGroupBox:
+        group = QGroupBox(self.tr("Add account"), self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        box = QVBoxLayout(group)
+        box.addLayout(form)
+        box.addLayout(row)
+        return group
 
     # -- the list --------------------------------------------------------------------------------
 
@@ -144,6 +186,13 @@ class CaldavPanel(QWidget):
             self.accounts.addItem(item)
             if account.name == keep:
                 self.accounts.setCurrentItem(item)
+        # An empty list says what to do rather than showing a blank box.
+        empty = self.accounts.count() == 0
+        self.empty_label.setVisible(empty)
+        self.accounts.setVisible(not empty)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretchFactor(self.accounts_group, 0 if empty else 1)
         self.on_selected()
 
     def selected(self) -> str | None:
@@ -267,7 +316,7 @@ class CaldavDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel, 1)
         layout.addWidget(close)
-        self.resize(640, 560)
+        self.resize(640, 680)
 
     def done(self, result: int) -> None:
         self.panel.stop()

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTime, Slot
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QColorDialog,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +36,7 @@ from ritmeregie.storage import StoreError
 from .fields import ProblemLabel, heading, hint
 
 if TYPE_CHECKING:
+    from ritmeregie.storage import Store
     from ritmeregie.ui.app import RitmeregieApp
 
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -48,7 +53,7 @@ class ManagersPage(QWidget):
         self.reload()
 
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> Store:
         return self._app.store
 
     def _build(self) -> None:
@@ -70,9 +75,20 @@ class ManagersPage(QWidget):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.editingFinished.connect(self.on_name_edited)
+        # The swatch shows the colour and opens the colour dialog; the hex field stays for typing.
+        self.color_button = QPushButton(self)
+        self.color_button.clicked.connect(self.on_choose_color)
         self.color_edit = QLineEdit(self)
         self.color_edit.setMaxLength(7)
+        self.color_edit.setMaximumWidth(
+            self.color_edit.fontMetrics().horizontalAdvance("#MMMMMMM") + 16
+        )
         self.color_edit.editingFinished.connect(self.on_color_edited)
+        self.color_dialog: QColorDialog | None = None
+        color_row = QHBoxLayout()
+        color_row.addWidget(self.color_button)
+        color_row.addWidget(self.color_edit)
+        color_row.addStretch(1)
         self.layers = QListWidget(self)
         self.layers.setMaximumHeight(110)
         self.layers.itemChanged.connect(self.on_layer_toggled)
@@ -88,13 +104,26 @@ class ManagersPage(QWidget):
         self.default_check = QCheckBox(self)
         self.default_check.toggled.connect(self.on_default_toggled)
         self.problem = ProblemLabel(None, self)
+        self.empty_label = hint(self)
 
-        self.form = QFormLayout()
-        self.form.addRow("", self.name_edit)
-        self.form.addRow("", self.color_edit)
-        self.form.addRow("", self.layers)
-        self.form.addRow("", slot)
+        self.name_label = QLabel(self)
+        self.name_label.setBuddy(self.name_edit)
+        self.color_label = QLabel(self)
+        self.color_label.setBuddy(self.color_button)
+        self.layers_label = QLabel(self)
+        self.layers_label.setBuddy(self.layers)
+        self.review_label = QLabel(self)
+        self.review_label.setBuddy(self.review_day)
+        self.details = QGroupBox(self)
+        self.form = QFormLayout(self.details)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.addRow(self.name_label, self.name_edit)
+        self.form.addRow(self.color_label, color_row)
+        self.form.addRow(self.layers_label, self.layers)
+        self.form.addRow(self.review_label, slot)
         self.form.addRow("", self.default_check)
+        for first, second in zip(self._tab_chain(), self._tab_chain()[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,11 +132,27 @@ class ManagersPage(QWidget):
         layout.addWidget(self.intro)
         layout.addSpacing(8)
         layout.addWidget(self.list)
+        layout.addWidget(self.empty_label)
         layout.addLayout(adding)
         layout.addSpacing(8)
-        layout.addLayout(self.form)
+        layout.addWidget(self.details)
         layout.addWidget(self.problem)
         layout.addStretch(1)
+
+    def _tab_chain(self) -> list[QWidget]:
+        return [
+            self.list,
+            self.new_name,
+            self.add_button,
+            self.remove_button,
+            self.name_edit,
+            self.color_button,
+            self.color_edit,
+            self.layers,
+            self.review_day,
+            self.review_time,
+            self.default_check,
+        ]
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Managers"))
@@ -122,25 +167,25 @@ class ManagersPage(QWidget):
         self.new_name.setAccessibleName(self.tr("Name of a new manager"))
         self.add_button.setText(self.tr("&Add"))
         self.remove_button.setText(self.tr("Re&move"))
-        labels = (
-            self.tr("&Name"),
-            self.tr("&Colour"),
-            self.tr("Calendar &layers"),
-            self.tr("&Weekly review"),
-            "",
-        )
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = label.widget() if label is not None else None
-            if widget is not None and hasattr(widget, "setText"):
-                widget.setText(text)
+        self.empty_label.setText(self.tr("No managers yet. Add the first one below."))
+        self.name_label.setText(self.tr("&Name:"))
+        self.color_label.setText(self.tr("&Colour:"))
+        self.layers_label.setText(self.tr("Ca&lendars:"))
+        self.review_label.setText(self.tr("&Weekly review:"))
         self.name_edit.setAccessibleName(self.tr("Name"))
+        self.color_button.setText(self.tr("C&hoose …"))
+        self.color_button.setAccessibleName(self.tr("Choose colour"))
         self.color_edit.setAccessibleName(self.tr("Colour"))
         self.color_edit.setPlaceholderText("#RRGGBB")
-        self.layers.setAccessibleName(self.tr("Calendar layers"))
+        self.layers.setAccessibleName(self.tr("Calendars"))
+        self.layers.setAccessibleDescription(
+            self.tr("Tick the calendars that show this manager's appointments.")
+        )
         self.review_day.setAccessibleName(self.tr("Weekly review day"))
         self.review_time.setAccessibleName(self.tr("Weekly review time"))
-        self.default_check.setText(self.tr("&Default for a new request"))
+        self._show_title()
+        self.default_check.setText(self.tr("&Default for new requests"))
+        self.default_check.setAccessibleName(self.tr("Default for new requests"))
         with_day = self.review_day.currentIndex()
         self._loading, loading = True, self._loading
         self.review_day.clear()
@@ -182,6 +227,7 @@ class ManagersPage(QWidget):
         manager = self.store.managers.find(name, exact=True) if name else None
         for widget in (
             self.name_edit,
+            self.color_button,
             self.color_edit,
             self.layers,
             self.review_day,
@@ -209,10 +255,25 @@ class ManagersPage(QWidget):
         finally:
             self._loading = False
         self.problem.say("")
+        # An empty page says what to do instead of showing a form for nobody.
+        self.empty_label.setVisible(manager is None)
+        self.details.setVisible(manager is not None)
+        self._show_swatch(manager.color if manager else None)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        self.details.setTitle(self.current_name() or "")
+
+    def _show_swatch(self, color: str | None) -> None:
+        size = self.color_button.fontMetrics().height()
+        pixmap = QPixmap(size, size)
+        pixmap.fill(QColor(color) if color and _COLOR.match(color) else QColor(0, 0, 0, 0))
+        self.color_button.setIcon(QIcon(pixmap))
+        self.color_button.setIconSize(pixmap.size())
 
     # --- changes, saved at once -----------------------------------------------------------------
 
-    def _update(self, **changes: object) -> bool:
+    def _update(self, **changes: Any) -> bool:  # the keyword arguments of Managers.update
         name = self.current_name()
         if name is None or self._loading:
             return False
@@ -266,7 +327,25 @@ class ManagersPage(QWidget):
         if not _COLOR.match(text):
             self.problem.say(self.tr("A colour is written as #RRGGBB, e.g. #C2185B."))
             return
-        self._update(color=text)
+        if self._update(color=text):
+            self._show_swatch(text)
+
+    @Slot()
+    def on_choose_color(self) -> None:
+        """Open the colour dialog (not modal-blocking, so the page stays testable and calm)."""
+        current = QColor(self.color_edit.text().strip())
+        dialog = QColorDialog(current if current.isValid() else QColor("#2F6FB3"), self)
+        dialog.setWindowTitle(self.tr("Colour for {name}").format(name=self.current_name() or ""))
+        dialog.colorSelected.connect(self.on_color_picked)
+        self.color_dialog = dialog
+        dialog.open()
+
+    @Slot(QColor)
+    def on_color_picked(self, color: QColor) -> None:
+        if not color.isValid():
+            return
+        self.color_edit.setText(color.name().upper())
+        self.on_color_edited()
 
     @Slot(QListWidgetItem)
     def on_layer_toggled(self, _item: QListWidgetItem) -> None:
