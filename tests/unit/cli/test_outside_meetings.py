@@ -43,3 +43,13 @@ def test_decision_lines_from_html_and_outlooks_alternative_description(cli) -> N
     assert monday["Entities"]["decision_line"] == 'Beslissing: go/no-go "project X" & planning'
     assert monday["Only X-ALT-DESC"]["decision_line"] == "Besluit: welke leverancier"
     assert monday["Duration 45"]["decision_line"] is None
+
+
+def test_an_empty_manager_name_is_one_clear_line(cli) -> None:
+    # issue 17 from outside: `--for ""` is a typo, not "every manager"
+    assert cli("manager", "add", "Anna").returncode == 0
+    for args in (("matrix", "--for", ""), ("matrix", "--for", "  "), ("review", "--for", "")):
+        done = cli(*args)
+        assert done.returncode == 1, args
+        assert done.stderr.strip() == "ritmeregie: A manager needs a name.", args
+    assert cli("mustdo", "add", "x", "--for", " ").returncode == 1
