@@ -96,6 +96,14 @@ def find_manager(store: Any, name: str) -> Any:
         raise CliError(translate("cli", "A manager needs a name."))
     manager = store.managers.find(name)
     if manager is None:
+        wanted = name.split()[0].casefold()
+        same = [m.name for m in store.managers.all() if m.name.split()[0].casefold() == wanted]
+        if len(same) > 1:  # "Anna" while she works for two Annas: say which ones there are
+            raise CliError(
+                translate("cli", "Which {name}? There are {names}.").format(
+                    name=name.strip(), names=", ".join(same)
+                )
+            )
         raise CliError(
             translate("cli", "There is no manager called {name} (see 'manager list').").format(
                 name=name.strip()

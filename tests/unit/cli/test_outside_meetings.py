@@ -53,3 +53,12 @@ def test_an_empty_manager_name_is_one_clear_line(cli) -> None:
         assert done.returncode == 1, args
         assert done.stderr.strip() == "ritmeregie: A manager needs a name.", args
     assert cli("mustdo", "add", "x", "--for", " ").returncode == 1
+
+
+def test_a_first_name_two_managers_share_asks_which_one(cli) -> None:
+    assert cli("manager", "add", "Anna de Vries").returncode == 0
+    assert cli("manager", "add", "Anna Jansen").returncode == 0
+    done = cli("matrix", "--for", "anna")
+    assert done.returncode == 1
+    assert done.stderr.strip() == "ritmeregie: Which anna? There are Anna de Vries, Anna Jansen."
+    assert cli("matrix", "--for", "anna jansen").returncode == 0
