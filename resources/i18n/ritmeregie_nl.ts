@@ -205,8 +205,28 @@
         <translation>De sleutelhanger weigerde het wachtwoord ({error}); geef het elke keer met --password-stdin (of zet {variable}).</translation>
     </message>
     <message>
+        <source>{name}: the address {url} shows no calendars (is it a CalDAV address?).</source>
+        <translation>{name}: op het adres {url} staan geen agenda&apos;s (is het een CalDAV-adres?).</translation>
+    </message>
+    <message>
+        <source>{name}: the server has nothing at {url} (404).</source>
+        <translation>{name}: de server heeft niets op {url} (404).</translation>
+    </message>
+    <message>
         <source>{name}: the collection {path} could not be made ({status}).</source>
         <translation>{name}: de verzameling {path} kon niet worden gemaakt ({status}).</translation>
+    </message>
+    <message>
+        <source>{name}: the server sends us on to {target} ({status}); if that is right, add the account again with that address.</source>
+        <translation>{name}: de server stuurt door naar {target} ({status}); klopt dat, voeg het account dan opnieuw toe met dat adres.</translation>
+    </message>
+    <message>
+        <source>{name}: the server&apos;s answer is not CalDAV (a login page, or something in between?); check the address.</source>
+        <translation>{name}: het antwoord van de server is geen CalDAV (een inlogpagina, of iets ertussen?); kijk het adres na.</translation>
+    </message>
+    <message>
+        <source>{name}: the server&apos;s answer is far too large; nothing was changed.</source>
+        <translation>{name}: het antwoord van de server is veel te groot; er is niets veranderd.</translation>
     </message>
     <message>
         <source>{name}: the server refuses access to this collection (403).</source>
@@ -247,10 +267,6 @@
     <message>
         <source>There is no CalDAV account named &apos;{name}&apos;; see &apos;ritmeregie caldav list&apos;.</source>
         <translation>Er is geen CalDAV-account met de naam &apos;{name}&apos;; zie &apos;ritmeregie caldav list&apos;.</translation>
-    </message>
-    <message>
-        <source>{name}: the address {url} is not a CalDAV collection.</source>
-        <translation>{name}: het adres {url} is geen CalDAV-verzameling.</translation>
     </message>
     <message>
         <source>There is already a calendar named &apos;{name}&apos;.</source>
@@ -6494,6 +6510,10 @@ Kun je …</translation>
     <message>
         <source>Added the account &apos;{name}&apos;.</source>
         <translation>Account &apos;{name}&apos; toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Its calendars are under {home} (give --calendar a name there, e.g. agenda).</source>
+        <translation>De agenda&apos;s staan onder {home} (geef --calendar een naam daar, bv. agenda).</translation>
     </message>
     <message>
         <source>No CalDAV accounts yet; add one with &apos;ritmeregie caldav add&apos;.</source>

@@ -38,6 +38,15 @@ class RadicaleServer:
     user: str = USER
     password: str = PASSWORD
     process: subprocess.Popen[bytes] | None = None
+    encryption: str = "plain"  # or "bcrypt", as most real htpasswd files are
+
+    def _users_line(self) -> str:
+        if self.encryption == "bcrypt":
+            import bcrypt
+
+            hashed = bcrypt.hashpw(self.password.encode(), bcrypt.gensalt(rounds=4)).decode()
+            return f"{self.user}:{hashed}\n"
+        return f"{self.user}:{self.password}\n"
 
     @property
     def url(self) -> str:
@@ -49,7 +58,7 @@ class RadicaleServer:
     def start(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         users = self.folder / "users"
-        users.write_text(f"{self.user}:{self.password}\n", encoding="utf-8")
+        users.write_text(self._users_line(), encoding="utf-8")
         log = (self.folder / "radicale.log").open("ab")
         self.process = subprocess.Popen(
             [
@@ -65,7 +74,7 @@ class RadicaleServer:
                 "--auth-htpasswd-filename",
                 str(users),
                 "--auth-htpasswd-encryption",
-                "plain",
+                self.encryption,
                 "--rights-type",
                 "owner_only",
                 "--storage-filesystem-folder",

@@ -15,6 +15,7 @@ from typing import Any
 
 from ritmeregie.cli.common import CliError
 from ritmeregie.cli.store_access import opened_store
+from ritmeregie.domain.model import LayerRole
 from ritmeregie.platform.i18n import translate
 
 
@@ -58,12 +59,27 @@ def cmd_add(args: argparse.Namespace) -> int:
         password = _stdin_password()
     elif sys.stdin.isatty():
         password = getpass.getpass(translate("cli", "Password (stored in your keychain): "))
+    home = None
+    if password:  # the server is asked first: a wrong address is said now, and nothing is kept
+        from ritmeregie.services.caldav.connection import CaldavError
+        from ritmeregie.services.caldav.service import check_server
+
+        try:
+            home = check_server(args.name, url, args.user.strip(), password)
+        except CaldavError as exc:
+            raise CliError(str(exc)) from None
     with opened_store(args) as store:
         try:
             account = store.caldav.add_account(args.name, url, args.user.strip())
         except StoreError as exc:
             raise CliError(str(exc)) from None
     print(translate("cli", "Added the account '{name}'.").format(name=account.name))
+    if home:
+        print(
+            translate(
+                "cli", "Its calendars are under {home} (give --calendar a name there, e.g. agenda)."
+            ).format(home=home)
+        )
     if password:
         try:
             store_password(account.name, account.username, password)
@@ -204,8 +220,8 @@ def _app_paused_until(args: argparse.Namespace) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value)).astimezone(dt.UTC) if value else None
 
 
-def add_layer(args: argparse.Namespace) -> int:
-    """`calendar add NAME --caldav ACCOUNT --calendar PATH`."""
+def add_layer(args: argparse.Namespace, role: LayerRole | None) -> int:
+    """`calendar add NAME --caldav ACCOUNT --calendar PATH [--role R] [--blocking]`."""
     from ritmeregie.services.caldav.connection import CaldavError
     from ritmeregie.services.caldav.service import add_layer as add
     from ritmeregie.services.calendars import CalendarError
@@ -215,9 +231,10 @@ def add_layer(args: argparse.Namespace) -> int:
     passwords = _passwords(args)
     with opened_store(args) as store:
         try:
-            report = add(store, args.name, args.caldav, args.calendar, passwords)
-            if args.blocking:
-                store.calendars.set_blocking(args.name, True)
+            report = add(
+                store, args.name, args.caldav, args.calendar, passwords,
+                role=role, blocking=bool(args.blocking),
+            )  # fmt: skip
         except (CaldavError, CalendarError) as exc:
             raise CliError(str(exc)) from None
     print(

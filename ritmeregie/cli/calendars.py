@@ -171,12 +171,12 @@ def _print_report(report: ImportReport) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
+    name = _name(args)
+    role = _role(args, args.blocking)
     if args.caldav:
         from ritmeregie.cli.caldav import add_layer
 
-        return add_layer(args)
-    name = _name(args)
-    role = _role(args, args.blocking)
+        return add_layer(args, role)
     url, every = _subscription(args)
     if args.file is None and url is None:
         raise CliError(translate("cli", "Give the calendar's file, or its address with --url."))

@@ -221,6 +221,15 @@ class MustDos:
             session.refresh(row)
             return _to_must_do(row)
 
+    def set_manager(self, must_do_id: int, manager_id: int | None) -> MustDo:
+        """Whose request it is (or nobody's), the intake's other answers untouched."""
+        with self._sessions.write() as session:
+            row = _require(session, must_do_id)
+            row.manager_id = manager_id
+            session.flush()
+            session.refresh(row)
+            return _to_must_do(row)
+
     def set_deadline(self, must_do_id: int, deadline: dt.date | None) -> MustDo:
         """An agreement moved it: the new date it is needed by."""
         with self._sessions.write() as session:

@@ -90,6 +90,32 @@ def test_version_and_plan(bundle: Path, tmp_path: Path) -> None:
     assert dutch.stdout.startswith("Vrijdag 26 maart 2027")
 
 
+@pytest.mark.timeout(900)
+def test_caldav_runs_from_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    listed = run(bundle, "caldav", "list", "--json", data=data)
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == {"accounts": []}
+    # The client and its HTTP library are imported only when a server is asked: a closed port
+    # is one line (not a missing module).
+    env = {**os.environ, "RITMEREGIE_HOME": str(data), "LANGUAGE": "en", "LANG": "C.UTF-8"}
+    env.pop("LC_ALL", None)
+    added = subprocess.run(
+        [str(bundle), "caldav", "add", "Proef", "--url", "http://127.0.0.1:9/", "--user", "proef",
+         "--password-stdin"],
+        input="geheim\n", capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert added.returncode == 1 and "cannot be reached" in added.stderr, added.stderr
+    # keyring and its backends: removing an account forgets its password in the keychain (or
+    # says in one line that there is none), without a traceback.
+    added = run(bundle, "caldav", "add", "Proef", "--url", "http://127.0.0.1:9/", "--user",
+                "proef", data=data)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    removed = run(bundle, "caldav", "rm", "Proef", data=data)
+    assert removed.returncode == 0 and "Traceback" not in removed.stderr, removed.stderr
+    assert "keyring" not in removed.stderr.lower() or "keychain" in removed.stderr.lower()
+
+
 @pytest.fixture
 def running_app(bundle: Path, tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     data = tmp_path / "data"

@@ -17,6 +17,15 @@ from ritmeregie.platform.i18n import translate
 log = logging.getLogger("ritmeregie.services.caldav")
 
 TIMEOUT_SECONDS = 20
+MAX_ANSWER_BYTES = 32 * 1024 * 1024  # far above a year of a busy calendar in one multiget
+_CHUNK_BYTES = 64 * 1024
+_DAV = "{DAV:}"
+_CALDAV = "{urn:ietf:params:xml:ns:caldav}"
+_DISCOVER = (
+    '<?xml version="1.0" encoding="utf-8"?>'
+    '<D:propfind xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop>'
+    "<D:resourcetype/><D:current-user-principal/><C:calendar-home-set/></D:prop></D:propfind>"
+)
 
 
 class CaldavError(Exception):
@@ -57,12 +66,19 @@ class Connection:
         session = self._client.session
         original = session.request
 
-        def counted(*args: Any, **kwargs: Any) -> Any:
+        def counted(method: str, url: str, **kwargs: Any) -> Any:
             self.requests += 1
-            return original(*args, **kwargs)
+            # Redirects are not followed (a password never goes to another host unasked) and a
+            # body is read up to a bound (a runaway answer cannot fill the memory).
+            kwargs["allow_redirects"] = False
+            kwargs["stream"] = True
+            response = original(method, url, **kwargs)
+            checked_answer(self.name, method, response)
+            return response
 
-        # Wrapped on purpose: every request the library makes is counted (the benchmark's figure).
-        session.request = counted  # type: ignore[method-assign]
+        # Wrapped on purpose: every request the library makes is counted (the benchmark's figure)
+        # and checked (no redirect followed, a bounded body); niquests' stub types it narrower.
+        session.request = counted  # type: ignore[method-assign, assignment]
 
     def close(self) -> None:
         try:
@@ -77,11 +93,48 @@ class Connection:
         # DAVClient.calendar carries no annotations in caldav 3.
         return self._client.calendar(url=self.url_for(path))  # type: ignore[no-untyped-call]
 
+    def discover(self) -> str:
+        """Where this account's calendars live on the server (a path such as /sanne/), from
+        whatever address was given: a calendar collection (its parent), a calendar home, a
+        principal, or the server's root (current-user-principal, then calendar-home-set)."""
+        seen: set[str] = set()
+        url = self.base
+        while url not in seen and len(seen) < 3:
+            seen.add(url)
+            props = self._properties(url)
+            if props.is_calendar:
+                path = urlsplit(url).path
+                return path.rstrip("/").rsplit("/", 1)[0] + "/"
+            if props.home:
+                return props.home
+            if not props.principal:
+                break
+            url = urljoin(url, props.principal)
+        raise CaldavError(
+            translate(
+                "CalDAV", "{name}: the address {url} shows no calendars (is it a CalDAV address?)."
+            ).format(name=self.name, url=self.base)
+        )
+
+    def _properties(self, url: str) -> _Found:
+        reply = self._call("PROPFIND", url, _DISCOVER, {"Depth": "0"})
+        if reply.status == 404:
+            raise CaldavError(
+                translate("CalDAV", "{name}: the server has nothing at {url} (404).").format(
+                    name=self.name, url=url
+                )
+            )
+        if reply.status != 207:
+            raise CaldavError(not_caldav(self.name))
+        return _found(self.name, reply.text)
+
     # -- the few requests the engine makes itself -------------------------------------------------
 
     def exists(self, path: str) -> bool:
         reply = self._call("PROPFIND", self.url_for(path), "", {"Depth": "0"})
-        return reply.status in (200, 207)
+        if reply.status == 200:  # PROPFIND answered with a plain page: not a CalDAV server
+            raise CaldavError(not_caldav(self.name))
+        return reply.status == 207
 
     def make_collection(self, path: str, components: tuple[str, ...]) -> None:
         comps = "".join(f'<C:comp name="{c}"/>' for c in components)
@@ -127,6 +180,85 @@ class Connection:
         return Reply(status, etag, raw)
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    is_calendar: bool
+    home: str | None
+    principal: str | None
+
+
+def _found(name: str, text: str) -> _Found:
+    import xml.etree.ElementTree as ET
+
+    if "<!DOCTYPE" in text[:2000] or "<!ENTITY" in text:  # no entity tricks in a DAV answer
+        raise CaldavError(not_caldav(name))
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError:
+        raise CaldavError(not_caldav(name)) from None
+    if root.tag != f"{_DAV}multistatus":
+        raise CaldavError(not_caldav(name))
+
+    def href(prop: str) -> str | None:
+        found = root.find(f".//{prop}/{_DAV}href")
+        text = (found.text or "").strip() if found is not None else ""
+        return urlsplit(text).path or None if text else None
+
+    return _Found(
+        is_calendar=root.find(f".//{_DAV}resourcetype/{_CALDAV}calendar") is not None,
+        home=href(f"{_CALDAV}calendar-home-set"),
+        principal=href(f"{_DAV}current-user-principal"),
+    )
+
+
+def checked_answer(name: str, method: str, response: Any) -> None:
+    """Refuse an answer no CalDAV server gives: a redirect, a web page for a DAV request, a body
+    beyond MAX_ANSWER_BYTES. Reads the body (bounded) so the library finds it as usual."""
+    status = int(response.status_code)
+    if 300 <= status < 400:
+        response.close()
+        target = urlsplit(response.headers.get("Location", "")).netloc or "?"
+        raise CaldavError(
+            translate(
+                "CalDAV",
+                "{name}: the server sends us on to {target} ({status}); if that is right, "
+                "add the account again with that address.",
+            ).format(name=name, target=target, status=status)
+        )
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > MAX_ANSWER_BYTES:
+        response.close()
+        raise CaldavError(_too_large(name))
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_content(_CHUNK_BYTES):
+        size += len(chunk)
+        if size > MAX_ANSWER_BYTES:
+            response.close()
+            raise CaldavError(_too_large(name))
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
+    response._content_consumed = True
+    response.close()
+    kind = response.headers.get("Content-Type", "").lower()
+    if method in ("PROPFIND", "REPORT") and status < 300 and "html" in kind:
+        raise CaldavError(not_caldav(name))
+
+
+def not_caldav(name: str) -> str:
+    return translate(
+        "CalDAV",
+        "{name}: the server's answer is not CalDAV (a login page, or something in between?); "
+        "check the address.",
+    ).format(name=name)
+
+
+def _too_large(name: str) -> str:
+    return translate(
+        "CalDAV", "{name}: the server's answer is far too large; nothing was changed."
+    ).format(name=name)
+
+
 def failure_line(name: str, exc: BaseException) -> CaldavError:
     """What went wrong, in one line, from whatever the library or the network raised."""
     from caldav.lib import error
@@ -150,6 +282,8 @@ def failure_line(name: str, exc: BaseException) -> CaldavError:
             ).format(name=name)
         )
     text = f"{type(exc).__name__} {exc}"
+    if "XMLSyntax" in text or "ParseError" in text or "DAVError" in text:
+        return CaldavError(not_caldav(name))
     if "Timeout" in text or "timed out" in text:
         return CaldavError(
             translate(

@@ -47,14 +47,16 @@ def agenda_fields(
 
 
 def must_do_fields(
-    title: str, urgent: bool, important: bool, deadline: dt.date | None, done: bool
-) -> Fields:
+    title: str, urgent: bool, important: bool, deadline: dt.date | None, done: bool,
+    manager: str | None = None,
+) -> Fields:  # fmt: skip
     return {
         "title": title,
         "urgent": urgent,
         "important": important,
         "deadline": deadline.isoformat() if deadline else None,
         "done": done,
+        "manager": manager or None,  # whose request it is, by name (ids differ per device)
     }
 
 
@@ -106,6 +108,11 @@ def todo_ics(uid: str, fields: Fields, *, description: str = "") -> str:
         todo.add("completed", dt.datetime.now(dt.UTC).replace(microsecond=0))
     else:
         todo.add("status", "NEEDS-ACTION")
+    if fields.get("manager"):
+        # CATEGORIES for other clients (a tag they show and filter on); the X- property is what
+        # ritmeregie reads back, so a tag added elsewhere is never taken for a manager.
+        todo.add("categories", [fields["manager"]])
+        todo.add("x-ritmeregie-manager", fields["manager"])
     if description:
         todo.add("description", description)
     cal.add_component(todo)
@@ -201,4 +208,5 @@ def _todo_fields(component: Any) -> Fields:
         important,
         deadline,
         status == "COMPLETED" or "completed" in component,
+        " ".join(str(component.get("x-ritmeregie-manager", "")).split()) or None,
     )

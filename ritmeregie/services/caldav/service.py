@@ -10,7 +10,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
+from ritmeregie.domain.model import LayerRole
 from ritmeregie.platform.i18n import translate
 from ritmeregie.services.caldav.connection import CaldavError, Connection, failure_line
 from ritmeregie.services.caldav.engine import CollectionReport, TwoWay
@@ -100,15 +102,38 @@ def test_account(
     account = require_account(store, name)
     conn = _open(account, passwords, connect_to)
     try:
-        if not conn.exists(account.url):
-            raise CaldavError(
-                translate("CalDAV", "{name}: the address {url} is not a CalDAV collection.").format(
-                    name=name, url=account.url
-                )
-            )
+        conn.discover()
         return conn.requests
     finally:
         conn.close()
+
+
+def check_server(name: str, url: str, username: str, password: str) -> str:
+    """Log in at a new account's address before it is kept; where its calendars live."""
+    conn = Connection(url, username, password, name=name)
+    try:
+        return conn.discover()
+    finally:
+        conn.close()
+
+
+def resolve_path(
+    account: CaldavAccount, given: str, passwords: PasswordSource, connect_to: Connect = connect
+) -> str:
+    """A collection's path from what was typed: a path (/sanne/agenda/), the collection's whole
+    address, or just its name (agenda), which is looked up under the account's calendar home;
+    the name is what works on a server behind a path prefix without knowing the prefix."""
+    text = given.strip()
+    if "://" in text:
+        text = urlsplit(text).path
+    elif text and "/" not in text.strip("/") and not text.startswith("/"):
+        conn = _open(account, passwords, connect_to)
+        try:
+            home = conn.discover()
+        finally:
+            conn.close()
+        return clean_path(home.rstrip("/") + "/" + text.strip("/"))
+    return clean_path(text)
 
 
 def ensure_collection(
@@ -134,8 +159,12 @@ def publish(
 ) -> tuple[str, str]:
     """Bind the own agenda and the must-do's to two collections (made when missing)."""
     account = require_account(store, name)
-    calendar_path = clean_path(calendar)
-    tasks_path = clean_path(tasks) if tasks else default_tasks_path(calendar_path)
+    calendar_path = resolve_path(account, calendar, passwords, connect_to)
+    tasks_path = (
+        resolve_path(account, tasks, passwords, connect_to)
+        if tasks
+        else default_tasks_path(calendar_path)
+    )
     ensure_collection(store, account, calendar_path, ("VEVENT",), passwords, connect_to)
     if tasks_path != calendar_path:
         ensure_collection(store, account, tasks_path, ("VTODO",), passwords, connect_to)
@@ -146,19 +175,29 @@ def publish(
 
 def add_layer(
     store: Store, layer: str, account_name: str, path: str, passwords: PasswordSource,
-    connect_to: Connect = connect,
+    connect_to: Connect = connect, *, role: LayerRole | None = None, blocking: bool = False,
 ) -> CollectionReport:  # fmt: skip
-    """A read-only layer from a collection; its first refresh happens at once."""
-    from ritmeregie.services.calendars import check_name
+    """A read-only layer from a collection; its first refresh happens at once.
 
-    require_account(store, account_name)
+    The layer exists (empty, with its role) before that refresh, so the first expansion already
+    reads her own calendar as meetings; a refresh that fails takes the layer away again."""
+    from ritmeregie.services.calendars import check_name
+    from ritmeregie.services.calendars.layers import next_colour
+    from ritmeregie.services.calendars.service import default_role
+
+    account = require_account(store, account_name)
     clean = check_name(layer)
+    collection_path = resolve_path(account, path, passwords, connect_to)
     if store.calendars.get(clean) is not None:
         raise CaldavError(
             translate("CalDAV", "There is already a calendar named '{name}'.").format(name=clean)
         )
+    store.calendars.add(
+        clean, blocking=blocking, role=role or default_role(blocking),
+        color=next_colour(s.color for s in store.calendars.sources()),
+    )  # fmt: skip
     collection = store.caldav.bind(
-        account_name, clean_path(path), CollectionPurpose.LAYER, layer_name=clean
+        account_name, collection_path, CollectionPurpose.LAYER, layer_name=clean
     )
     report = sync(store, passwords, collection_ids={collection.id}, connect_to=connect_to)
     if report.errors:

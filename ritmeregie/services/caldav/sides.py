@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ritmeregie.domain.model import BlockKind
 from ritmeregie.services.caldav.objects import Fields, agenda_fields, must_do_fields
+from ritmeregie.storage.errors import StoreError
 
 if TYPE_CHECKING:
     from ritmeregie.storage import Store
@@ -120,6 +121,7 @@ class MustDoSide:
 
     def __init__(self, store: Store) -> None:
         self._must_dos = store.must_dos
+        self._managers = store.managers
         self._caldav = store.caldav
 
     def _of(self, must_do: Any) -> Fields:
@@ -129,6 +131,7 @@ class MustDoSide:
             must_do.important,
             must_do.deadline,
             must_do.done is not None,
+            must_do.manager,
         )
         fields[CREATED] = _stamp(must_do.created)
         return fields
@@ -149,6 +152,7 @@ class MustDoSide:
             urgent=bool(fields["urgent"]),
             important=bool(fields["important"]),
             deadline=dt.date.fromisoformat(deadline) if deadline else None,
+            manager_id=self._manager_id(fields.get("manager")),
         )
         if fields.get("done"):
             self._must_dos.done(must_do.id)
@@ -167,6 +171,9 @@ class MustDoSide:
         deadline = dt.date.fromisoformat(fields["deadline"]) if fields.get("deadline") else None
         if deadline != current.deadline:
             self._must_dos.set_deadline(local_id, deadline)
+        manager = fields.get("manager")
+        if (manager or None) != current.manager:
+            self._must_dos.set_manager(local_id, self._manager_id(manager))
         if bool(fields["done"]) != (current.done is not None):
             if fields["done"]:
                 self._must_dos.done(local_id)
@@ -175,6 +182,19 @@ class MustDoSide:
 
     def remove(self, local_id: int) -> None:
         self._must_dos.remove(local_id)
+
+    def _manager_id(self, name: str | None) -> int | None:
+        """The manager of that exact name; one not known on this device yet is added (her other
+        device has them), so the request keeps its manager instead of losing it."""
+        if not name:
+            return None
+        found = self._managers.find(name, exact=True)
+        if found is None:
+            try:
+                found = self._managers.add(name)
+            except StoreError:  # a name no manager can have (too long): the request stays hers
+                return None
+        return found.id
 
     def description(self, local_id: int | None) -> str:
         """A DADU action's meeting and decision travel along (read-only on the server)."""

@@ -263,3 +263,101 @@ def test_without_a_keychain_one_line_and_the_password_on_stdin(
     assert without.returncode == 1 and "no password" in without.stderr
     assert len(without.stderr.strip().splitlines()) == 1
     device.ok("sync", "--password-stdin", stdin=radicale.password + "\n")
+
+
+def _put_event(radicale: RadicaleServer, path: str, uid: str, title: str, day: dt.date) -> None:
+    import caldav
+
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        f"UID:{uid}\r\nDTSTAMP:20260101T000000Z\r\n"
+        f"DTSTART:{day:%Y%m%d}T090000Z\r\nDTEND:{day:%Y%m%d}T100000Z\r\n"
+        f"SUMMARY:{title}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    client = caldav.DAVClient(url=radicale.url, username=radicale.user, password=radicale.password,
+                              auth_type="basic")  # fmt: skip
+    client.put(radicale.url.rstrip("/") + path + f"{uid}.ics", ics,
+               {"Content-Type": "text/calendar"})  # fmt: skip
+
+
+def test_a_caldav_layer_takes_its_role_like_a_file(
+    devices: tuple[Device, Device], radicale: RadicaleServer
+) -> None:
+    a, _ = devices
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    own = radicale.make_collection("eigen")
+    _put_event(radicale, own, "own-1@test", "Werkoverleg", tomorrow)
+    boss = radicale.make_collection("baas")
+    _put_event(radicale, boss, "boss-1@test", "Directieoverleg", tomorrow + dt.timedelta(days=1))
+    holidays = radicale.make_collection("vrij")
+    _put_event(radicale, holidays, "free-1@test", "Koningsdag", tomorrow)
+
+    a.ok("calendar", "add", "Mijn agenda", "--caldav", "Werk", "--calendar", own, "--role", "own")
+    a.ok("calendar", "add", "Baas", "--caldav", "Werk", "--calendar", boss, "--role", "manager",
+         "--blocking")  # fmt: skip
+    a.ok("calendar", "add", "Vrij", "--caldav", "Werk", "--calendar", holidays, "--role", "context")
+    listed = {c["name"]: (c["role"], c["blocking"])
+              for c in json.loads(a.ok("calendar", "list", "--json"))["calendars"]}  # fmt: skip
+    assert listed == {"Mijn agenda": ("own", False), "Baas": ("manager", True),
+                      "Vrij": ("context", False)}  # fmt: skip
+
+    # Her own calendar's events are her meetings; a context layer's are not.
+    day = json.loads(a.ok("meetings", "--date", tomorrow.isoformat(), "--json"))
+    assert [(m["title"], m["source"]) for m in day["meetings"]] == [("Werkoverleg", "Mijn agenda")]
+
+    # An edit on the server reaches the meeting after one sync; the role stays.
+    _put_event(radicale, own, "own-1@test", "Werkoverleg (verzet)", tomorrow)
+    a.sync()
+    day = json.loads(a.ok("meetings", "--date", tomorrow.isoformat(), "--json"))
+    assert [m["title"] for m in day["meetings"]] == ["Werkoverleg (verzet)"]
+
+    wrong = a.run("calendar", "add", "X", "--caldav", "Werk", "--calendar", boss, "--role", "own",
+                  "--blocking")  # fmt: skip
+    assert wrong.returncode == 1 and "--role manager" in wrong.stderr
+
+
+def _managers_of(device: Device) -> dict[str, str | None]:
+    with open_store(device.folder) as store:
+        return {m.title: m.manager for m in store.must_dos.open()}
+
+
+def test_a_requests_manager_travels_both_ways(
+    devices: tuple[Device, Device], radicale: RadicaleServer
+) -> None:
+    a, b = devices
+    with open_store(a.folder) as store:
+        bert = store.managers.add("Bert Jansen")
+        store.must_dos.add("Begroting nakijken", manager_id=bert.id)
+        store.must_dos.add("Eigen lijstje")
+    a.sync()
+    b.sync()
+    # Bert was not known on the desktop: he is added there, so the request keeps its manager.
+    assert _managers_of(b) == {"Begroting nakijken": "Bert Jansen", "Eigen lijstje": None}
+    with open_store(b.folder) as store:
+        assert [m.name for m in store.managers.all()] == ["Bert Jansen"]
+        anna = store.managers.add("Anna de Vries")
+        begroting, eigen = sorted(store.must_dos.open(), key=lambda m: m.title)
+        store.must_dos.set_manager(begroting.id, anna.id)
+        store.must_dos.set_manager(eigen.id, anna.id)
+    b.sync()
+    a.sync()
+    assert _managers_of(a) == {
+        "Begroting nakijken": "Anna de Vries",
+        "Eigen lijstje": "Anna de Vries",
+    }
+    with open_store(a.folder) as store:
+        assert sorted(m.name for m in store.managers.all()) == ["Anna de Vries", "Bert Jansen"]
+        store.must_dos.set_manager(store.must_dos.open()[0].id, None)
+    a.sync()
+    b.sync()
+    assert sorted(map(str, _managers_of(b).values())) == ["Anna de Vries", "None"]
+
+    # Other clients see the manager as a category; the X- property is what comes back.
+    import caldav
+
+    client = caldav.DAVClient(url=radicale.url, username=radicale.user, password=radicale.password,
+                              auth_type="basic")  # fmt: skip
+    todos = client.calendar(url=radicale.url.rstrip("/") + "/sanne/agenda-tasks/").todos()
+    texts = [t.data for t in todos]
+    assert any("CATEGORIES:Anna de Vries" in t and "X-RITMEREGIE-MANAGER:Anna de Vries" in t
+               for t in texts)  # fmt: skip
