@@ -6456,6 +6456,10 @@ Kun je …</translation>
         <translation>&apos;{value}&apos; is geen nummer van een must-do.</translation>
     </message>
     <message>
+        <source>Which {name}? There are {names}.</source>
+        <translation>Welke {name}? Er zijn er meer: {names}.</translation>
+    </message>
+    <message>
         <source>There is no manager called {name} (see &apos;manager list&apos;).</source>
         <translation>Er is geen manager die {name} heet (zie &apos;manager list&apos;).</translation>
     </message>

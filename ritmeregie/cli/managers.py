@@ -92,8 +92,18 @@ def must_do_number(text: str) -> int:
 
 
 def find_manager(store: Any, name: str) -> Any:
+    if not name.strip():
+        raise CliError(translate("cli", "A manager needs a name."))
     manager = store.managers.find(name)
     if manager is None:
+        wanted = name.split()[0].casefold()
+        same = [m.name for m in store.managers.all() if m.name.split()[0].casefold() == wanted]
+        if len(same) > 1:  # "Anna" while she works for two Annas: say which ones there are
+            raise CliError(
+                translate("cli", "Which {name}? There are {names}.").format(
+                    name=name.strip(), names=", ".join(same)
+                )
+            )
         raise CliError(
             translate("cli", "There is no manager called {name} (see 'manager list').").format(
                 name=name.strip()
@@ -200,7 +210,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     if args.move:
         move = (must_do_number(args.move[0]), _quadrant(args.move[1]))
     with opened_store(args) as store:
-        manager = find_manager(store, args.manager).name if args.manager else None
+        manager = find_manager(store, args.manager).name if args.manager is not None else None
         if move is not None:
             if store.must_dos.get(move[0]) is None:
                 raise CliError(translate("cli", "There is no must-do {id}.").format(id=move[0]))
@@ -298,7 +308,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         day = date_on(args.date, today)
         week = week_start(day) if day is not None else review_week(today)
         every = store.managers.all()
-        managers = [find_manager(store, args.manager)] if args.manager else every
+        managers = [find_manager(store, args.manager)] if args.manager is not None else every
         reviews = [build_manager_review(store, tz, m, week) for m in managers]
     if args.json:
         if args.manager:

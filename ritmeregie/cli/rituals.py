@@ -248,7 +248,7 @@ def _mustdo_add(args: argparse.Namespace) -> int:
     minutes = check_minutes(args.minutes)
     with opened_store(args) as store:
         today = today_of(store, store_timezone(store))
-        manager = find_manager(store, args.manager) if args.manager else None
+        manager = find_manager(store, args.manager) if args.manager is not None else None
         item = store.must_dos.add(
             title,
             urgent=args.urgent,
@@ -273,7 +273,7 @@ def cmd_mustdo_list(args: argparse.Namespace) -> int:
         day = date_on(args.date, today) or today
         on_day = day_tasks(store, day, tz).must_dos
         pool = store.must_dos.pool(day)
-        if args.manager:
+        if args.manager is not None:
             from ritmeregie.cli.managers import find_manager
 
             theirs = find_manager(store, args.manager).id

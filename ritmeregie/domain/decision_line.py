@@ -8,6 +8,7 @@ takes the line after it along: the question alone names no decision.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 
@@ -30,7 +31,8 @@ def decision_line(description: str, questions: Iterable[str] = ()) -> str | None
     if not description or not description.strip():
         return None
     wanted = [q for q in (_plain(q) for q in (QUESTION_NL, QUESTION_EN, *questions)) if q]
-    text = _TAG.sub("", _BREAK.sub("\n", description)).replace("&nbsp;", " ")
+    # Entities (&amp; &quot; &nbsp;) are unescaped after the tags are gone: "&lt;b&gt;" is text.
+    text = html.unescape(_TAG.sub("", _BREAK.sub("\n", description))).replace("\xa0", " ")
     lines = [_BULLET.sub("", line).strip() for line in text.splitlines()]
     for index, line in enumerate(lines):
         if not line:

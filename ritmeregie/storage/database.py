@@ -113,6 +113,14 @@ def check_data_folder_owned(data_dir: Path) -> None:
 
 def prepare_data_dir(data_dir: Path) -> None:
     """Create the data folder (0700) if needed and check that it is ours and we can write in it."""
+    try:
+        data_dir.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # made below (or refused there with the reason)
+    except OSError as exc:  # a parent she cannot enter, a name too long: even exists() fails
+        raise StoreError(
+            f"The data folder {data_dir} cannot be opened: {exc.strerror or exc}."
+        ) from exc
     if data_dir.exists() and not data_dir.is_dir():
         raise StoreError(f"The data folder {data_dir} is a file, not a folder.")
     check_data_folder_owned(data_dir)

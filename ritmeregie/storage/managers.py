@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from sqlalchemy import func, or_, select, update
@@ -197,21 +198,26 @@ class Agreements:
             return [_to_agreement(row) for row in session.scalars(query)]
 
 
+def _key(name: str) -> str:
+    """A name as it is compared: composed (é typed as e + accent is é), any case and spacing."""
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
 def _exact(session: Session, name: str) -> ManagerRow | None:
-    wanted = " ".join(name.split()).casefold()
+    wanted = _key(name)
     rows = session.scalars(select(ManagerRow))
-    return next((row for row in rows if row.name.casefold() == wanted), None)
+    return next((row for row in rows if _key(row.name) == wanted), None)
 
 
 def _by_name(session: Session, name: str) -> ManagerRow | None:
     """The manager of that name (any case); else the only one of that first name ("Bert" finds
     Bert Jansen while there is no other Bert)."""
-    wanted = " ".join(name.split()).casefold()
+    wanted = _key(name)
     rows = list(session.scalars(select(ManagerRow)))
-    exact = [row for row in rows if row.name.casefold() == wanted]
+    exact = [row for row in rows if _key(row.name) == wanted]
     if exact:
         return exact[0]
-    first = [row for row in rows if row.name.split()[0].casefold() == wanted] if wanted else []
+    first = [row for row in rows if _key(row.name.split()[0]) == wanted] if wanted else []
     return first[0] if len(first) == 1 else None
 
 
@@ -223,7 +229,7 @@ def _require(session: Session, name: str) -> ManagerRow:
 
 
 def _checked_name(name: str) -> str:
-    clean = " ".join(name.split())
+    clean = " ".join(unicodedata.normalize("NFC", name).split())
     if not clean:
         raise InvalidRecordError("A manager needs a name.")
     if len(clean) > MAX_NAME_CHARS:

@@ -35,10 +35,19 @@ def _values(component: Any, name: str) -> list[Any]:
     return list(value) if isinstance(value, list) else [value]
 
 
+def _address_of_person(value: Any) -> str | None:
+    """An ORGANIZER's or ATTENDEE's address: the mailto: value, else the EMAIL parameter (iCloud
+    writes people as urn:uuid: values with their address in EMAIL=, RFC 7986)."""
+    found = address_of(value)
+    if found is None:
+        found = address_of(getattr(value, "params", {}).get("EMAIL"))
+    return found
+
+
 def people(component: Any) -> set[str]:
     """Every address on the invite: its organizer and attendees."""
-    found = {address_of(v) for v in _values(component, "ORGANIZER")}
-    found |= {address_of(v) for v in _values(component, "ATTENDEE")}
+    found = {_address_of_person(v) for v in _values(component, "ORGANIZER")}
+    found |= {_address_of_person(v) for v in _values(component, "ATTENDEE")}
     found.discard(None)
     return {a for a in found if a is not None}
 
@@ -49,7 +58,7 @@ def declined_by(component: Any) -> str | None:
     for value in _values(component, "ATTENDEE"):
         params = getattr(value, "params", {})
         if str(params.get("PARTSTAT", "")).strip().upper() == "DECLINED":
-            address = address_of(value)
+            address = _address_of_person(value)
             if address is not None:
                 declined.append(address)
     return " ".join(sorted(set(declined))) or None

@@ -172,7 +172,9 @@ def _invite(
     if key not in invites:
         invites[key] = (
             declined_by(component),
-            decision_line(str(component.get("DESCRIPTION", "") or "")),
+            decision_line(str(component.get("DESCRIPTION", "") or ""))
+            # Outlook may keep the invite's text only in its HTML copy.
+            or decision_line(str(component.get("X-ALT-DESC", "") or "")),
         )
     return invites[key]
 

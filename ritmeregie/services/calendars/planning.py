@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from ritmeregie.domain.localtime import MIDNIGHT, local_date
 from ritmeregie.domain.model import AgendaItem, BlockKind, LayerRole
-from ritmeregie.services.calendars.attendance import is_declined_by
+from ritmeregie.services.calendars.attendance import address_of, is_declined_by
 from ritmeregie.services.calendars.errors import CalendarError
 from ritmeregie.services.calendars.service import note_failure
 from ritmeregie.storage import Store
@@ -58,7 +58,8 @@ def layer_items(
             for e in expansion.events
             if e.start < end and e.end > start
         )
-    own_address = store.settings.own_address().strip().lower()
+    # As typed or pasted in Settings: "MAILTO:Sanne@…" is her address too.
+    own_address = address_of(store.settings.own_address())
     addresses = {s.name: own_address or s.address for s in sources}
     return [
         _as_item(e)

@@ -86,6 +86,11 @@ class ParsedCalendar:
 def decode(data: bytes) -> str:
     if not data.strip():
         raise CalendarError(translate("Calendars", "The file is empty."))
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Windows' "Unicode" save: UTF-16 with its mark
+        try:
+            return data.decode("utf-16").lstrip("\ufeff")
+        except UnicodeDecodeError:
+            pass
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)

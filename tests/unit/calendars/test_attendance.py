@@ -46,3 +46,14 @@ def test_declined_is_per_address() -> None:
     assert is_declined_by(declined, SANNE)
     assert not is_declined_by(declined, MARLOES)
     assert not is_declined_by(declined, None)
+
+
+def test_icloud_names_people_by_their_email_parameter() -> None:
+    event = Event.from_ical(
+        "BEGIN:VEVENT\r\nUID:x\r\nORGANIZER;CN=M:mailto:m.bakker@gemeente-voorbeeld.nl\r\n"
+        f'ATTENDEE;CN="Sanne";EMAIL={SANNE.upper()};PARTSTAT=DECLINED:urn:uuid:12-34\r\n'
+        "END:VEVENT\r\n"
+    )
+    assert isinstance(event, Event)
+    assert declined_by(event) == SANNE
+    assert learn_address("", [event, event]) is None  # organizer and she: always together

@@ -204,3 +204,13 @@ def test_mutated_calendars_never_raise_anything_but_calendar_error(data: bytes):
         assert event.start.tzinfo is not None and event.end > event.start
     for line in prepared.report("x").problems:
         assert line.strip()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_calendar_saved_as_utf16_is_read(store: Store, encoding: str):
+    # Windows' "Unicode" save writes UTF-16 with a byte-order mark; without it we read garbage.
+    text = ics("outlook_directie.ics").decode("utf-8-sig")
+    mark = {"utf-16": "", "utf-16-le": "\ufeff", "utf-16-be": "\ufeff"}[encoding]
+    expected = import_into(store, "Directie", ics("outlook_directie.ics"), WINDOW, tz=AMS).events
+    result = import_into(store, "Directie", (mark + text).encode(encoding), WINDOW, tz=AMS)
+    assert result.events == expected

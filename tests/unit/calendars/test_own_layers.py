@@ -61,3 +61,16 @@ def test_a_dadu_follows_its_renamed_occurrence(store: Store) -> None:
         m for m in meetings_of(store, dt.date(2027, 1, 12), AMS) if m.title.startswith("Afstemming")
     ]
     assert again.has_dadu and again.event == meeting.event
+
+
+def test_her_address_pasted_from_an_invite_is_her_address(store: Store) -> None:
+    # Settings takes what an address line gives, "MAILTO:Kees@…" with spaces around it; it wins
+    # over the address the file shows (Sanne's), so Kees's declines are the ones left out.
+    data = (OWN / "outside_checks.ics").read_bytes()
+    import_into(store, "Mine", data, WINDOW, tz=AMS, role=LayerRole.OWN)
+    monday = dt.date(2027, 1, 11)
+    assert "Kees declined" in titles(store, monday)
+    assert "Declined" not in titles(store, monday)
+    store.settings.set("own_address", " MAILTO:Kees@Example.NL ")
+    assert "Kees declined" not in titles(store, monday)
+    assert "Declined" in titles(store, monday)

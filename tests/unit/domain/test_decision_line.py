@@ -33,3 +33,8 @@ def test_no_decision_line() -> None:
     assert decision_line("") is None
     assert decision_line("Microsoft Teams-vergadering\nDeelnemen op uw computer") is None
     assert decision_line("Besluiten van vorige week nalopen") is None  # not "Besluit"
+
+
+def test_html_entities_are_read_as_text() -> None:
+    text = "<p>Besluit:&nbsp;A &amp; B, &quot;project X&quot;</p><p>Groet</p>"
+    assert decision_line(text) == 'Besluit: A & B, "project X"'

@@ -137,3 +137,12 @@ def test_closing_releases_the_file(data_dir: Path, clock: ManualClock) -> None:
     with sqlite3.connect(data_dir / "ritmeregie.sqlite3") as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
+
+
+def test_a_data_folder_that_cannot_be_looked_at_is_one_line(tmp_path: Path) -> None:
+    # A name the system refuses (too long; for another user: a folder behind one of root's) makes
+    # even "does it exist?" fail: that is a clear refusal, not "something unexpected".
+    with pytest.raises(StoreError) as info:
+        open_store(tmp_path / ("x" * 300))
+    assert "\n" not in str(info.value)
+    assert str(tmp_path) in str(info.value)

@@ -87,3 +87,14 @@ def test_an_agreement_stays_with_both_requests(store: Store):
     assert store.agreements.for_must_do(second.id) == [agreement]
     store.must_dos.remove(first.id)
     assert store.agreements.for_must_do(second.id)[0].must_do_ids == (second.id,)
+
+
+def test_a_name_typed_decomposed_is_the_same_manager(store: Store):
+    # "José" typed as e + combining accent (macOS, some IMEs) looks the same and is the same.
+    composed, decomposed = "Jos\u00e9 M\u00fcller", "Jose\u0301 Mu\u0308ller"
+    jose = store.managers.add(composed)
+    assert store.managers.find(decomposed) == jose
+    assert store.managers.find("jose\u0301") == jose  # the only José, by first name
+    with pytest.raises(InvalidRecordError):
+        store.managers.add(decomposed)
+    assert store.managers.add("Zoe\u0308").name == "Zo\u00eb"  # stored composed
