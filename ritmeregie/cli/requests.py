@@ -75,7 +75,12 @@ def _request_add(args: argparse.Namespace) -> int:
     with opened_store(args) as store:
         tz = store_timezone(store)
         today = today_of(store, tz)
-        manager = find_manager(store, manager_name) if manager_name else store.managers.default()
+        # an explicit `--for ""` is a typo, not "the default"; a blank prompt answer became None above
+        manager = (
+            find_manager(store, manager_name)
+            if manager_name is not None
+            else store.managers.default()
+        )
         item = store.must_dos.add(
             title,
             urgent=args.urgent,

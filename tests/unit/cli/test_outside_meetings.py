@@ -55,6 +55,16 @@ def test_an_empty_manager_name_is_one_clear_line(cli) -> None:
     assert cli("mustdo", "add", "x", "--for", " ").returncode == 1
 
 
+def test_request_add_with_an_empty_manager_name_is_one_clear_line(cli) -> None:
+    # `request add TEXT --for ""` used to file the request under the default manager
+    assert cli("manager", "add", "Anna").returncode == 0
+    for blank in ("", "  "):
+        done = cli("request", "add", "Offerte nakijken", "--for", blank)
+        assert done.returncode == 1, blank
+        assert done.stderr.strip() == "ritmeregie: A manager needs a name."
+    assert "Offerte nakijken" not in cli("request", "list").stdout
+
+
 def test_a_first_name_two_managers_share_asks_which_one(cli) -> None:
     assert cli("manager", "add", "Anna de Vries").returncode == 0
     assert cli("manager", "add", "Anna Jansen").returncode == 0
