@@ -6464,6 +6464,10 @@ Kun je …</translation>
         <translation>Er is geen manager die {name} heet (zie &apos;manager list&apos;).</translation>
     </message>
     <message>
+        <source>There is no calendar layer called {name}; the layers are: {names}.</source>
+        <translation>Er is geen agendalaag die {name} heet; de lagen zijn: {names}.</translation>
+    </message>
+    <message>
         <source>There is already a manager called {name}.</source>
         <translation>Er is al een manager die {name} heet.</translation>
     </message>

@@ -112,6 +112,18 @@ def find_manager(store: Any, name: str) -> Any:
     return manager
 
 
+def _check_layers(store: Any, layers: list[str] | None) -> None:
+    """Only layers `calendar list` names: a typo would silently match none of her events."""
+    known = store.calendars.names()
+    for layer in layers or ():
+        if layer.strip() and layer.strip() not in known:
+            raise CliError(
+                translate(
+                    "cli", "There is no calendar layer called {name}; the layers are: {names}."
+                ).format(name=layer.strip(), names=", ".join(known) or "-")
+            )
+
+
 # --- manager ------------------------------------------------------------------------------------
 
 
@@ -124,6 +136,7 @@ def cmd_manager_add(args: argparse.Namespace) -> int:
             raise CliError(
                 translate("cli", "There is already a manager called {name}.").format(name=name)
             )
+        _check_layers(store, args.layer)
         manager = store.managers.add(
             name,
             color=color,
@@ -195,6 +208,8 @@ def cmd_manager_set(args: argparse.Namespace) -> int:
                         name=new_name
                     )
                 )
+        if args.layer:
+            _check_layers(store, [x for x in args.layer if x.strip() not in manager.layers])
         updated = store.managers.update(manager.name, **changes)
     print(translate("cli", "Changed manager {name}.").format(name=updated.name))
     return 0

@@ -19,7 +19,7 @@ from ritmeregie.domain.clock import Clock
 
 from .database import Sessions
 from .errors import InvalidRecordError, NotFoundError
-from .models import AgreementRow, ManagerRow
+from .models import AgreementRow, CalendarSourceRow, ManagerRow
 from .records import Agreement, Manager
 from .utc import utc_now
 
@@ -84,6 +84,7 @@ class Managers:
             first = count == 0
             if default and not first:
                 session.execute(update(ManagerRow).values(is_default=False))
+            _check_layers(session, layers, already=())
             row = ManagerRow(
                 name=clean,
                 color=color or MANAGER_COLORS[count % len(MANAGER_COLORS)],
@@ -120,6 +121,7 @@ class Managers:
                 _check_color(color if isinstance(color, str) else None)
                 row.color = color if isinstance(color, str) else None
             if layers is not None:
+                _check_layers(session, layers, already=_to_manager(row).layers)
                 row.layers = _layers_json(layers)
             if review_weekday is not _KEEP:
                 weekday = review_weekday if isinstance(review_weekday, int) else None
@@ -245,6 +247,18 @@ def _check_color(color: str | None) -> None:
 def _check_weekday(weekday: int | None) -> None:
     if weekday is not None and not 0 <= weekday <= 6:
         raise InvalidRecordError(f"A weekday is 0 (Monday) to 6 (Sunday), not {weekday}.")
+
+
+def _check_layers(session: Session, layers: Sequence[str], *, already: Sequence[str]) -> None:
+    """A new layer must be one of the calendar layers; one she has since removed may stay."""
+    known = set(session.scalars(select(CalendarSourceRow.name)))
+    for layer in layers:
+        clean = layer.strip()
+        if clean and clean not in known and clean not in already:
+            names = ", ".join(sorted(known)) or "-"
+            raise InvalidRecordError(
+                f"There is no calendar layer called {clean}; the layers are: {names}."
+            )
 
 
 def _layers_json(layers: Sequence[str]) -> str:

@@ -32,6 +32,7 @@ def store(data_dir: Path, clock: ManualClock) -> Iterator[Store]:
 
 
 def test_each_manager_gets_their_own_review(store: Store, clock: ManualClock) -> None:
+    store.calendars.add("Agenda Karin")
     karin = store.managers.add("Karin de Boer", layers=["Agenda Karin"])
     tom = store.managers.add("Tom")
     done = store.must_dos.add("Begroting", manager_id=karin.id, estimate_minutes=90)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
+
+A_CALENDAR = Path(__file__).resolve().parents[2] / "data" / "calendars" / "ical__datetime_utc.ics"
 
 
 def ok(done):
@@ -18,6 +21,7 @@ def a_monday() -> dt.date:
 
 
 def two_managers(cli) -> None:
+    ok(cli("calendar", "add", "Agenda Anna", str(A_CALENDAR)))
     ok(cli("manager", "add", "Anna de Vries", "--layer", "Agenda Anna", "--review", "monday 09:00"))
     ok(cli("manager", "add", "Bert"))
 
@@ -253,3 +257,17 @@ def test_a_moved_slot_is_named_in_the_users_language(cli):
     assert [n for n in plan["notes"] if "Bert" in n] == [
         "Weekly review with Bert moved from 10:00 to 10:30: it collides with another ritual."
     ]
+
+
+def test_a_calendar_layer_that_does_not_exist_is_refused_in_one_line(cli):
+    ok(cli("calendar", "add", "Agenda Anna", str(A_CALENDAR)))
+    done = cli("manager", "add", "Anna", "--layer", "Agenda Ana")
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "ritmeregie: There is no calendar layer called Agenda Ana; the layers are: Agenda Anna."
+    )
+    assert "Anna" not in cli("manager", "list").stdout
+    ok(cli("manager", "add", "Anna", "--layer", "Agenda Anna"))
+    done = cli("manager", "set", "Anna", "--layer", "Typo")
+    assert done.returncode == 1
+    assert "no calendar layer called Typo" in done.stderr and "Traceback" not in done.stderr

@@ -11,6 +11,7 @@ from ritmeregie.storage import Intake, InvalidRecordError, NotFoundError, Store
 
 
 def test_the_first_manager_is_the_default_and_names_ignore_case(store: Store):
+    store.calendars.add("Agenda Anna")
     anna = store.managers.add("Anna de Vries", layers=["Agenda Anna"])
     bert = store.managers.add("Bert", review_weekday=0, review_time=dt.time(9, 30))
     assert anna.is_default and not bert.is_default
@@ -26,6 +27,8 @@ def test_setting_a_new_default_and_removing_it_hands_it_on(store: Store):
     store.managers.add("Bert")
     store.managers.add("Carla", default=True)
     assert [m.name for m in store.managers.all() if m.is_default] == ["Carla"]
+    store.calendars.add("A")
+    store.calendars.add("B")
     store.managers.update("anna", default=True, color="#112233", layers=["A", "A", " B "])
     anna = store.managers.find("Anna")
     assert anna is not None and anna.is_default and anna.layers == ("A", "B")
@@ -98,3 +101,17 @@ def test_a_name_typed_decomposed_is_the_same_manager(store: Store):
     with pytest.raises(InvalidRecordError):
         store.managers.add(decomposed)
     assert store.managers.add("Zoe\u0308").name == "Zo\u00eb"  # stored composed
+
+
+def test_a_manager_only_gets_calendar_layers_that_exist(store: Store):
+    store.calendars.add("Agenda Anna")
+    with pytest.raises(InvalidRecordError, match="the layers are: Agenda Anna"):
+        store.managers.add("Anna", layers=["Agenda Ana"])
+    assert store.managers.find("Anna") is None
+    store.managers.add("Anna", layers=["Agenda Anna"])
+    with pytest.raises(InvalidRecordError, match="no calendar layer called Typo"):
+        store.managers.update("Anna", layers=["Agenda Anna", "Typo"])
+    # a layer she removed later stays with the manager until she takes it off
+    store.calendars.remove("Agenda Anna")
+    assert store.managers.update("Anna", color="#112233").layers == ("Agenda Anna",)
+    assert store.managers.update("Anna", layers=["Agenda Anna"]).layers == ("Agenda Anna",)
