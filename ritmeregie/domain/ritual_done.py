@@ -10,6 +10,10 @@ opened from the tray before the nudge, Vandaag, the command line):
 - verslag (the optional after-lunch report): its prompt was copied that day (logged in the
   nudge log as `report_copied`, from the "Verslag via AI…" window however it was opened).
 
+A meeting's end (the DADU prompt, in its DADU block) is done when that meeting already has its
+DADU record: typed earlier from Vandaag or `dadu add --meeting`, by agenda item or by occurrence
+of her own calendar.
+
 The weekly review is never "done" beforehand: its notes are prepared ahead (now also in the
 weekend) and its block is the conversation itself, where the dialog with those notes is wanted.
 
@@ -66,3 +70,13 @@ def asks_about_ritual(nudge: Nudge) -> bool:
 def quiet_when_done(nudge: Nudge, done: frozenset[BlockKind]) -> bool:
     """True when the nudge asks for a ritual whose result already exists."""
     return asks_about_ritual(nudge) and nudge.block.kind in done
+
+
+def asks_for_dadu(nudge: Nudge) -> bool:
+    """Whether the nudge is a meeting's end: the moment its DADU is asked for."""
+    return nudge.kind is NudgeKind.BLOCK_END and nudge.block.kind is BlockKind.MEETING
+
+
+def quiet_when_dadu_written(nudge: Nudge, dadu_written: bool) -> bool:
+    """True when the nudge asks for a meeting's DADU that is already written."""
+    return asks_for_dadu(nudge) and dadu_written

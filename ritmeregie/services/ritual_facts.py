@@ -14,8 +14,11 @@ from ritmeregie.domain.ritual_done import (
     REPORT_COPIED,
     RitualFacts,
     asks_about_ritual,
+    asks_for_dadu,
+    quiet_when_dadu_written,
     quiet_when_done,
 )
+from ritmeregie.services.meetings import meetings_in
 from ritmeregie.storage import FrictionStatus, Reflection, Store
 
 
@@ -52,10 +55,13 @@ def ritual_facts(store: Store, day: dt.date, tz: dt.tzinfo, boundary: dt.time) -
 
 def ritual_done(store: Store, nudge: Nudge, tz: dt.tzinfo, boundary: dt.time) -> bool:
     """Whether the nudge asks for a ritual already done on its block's day (then it stays quiet).
-    Only a ritual's nudge reads the store."""
+    Only a ritual's nudge (or a meeting's end, for its DADU) reads the store."""
+    day = local_date(nudge.block.start, tz, boundary)
+    if asks_for_dadu(nudge):
+        written = any(m.has_dadu for m in meetings_in(store, [nudge.block], day))
+        return quiet_when_dadu_written(nudge, written)
     if not asks_about_ritual(nudge):
         return False
-    day = local_date(nudge.block.start, tz, boundary)
     return quiet_when_done(nudge, ritual_facts(store, day, tz, boundary).done())
 
 

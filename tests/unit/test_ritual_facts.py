@@ -17,7 +17,7 @@ from ritmeregie.domain.review import MIRROR_HISTORY_DAYS, mirror_has_history
 from ritmeregie.domain.ritual_done import RitualFacts, quiet_when_done
 from ritmeregie.services.ritual_facts import first_entry, mirror_has_data, ritual_done, ritual_facts
 from ritmeregie.storage import FrictionStatus, Store, open_store
-from ritmeregie.storage.records import DaduRow
+from ritmeregie.storage.records import DaduRow, EventLink
 
 AMS = ZoneInfo("Europe/Amsterdam")
 BOUNDARY = dt.time(4, 0)
@@ -129,3 +129,30 @@ def test_mirror_history_boundary() -> None:
     assert mirror_has_history(today - dt.timedelta(days=MIRROR_HISTORY_DAYS), today)
     assert not mirror_has_history(today - dt.timedelta(days=MIRROR_HISTORY_DAYS - 1), today)
     assert not mirror_has_history(None, today)
+
+
+def test_a_meetings_end_stays_quiet_once_its_dadu_is_written(store: Store) -> None:
+    # a typed agenda meeting: quiet once a DADU for that item exists, not for another meeting
+    item = store.agenda.add("MT-overleg", at(MON, 10), at(MON, 11), "Europe/Amsterdam")
+    typed = Block(BlockKind.MEETING, at(MON, 10), at(MON, 11), "MT-overleg", agenda_id=item.id)
+    end = Nudge(typed.end, NudgeKind.BLOCK_END, typed)
+    assert not ritual_done(store, end, AMS, BOUNDARY)
+    store.dadu.add("MT-overleg", MON, [DaduRow("Budget", "Cijfers sturen", "Ik")], item.id)
+    assert ritual_done(store, end, AMS, BOUNDARY)
+    # an occurrence of her own calendar: by its UID and occurrence, not by its title
+    own = Block(
+        BlockKind.MEETING,
+        at(MON, 14),
+        at(MON, 15),
+        "Weekstart",
+        source="Mijn agenda",
+        event_uid="uid-1",
+        event_occurrence="20270329T120000Z",
+    )
+    own_end = Nudge(own.end, NudgeKind.BLOCK_END, own)
+    assert not ritual_done(store, own_end, AMS, BOUNDARY)
+    link = EventLink("uid-1", "20270329T120000Z", own.start.astimezone(dt.UTC))
+    store.dadu.add("Weekstart", MON, [DaduRow("", "Notulen", "Ik")], event=link)
+    assert ritual_done(store, own_end, AMS, BOUNDARY)
+    # the meeting's start is no DADU moment: it still comes
+    assert not ritual_done(store, Nudge(own.start, NudgeKind.BLOCK_START, own), AMS, BOUNDARY)
