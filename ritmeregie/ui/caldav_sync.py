@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
@@ -41,10 +42,12 @@ class CaldavSync(QObject):
     synced = Signal(dict)  # the sync's JSON report
     sync_failed = Signal(str)  # one line: what went wrong; local work is untouched
 
-    def __init__(self, data_dir: Path, has_bindings: object, parent: QObject | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, has_bindings: Callable[[], bool], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
-        self._has_bindings = has_bindings  # callable: is anything bound (read on the Qt thread)
+        self._has_bindings = has_bindings  # is anything bound (read on the Qt thread)
         self._process: QProcess | None = None
         self._again = False
         self.failures = 0
@@ -79,7 +82,7 @@ class CaldavSync(QObject):
 
     @Slot()
     def on_due(self) -> None:
-        if not callable(self._has_bindings) or not self._has_bindings():
+        if not self._has_bindings():
             return
         if self._process is not None:
             self._again = True  # a change during a sync: one more sync after it
